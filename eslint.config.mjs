@@ -1,0 +1,33 @@
+import { defineConfig } from "eslint/config";
+import raycastConfig from "@raycast/eslint-config";
+import tseslint from "typescript-eslint";
+
+export default defineConfig([
+  { ignores: ["dist/**", "node_modules/**", "assets/**", "coverage/**", "raycast-env.d.ts"] },
+  ...raycastConfig,
+  {
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    languageOptions: {
+      parserOptions: { project: ["./tsconfig.test.json"], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-explicit-any": "error",
+    },
+  },
+  {
+    // The SDK is an implementation detail of the 1Password layer; nothing else may reach it.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/onepassword/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@1password/sdk", message: "Only src/onepassword/ may use the 1Password SDK." }] },
+      ],
+    },
+  },
+  {
+    files: ["scripts/**/*.mjs", "bench/**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+  },
+]);

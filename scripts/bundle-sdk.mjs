@@ -1,0 +1,36 @@
+// Builds assets/onepassword-sdk/ from the installed @1password/sdk.
+//
+// Why: @1password/sdk-core reads core_bg.wasm (13 MB) from `path.join(__dirname, "core_bg.wasm")` when it is
+// first required. `ray build` inlines the SDK's JavaScript into every command file and leaves the wasm behind,
+// so the built command throws ENOENT at load. Inlining the wasm with esbuild's binary loader would put 13 MB
+// into each command file. Instead the SDK is bundled once into the extension's assets, with the wasm next to
+// it, where `ray build` and `ray develop` copy it. src/onepassword/sdk-loader.ts requires it from
+// `environment.assetsPath` on first need, after the first frame, so neither the JS nor the wasm is on the
+// path to the first render. Runs on `npm ci` (postinstall), before `npm run build` and before `npm run dev`.
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(join(root, "package.json"));
+const outDir = join(root, "assets", "onepassword-sdk");
+const sdkEntry = require.resolve("@1password/sdk");
+const coreEntry = require.resolve("@1password/sdk-core");
+const sdkVersion = JSON.parse(readFileSync(join(dirname(sdkEntry), "..", "package.json"), "utf8")).version;
+
+mkdirSync(outDir, { recursive: true });
+await build({
+  entryPoints: [sdkEntry],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  outfile: join(outDir, "sdk.js"),
+  logLevel: "warning",
+  legalComments: "none",
+});
+copyFileSync(join(dirname(coreEntry), "core_bg.wasm"), join(outDir, "core_bg.wasm"));
+writeFileSync(join(outDir, "VERSION"), `${sdkVersion}\n`);
+console.log(`bundled @1password/sdk ${sdkVersion} into assets/onepassword-sdk`);

@@ -1,0 +1,96 @@
+/**
+ * The project's own types for what it shows. Everything from the SDK, preferences and storage is parsed into
+ * these at the boundary (src/onepassword/ parses SDK results with zod). None of these carries a secret value:
+ * they are metadata and may be cached.
+ */
+
+/** An account as configured in preferences: the name shown in the 1Password app, or its UUID. */
+export type AccountRef = string;
+
+export type ItemCategory =
+  | "Login"
+  | "SecureNote"
+  | "CreditCard"
+  | "CryptoWallet"
+  | "Identity"
+  | "Password"
+  | "Document"
+  | "ApiCredentials"
+  | "BankAccount"
+  | "Database"
+  | "DriverLicense"
+  | "Email"
+  | "MedicalRecord"
+  | "Membership"
+  | "OutdoorLicense"
+  | "Passport"
+  | "Rewards"
+  | "Router"
+  | "Server"
+  | "SshKey"
+  | "SocialSecurityNumber"
+  | "SoftwareLicense"
+  | "Person"
+  | "Unsupported";
+
+export type VaultType = "personal" | "everyone" | "transfer" | "userCreated" | "unsupported";
+
+export interface VaultSummary {
+  account: AccountRef;
+  id: string;
+  title: string;
+  description: string;
+  type: VaultType;
+  /** Active items, as the app counts them. */
+  itemCount: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One row of the metadata index: an item overview, never its fields. */
+export interface ItemSummary {
+  account: AccountRef;
+  vaultId: string;
+  vaultTitle: string;
+  id: string;
+  title: string;
+  category: ItemCategory;
+  /** Website URLs as stored on the item. */
+  websites: string[];
+  tags: string[];
+  archived: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A field of a fetched item, without its value: what a screen may list and cache. */
+export interface FieldSummary {
+  id: string;
+  title: string;
+  sectionId?: string;
+  sectionTitle?: string;
+  type: string;
+  /** Whether the app hides this value by default (concealed, OTP, SSH key, card number). */
+  concealed: boolean;
+}
+
+/** A group's or user's access to a vault. */
+export interface VaultAccessor {
+  type: "group" | "user";
+  id: string;
+  /** Bit flags as the SDK defines them. */
+  permissions: number;
+}
+
+/** An Environment the user registered (the SDK cannot list them). */
+export interface RegisteredEnvironment {
+  id: string;
+  label: string;
+  account: AccountRef;
+}
+
+/** A variable's metadata; the value is never part of this type. */
+export interface EnvironmentVariableName {
+  name: string;
+  masked: boolean;
+}
