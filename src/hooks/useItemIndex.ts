@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
+import { type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
+import {
+  type AccountSnapshot,
+  type ItemChanges,
+  MetadataIndex,
+  type VaultChanges,
+} from "../onepassword/metadata-index";
+
+export interface ItemIndexState {
+  items: ItemSummary[];
+  vaults: VaultSummary[];
+  /** True while any account is refreshing. */
+  isLoading: boolean;
+  /** True once every account has either a cached or a fresh snapshot (or failed). */
+  hasData: boolean;
+  /** The failure of each account whose refresh failed; the others still show. */
+  errors: Map<AccountRef, OnePasswordError>;
+  refreshedAt?: number;
+  revalidate: () => void;
+  applyItemChanges: (account: AccountRef, changes: ItemChanges) => void;
+  applyVaultChanges: (account: AccountRef, changes: VaultChanges) => void;
+}
+
+function merge(snapshots: Map<AccountRef, AccountSnapshot>, accounts: readonly AccountRef[]) {
+  const items: ItemSummary[] = [];
+  const vaults: VaultSummary[] = [];
+  let refreshedAt: number | undefined;
+  for (const account of accounts) {
+    const snapshot = snapshots.get(account);
+    if (!snapshot) continue;
+    for (const item of snapshot.items) items.push(item);
+    for (const vault of snapshot.vaults) vaults.push(vault);
+    refreshedAt = refreshedAt === undefined ? snapshot.refreshedAt : Math.min(refreshedAt, snapshot.refreshedAt);
+  }
+  return { items, vaults, refreshedAt };
+}
+
+/**
+ * Item overviews and vaults of all configured accounts. The first frame comes from the cached index (no SDK, no
+ * wasm); the refresh starts after that frame has been rendered and each account replaces its rows as it finishes.
+ */
+export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
+  const index = useMemo(() => new MetadataIndex(), []);
+  const accountsKey = accounts.join("\u0000");
+  const [snapshots, setSnapshots] = useState(() => {
+    const initial = new Map<AccountRef, AccountSnapshot>();
+    for (const account of accounts) {
+      const cached = index.read(account);
+      if (cached) initial.set(account, cached);
+    }
+    return initial;
+  });
+  const [errors, setErrors] = useState<Map<AccountRef, OnePasswordError>>(() => new Map());
+  const [pending, setPending] = useState(accounts.length);
+  const generation = useRef(0);
+
+  const refresh = useCallback(() => {
+    const current = ++generation.current;
+    setPending(accounts.length);
+    for (const account of accounts) {
+      index
+        .refresh(account)
+        .then((snapshot) => {
+          if (generation.current !== current) return;
+          setSnapshots((previous) => new Map(previous).set(account, snapshot));
+          setErrors((previous) => {
+            if (!previous.has(account)) return previous;
+            const next = new Map(previous);
+            next.delete(account);
+            return next;
+          });
+        })
+        .catch((error: unknown) => {
+          if (generation.current !== current) return;
+          setErrors((previous) =>
+            new Map(previous).set(account, toOnePasswordError(error, { operation: "Loading items", account })),
+          );
+        })
+        .finally(() => {
+          if (generation.current === current) setPending((count) => Math.max(0, count - 1));
+        });
+    }
+    // accountsKey stands for the accounts' contents, so a new array with the same accounts does not refresh again.
+  }, [index, accountsKey]);
+
+  useEffect(() => {
+    // After the first frame: requiring the SDK and its wasm takes 100–200 ms and must not delay the cached paint.
+    const timer = setTimeout(refresh, 0);
+    return () => clearTimeout(timer);
+  }, [refresh]);
+
+  const applyItemChanges = useCallback(
+    (account: AccountRef, changes: ItemChanges) => {
+      const next = index.applyItemChanges(account, changes);
+      if (next) setSnapshots((previous) => new Map(previous).set(account, next));
+    },
+    [index],
+  );
+  const applyVaultChanges = useCallback(
+    (account: AccountRef, changes: VaultChanges) => {
+      const next = index.applyVaultChanges(account, changes);
+      if (next) setSnapshots((previous) => new Map(previous).set(account, next));
+    },
+    [index],
+  );
+
+  const merged = useMemo(() => merge(snapshots, accounts), [snapshots, accountsKey]);
+  const hasData = accounts.every((account) => snapshots.has(account) || errors.has(account));
+
+  return {
+    ...merged,
+    isLoading: pending > 0,
+    hasData,
+    errors,
+    revalidate: refresh,
+    applyItemChanges,
+    applyVaultChanges,
+  };
+}

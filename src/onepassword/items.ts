@@ -1,0 +1,299 @@
+import type { Item, ItemCreateParams } from "@1password/sdk";
+import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
+import { type BatchReport, failAll, itemError, mergeReports } from "./batch";
+import { callDesktop } from "./clients";
+import { chunk, mapWithConcurrency } from "./concurrency";
+import { toOnePasswordError } from "./errors";
+import { LIMITS } from "./limits";
+import { parseResult } from "./parse";
+import {
+  batchResponseListSchema,
+  batchResponseMapSchema,
+  itemOverviewSchema,
+  itemSchema,
+  type ParsedItem,
+} from "./schemas";
+
+export interface ItemRef {
+  account: AccountRef;
+  vaultId: string;
+  itemId: string;
+}
+
+export function itemKey(ref: ItemRef): string {
+  return `${ref.account}/${ref.vaultId}/${ref.itemId}`;
+}
+
+/** A field with its value. Held only while an action needs it; never cached, logged or shown in a toast. */
+export interface ItemField {
+  id: string;
+  title: string;
+  sectionId?: string;
+  sectionTitle?: string;
+  type: string;
+  value: string;
+  /** The current one-time code, for TOTP fields. */
+  otpCode?: string;
+}
+
+export interface ItemDetails {
+  account: AccountRef;
+  vaultId: string;
+  id: string;
+  title: string;
+  category: ItemSummary["category"];
+  websites: string[];
+  tags: string[];
+  notes: string;
+  version: number;
+  fields: ItemField[];
+}
+
+const OVERVIEW_SCHEMA_LIST = itemOverviewSchema.array();
+
+export async function listVaultItems(
+  account: AccountRef,
+  vault: Pick<VaultSummary, "id" | "title">,
+  options: { includeArchived?: boolean } = {},
+): Promise<ItemSummary[]> {
+  const operation = `Loading items of "${vault.title}"`;
+  const result = await callDesktop(account, operation, (client) =>
+    client.items.list(vault.id, {
+      type: "ByState",
+      content: { active: true, archived: options.includeArchived ?? false },
+    }),
+  );
+  return parseResult(OVERVIEW_SCHEMA_LIST, result, { operation, account }).map((item) => ({
+    account,
+    vaultId: item.vaultId,
+    vaultTitle: vault.title,
+    id: item.id,
+    title: item.title,
+    category: item.category,
+    websites: (item.websites ?? []).map((website) => website.url).filter((url) => url.length > 0),
+    tags: item.tags ?? [],
+    archived: item.state === "archived",
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  }));
+}
+
+export interface VaultListing {
+  vault: VaultSummary;
+  items?: ItemSummary[];
+  error?: ReturnType<typeof toOnePasswordError>;
+}
+
+/** Lists the items of many vaults, a few at a time; one vault failing does not lose the others. */
+export async function listItemsOfVaults(
+  account: AccountRef,
+  vaults: readonly VaultSummary[],
+  options: { includeArchived?: boolean } = {},
+): Promise<VaultListing[]> {
+  return mapWithConcurrency(vaults, LIMITS.vaultConcurrency, async (vault) => {
+    try {
+      return { vault, items: await listVaultItems(account, vault, options) };
+    } catch (error) {
+      return { vault, error: toOnePasswordError(error, { operation: `Loading "${vault.title}"`, account }) };
+    }
+  });
+}
+
+function toDetails(account: AccountRef, item: ParsedItem): ItemDetails {
+  const sectionTitles = new Map(item.sections.map((section) => [section.id, section.title]));
+  return {
+    account,
+    vaultId: item.vaultId,
+    id: item.id,
+    title: item.title,
+    category: item.category,
+    websites: (item.websites ?? []).map((website) => website.url),
+    tags: item.tags ?? [],
+    notes: item.notes,
+    version: item.version,
+    fields: item.fields.map((field) => {
+      const details = field.details;
+      const otpCode =
+        details && details.type === "Otp" && "content" in details
+          ? ((details.content as { code?: string | null }).code ?? undefined)
+          : undefined;
+      return {
+        id: field.id,
+        title: field.title,
+        sectionId: field.sectionId ?? undefined,
+        sectionTitle: field.sectionId ? sectionTitles.get(field.sectionId) : undefined,
+        type: field.fieldType,
+        value: field.value,
+        otpCode,
+      };
+    }),
+  };
+}
+
+export async function getItem(ref: ItemRef): Promise<ItemDetails> {
+  const operation = "Loading item";
+  const result = await callDesktop(ref.account, operation, (client) => client.items.get(ref.vaultId, ref.itemId));
+  return toDetails(ref.account, parseResult(itemSchema, result, { operation, account: ref.account }));
+}
+
+function groupByVault(refs: readonly ItemRef[]): ItemRef[][] {
+  const groups = new Map<string, ItemRef[]>();
+  for (const ref of refs) {
+    const key = `${ref.account}\u0000${ref.vaultId}`;
+    const group = groups.get(key);
+    if (group) group.push(ref);
+    else groups.set(key, [ref]);
+  }
+  return [...groups.values()];
+}
+
+/** Runs `perChunk` over refs grouped by vault and chunked to the core's cap, vaults in parallel within a bound. */
+async function runChunked(
+  refs: readonly ItemRef[],
+  operation: string,
+  perChunk: (account: AccountRef, vaultId: string, chunk: ItemRef[]) => Promise<BatchReport<ItemRef>>,
+): Promise<BatchReport<ItemRef>> {
+  const reports = await mapWithConcurrency(groupByVault(refs), LIMITS.vaultConcurrency, async (group) => {
+    const first = group[0] as ItemRef;
+    const chunkReports: BatchReport<ItemRef>[] = [];
+    for (const part of chunk(group, LIMITS.batchChunkSize)) {
+      try {
+        chunkReports.push(await perChunk(first.account, first.vaultId, part));
+      } catch (error) {
+        chunkReports.push(failAll(part, toOnePasswordError(error, { operation, account: first.account })));
+      }
+    }
+    return mergeReports(chunkReports);
+  });
+  return mergeReports(reports);
+}
+
+/** Fetches many items with `getAll`, chunked; items that fail are reported, the rest returned. */
+export async function getItems(
+  refs: readonly ItemRef[],
+): Promise<{ items: ItemDetails[]; report: BatchReport<ItemRef> }> {
+  const operation = "Loading items";
+  const items: ItemDetails[] = [];
+  const report = await runChunked(refs, operation, async (account, vaultId, part) => {
+    const result = await callDesktop(account, operation, (client) =>
+      client.items.getAll(
+        vaultId,
+        part.map((ref) => ref.itemId),
+      ),
+    );
+    const parsed = parseResult(batchResponseListSchema, result, { operation, account });
+    const chunkReport: BatchReport<ItemRef> = { succeeded: [], failed: [] };
+    part.forEach((ref, index) => {
+      const response = parsed.individualResponses[index];
+      if (response && !response.error && response.content) {
+        items.push(toDetails(account, parseResult(itemSchema, response.content, { operation, account })));
+        chunkReport.succeeded.push(ref);
+      } else {
+        const error = response?.error ?? { type: "internal", message: "no response for this item" };
+        chunkReport.failed.push({ key: ref, error: itemError(error, { operation, account }) });
+      }
+    });
+    return chunkReport;
+  });
+  return { items, report };
+}
+
+/** Deletes many items with `deleteAll`, chunked, reporting each item. */
+export async function deleteItems(refs: readonly ItemRef[]): Promise<BatchReport<ItemRef>> {
+  const operation = "Deleting items";
+  return runChunked(refs, operation, async (account, vaultId, part) => {
+    const result = await callDesktop(account, operation, (client) =>
+      client.items.deleteAll(
+        vaultId,
+        part.map((ref) => ref.itemId),
+      ),
+    );
+    const parsed = parseResult(batchResponseMapSchema, result, { operation, account });
+    const chunkReport: BatchReport<ItemRef> = { succeeded: [], failed: [] };
+    for (const ref of part) {
+      const response = parsed.individualResponses[ref.itemId];
+      if (response && !response.error) chunkReport.succeeded.push(ref);
+      else {
+        const error = response?.error ?? { type: "internal", message: "no response for this item" };
+        chunkReport.failed.push({ key: ref, error: itemError(error, { operation, account }) });
+      }
+    }
+    return chunkReport;
+  });
+}
+
+/**
+ * Archives many items. The SDK has no batch archive, so this is one call per item; vaults run in parallel within
+ * the bound and items of one vault one after another, which keeps the app and the rate limit comfortable.
+ */
+export async function archiveItems(refs: readonly ItemRef[]): Promise<BatchReport<ItemRef>> {
+  const operation = "Archiving items";
+  const reports = await mapWithConcurrency(groupByVault(refs), LIMITS.vaultConcurrency, async (group) => {
+    const report: BatchReport<ItemRef> = { succeeded: [], failed: [] };
+    for (const ref of group) {
+      try {
+        await callDesktop(ref.account, operation, (client) => client.items.archive(ref.vaultId, ref.itemId));
+        report.succeeded.push(ref);
+      } catch (error) {
+        report.failed.push({ key: ref, error: toOnePasswordError(error, { operation, account: ref.account }) });
+      }
+    }
+    return report;
+  });
+  return mergeReports(reports);
+}
+
+export type NewItem = ItemCreateParams;
+
+export async function createItem(account: AccountRef, params: NewItem): Promise<ItemDetails> {
+  const operation = `Creating "${params.title}"`;
+  const result = await callDesktop(account, operation, (client) => client.items.create(params));
+  return toDetails(account, parseResult(itemSchema, result, { operation, account }));
+}
+
+/** Creates many items in one vault with `createAll`, chunked; reports each by its index in `params`. */
+export async function createItems(
+  account: AccountRef,
+  vaultId: string,
+  params: readonly NewItem[],
+): Promise<{ created: ItemDetails[]; report: BatchReport<number> }> {
+  const operation = "Creating items";
+  const created: ItemDetails[] = [];
+  const reports: BatchReport<number>[] = [];
+  const indexed = params.map((param, index) => ({ param, index }));
+  for (const part of chunk(indexed, LIMITS.batchChunkSize)) {
+    const keys = part.map((entry) => entry.index);
+    try {
+      const result = await callDesktop(account, operation, (client) =>
+        client.items.createAll(
+          vaultId,
+          part.map((entry) => entry.param),
+        ),
+      );
+      const parsed = parseResult(batchResponseListSchema, result, { operation, account });
+      const report: BatchReport<number> = { succeeded: [], failed: [] };
+      part.forEach((entry, position) => {
+        const response = parsed.individualResponses[position];
+        if (response && !response.error && response.content) {
+          created.push(toDetails(account, parseResult(itemSchema, response.content, { operation, account })));
+          report.succeeded.push(entry.index);
+        } else {
+          const error = response?.error ?? { type: "internal", message: "no response for this item" };
+          report.failed.push({ key: entry.index, error: itemError(error, { operation, account }) });
+        }
+      });
+      reports.push(report);
+    } catch (error) {
+      reports.push(failAll(keys, toOnePasswordError(error, { operation, account })));
+    }
+  }
+  return { created, report: mergeReports(reports) };
+}
+
+/** Read-modify-write of one item through `put`; the SDK's version check rejects a concurrent change. */
+export async function updateItem(ref: ItemRef, change: (item: Item) => Item): Promise<ItemDetails> {
+  const operation = "Updating item";
+  const current = await callDesktop(ref.account, operation, (client) => client.items.get(ref.vaultId, ref.itemId));
+  const result = await callDesktop(ref.account, operation, (client) => client.items.put(change(current)));
+  return toDetails(ref.account, parseResult(itemSchema, result, { operation, account: ref.account }));
+}

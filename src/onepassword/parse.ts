@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import { type ErrorContext, OnePasswordError } from "./errors";
+
+/**
+ * Parses an SDK result at the boundary. A malformed result becomes an "unexpected" OnePasswordError whose details
+ * name the paths that failed, never the values (a malformed item could carry a secret in the failing field).
+ */
+export function parseResult<S extends z.ZodType>(schema: S, value: unknown, context: ErrorContext): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const paths = result.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.code}`)
+    .join("; ");
+  throw new OnePasswordError(
+    "unexpected",
+    "Unexpected Answer from 1Password",
+    "1Password returned data this extension does not understand. Copy the details to report it.",
+    { kind: "copy-details", title: "Copy Error Details" },
+    context,
+    `malformed result (${paths})`,
+  );
+}
