@@ -1,6 +1,5 @@
 import { defineConfig } from "eslint/config";
 import raycastConfig from "@raycast/eslint-config";
-import tseslint from "typescript-eslint";
 
 export default defineConfig([
   { ignores: ["dist/**", "node_modules/**", "assets/**", "coverage/**", "raycast-env.d.ts"] },
