@@ -1,4 +1,4 @@
-import { Action, Icon, open } from "@raycast/api";
+import { Action, Icon, open, openExtensionPreferences } from "@raycast/api";
 import { copyText } from "../clipboard/secure-clipboard";
 import { authorizeAgain } from "../onepassword/authorize";
 import { type OnePasswordError, SETUP_GUIDE_URL } from "../onepassword/errors";
@@ -19,6 +19,9 @@ export async function runRecovery(error: OnePasswordError, retry: () => void): P
     case "open-1password":
       await open("onepassword://");
       return;
+    case "open-preferences":
+      await openExtensionPreferences();
+      return;
     case "copy-details":
       await copyText(error.details(), "error details");
       return;
@@ -30,6 +33,7 @@ const RECOVERY_ICONS = {
   retry: Icon.ArrowClockwise,
   "open-setup-guide": Icon.Book,
   "open-1password": Icon.AppWindow,
+  "open-preferences": Icon.Gear,
   "copy-details": Icon.Clipboard,
 } as const;
 

@@ -9,6 +9,7 @@
 
 export type OnePasswordErrorKind =
   | "app-not-found"
+  | "account-not-found"
   | "integration-disabled"
   | "authorization-denied"
   | "session-expired"
@@ -20,7 +21,8 @@ export type OnePasswordErrorKind =
   | "timed-out"
   | "unexpected";
 
-export type RecoveryKind = "authorize-again" | "retry" | "open-setup-guide" | "open-1password" | "copy-details";
+export type RecoveryKind =
+  "authorize-again" | "retry" | "open-setup-guide" | "open-1password" | "open-preferences" | "copy-details";
 
 export interface Recovery {
   kind: RecoveryKind;
@@ -148,6 +150,14 @@ export function toOnePasswordError(error: unknown, context: ErrorContext): OnePa
       "Turn On the 1Password Integration",
       'In 1Password, open Settings › Developer and turn on "Integrate with other apps", then try again.',
       { kind: "open-1password", title: "Open 1Password" },
+    );
+  }
+  if (/no account matching|account not found|unknown account/i.test(cause)) {
+    return make(
+      "account-not-found",
+      "Account Not Found",
+      `No account "${context.account ?? ""}" is signed in to 1Password. Use the account name shown at the top left of the app, or its UUID.`,
+      { kind: "open-preferences", title: "Open Extension Preferences" },
     );
   }
   if (/denied by the user|declined|dismissed|authorization (was )?(denied|rejected|cancel)/i.test(cause)) {

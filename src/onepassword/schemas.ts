@@ -71,7 +71,10 @@ export const vaultAccessSchema = z.object({
   permissions: z.number().int().nonnegative(),
 });
 
+/** `Vault` (from get/create/update) carries no dates, unlike `VaultOverview`. */
 export const vaultSchema = vaultOverviewSchema.extend({
+  createdAt: dateLike.optional(),
+  updatedAt: dateLike.optional(),
   access: z.array(vaultAccessSchema).nullish(),
 });
 

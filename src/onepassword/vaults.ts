@@ -3,9 +3,14 @@ import { callDesktop } from "./clients";
 import { vaultOverviewSchema, vaultSchema } from "./schemas";
 import { parseResult } from "./parse";
 
-type VaultOverviewResult = ReturnType<typeof vaultOverviewSchema.parse>;
+type VaultResult = Omit<ReturnType<typeof vaultOverviewSchema.parse>, "createdAt" | "updatedAt"> & {
+  createdAt?: number;
+  updatedAt?: number;
+};
 
-function toSummary(account: AccountRef, vault: VaultOverviewResult): VaultSummary {
+/** Vaults from create/update carry no dates: they were created or updated just now. */
+function toSummary(account: AccountRef, vault: VaultResult): VaultSummary {
+  const now = Date.now();
   return {
     account,
     id: vault.id,
@@ -13,8 +18,8 @@ function toSummary(account: AccountRef, vault: VaultOverviewResult): VaultSummar
     description: vault.description,
     type: vault.vaultType,
     itemCount: vault.activeItemCount,
-    createdAt: vault.createdAt,
-    updatedAt: vault.updatedAt,
+    createdAt: vault.createdAt ?? now,
+    updatedAt: vault.updatedAt ?? now,
   };
 }
 

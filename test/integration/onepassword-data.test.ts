@@ -1,0 +1,235 @@
+import { host, resetHost } from "../host";
+import { generateWorld, installDesktopApp, type DesktopApp } from "../sim";
+import { forgetAllClients } from "../../src/onepassword/clients";
+import {
+  archiveItems,
+  deleteItems,
+  getItems,
+  itemKey,
+  listItemsOfVaults,
+  type ItemRef,
+} from "../../src/onepassword/items";
+import { MetadataIndex } from "../../src/onepassword/metadata-index";
+import { createVault, getVaultWithAccess, grantGroupPermissions, listVaults } from "../../src/onepassword/vaults";
+import { getGroup } from "../../src/onepassword/groups";
+import { getEnvironmentVariables } from "../../src/onepassword/environments";
+import { resolveSecretReference } from "../../src/onepassword/secrets";
+import {
+  addEnvironment,
+  listRegisteredEnvironments,
+  moveEnvironment,
+  removeEnvironment,
+  renameEnvironment,
+} from "../../src/onepassword/registered-environments";
+
+let app: DesktopApp;
+beforeEach(() => {
+  resetHost();
+  forgetAllClients();
+  app = installDesktopApp();
+});
+afterEach(() => app.uninstall());
+
+function everythingStored(): string {
+  return JSON.stringify({ cache: host.cache, localStorage: host.localStorage, logs: host.logs });
+}
+
+test("lists vaults and items of two accounts, addressed by name and by UUID", async () => {
+  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const home = app.addAccount({ name: "Home", type: "family" });
+  const work = acme.addVault({ title: "Engineering" });
+  acme.addItem(work, { title: "GitHub", category: "Login", websites: ["https://github.com"] });
+  const personal = home.addVault({ title: "Personal", type: "personal" });
+  home.addItem(personal, { title: "Netflix", category: "Login" });
+
+  const index = new MetadataIndex();
+  const [a, b] = await Promise.all([index.refresh("Acme"), index.refresh(home.uuid)]);
+  expect(a.items.map((item) => [item.title, item.vaultTitle, item.account])).toEqual([
+    ["GitHub", "Engineering", "Acme"],
+  ]);
+  expect(a.items[0]?.websites).toEqual(["https://github.com"]);
+  expect(b.items.map((item) => item.title)).toEqual(["Netflix"]);
+  expect(b.vaults[0]).toMatchObject({ title: "Personal", type: "personal", itemCount: 1, account: home.uuid });
+});
+
+test("one vault failing does not lose the other vaults' items", async () => {
+  const acme = app.addAccount({ name: "Acme" });
+  const open = acme.addVault({ title: "Open" });
+  const closed = acme.addVault({ title: "Closed" });
+  acme.addItem(open, { title: "Visible", category: "Password" });
+  acme.addItem(closed, { title: "Hidden", category: "Password" });
+  app.denyVault(closed, ["read"]);
+  const vaults = await listVaults("Acme");
+  const listings = await listItemsOfVaults("Acme", vaults);
+  const byTitle = Object.fromEntries(listings.map((listing) => [listing.vault.title, listing]));
+  expect(byTitle.Open?.items?.map((item) => item.title)).toEqual(["Visible"]);
+  expect(byTitle.Closed?.error?.kind).toBe("permission-denied");
+});
+
+describe("batches", () => {
+  function seedItems(count: number, vaultCount: number) {
+    const acme = app.addAccount({ name: "Acme" });
+    const refs: ItemRef[] = [];
+    for (let v = 0; v < vaultCount; v++) {
+      const vault = acme.addVault({ title: `Vault ${v}` });
+      for (let i = 0; i < count / vaultCount; i++) {
+        refs.push({
+          account: "Acme",
+          vaultId: vault,
+          itemId: acme.addItem(vault, { title: `Item ${v}-${i}`, category: "Login" }),
+        });
+      }
+    }
+    return refs;
+  }
+
+  test("deleteAll is chunked to the cap and reports each item, mixed results included", async () => {
+    const refs = seedItems(120, 2);
+    const failing = [refs[3], refs[70]] as ItemRef[];
+    app.failItems(
+      failing.map((ref) => ref.itemId),
+      "itemStatusPermissionError",
+    );
+    const report = await deleteItems(refs);
+    expect(report.succeeded).toHaveLength(118);
+    expect(report.failed.map((failure) => itemKey(failure.key)).sort()).toEqual(failing.map(itemKey).sort());
+    expect(report.failed[0]?.error.kind).toBe("permission-denied");
+    // 60 per vault, cap 50 → 2 calls per vault.
+    const calls = app.callsNamed("ItemsDeleteAll");
+    expect(calls).toHaveLength(4);
+    expect(Math.max(...calls.map((call) => (call.parameters as { item_ids: string[] }).item_ids.length))).toBe(50);
+  });
+
+  test("getAll returns the items that worked and reports the rest", async () => {
+    const refs = seedItems(10, 1);
+    app.failItems([refs[0]?.itemId as string], "itemNotFound");
+    const { items, report } = await getItems(refs);
+    expect(items).toHaveLength(9);
+    expect(report.failed.map((failure) => failure.error.kind)).toEqual(["not-found"]);
+  });
+
+  test("the app locking in the middle of a batch: every item is either done or reported", async () => {
+    const refs = seedItems(30, 3);
+    const acmeApp = app;
+    let archived = 0;
+    const original = acmeApp.latencyMs;
+    acmeApp.latencyMs = 2;
+    acmeApp.lockedPrompt = "deny";
+    const pending = archiveItems(refs);
+    // Lock after a few archive calls have gone through.
+    const interval = setInterval(() => {
+      archived = app.callsNamed("ItemsArchive").length;
+      if (archived >= 7) {
+        app.lock();
+        clearInterval(interval);
+      }
+    }, 0);
+    const report = await pending;
+    clearInterval(interval);
+    acmeApp.latencyMs = original;
+    expect(report.succeeded.length + report.failed.length).toBe(30);
+    expect(new Set([...report.succeeded, ...report.failed.map((f) => f.key)].map(itemKey)).size).toBe(30);
+    expect(report.succeeded.length).toBeGreaterThan(0);
+    expect(report.failed.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the metadata index", () => {
+  test("paints stale, then fresh; updates in place after our own mutations; invalidates per account", async () => {
+    const acme = app.addAccount({ name: "Acme" });
+    const vault = acme.addVault({ title: "Dev" });
+    const first = acme.addItem(vault, { title: "First", category: "Login" });
+    const index = new MetadataIndex();
+    expect(index.read("Acme")).toBeUndefined();
+    await index.refresh("Acme");
+
+    acme.addItem(vault, { title: "Second", category: "Login" });
+    // A new process (a new command launch) reads the stale snapshot at once…
+    const stale = new MetadataIndex().read("Acme");
+    expect(stale?.items.map((item) => item.title)).toEqual(["First"]);
+    // …and the refresh brings the new item.
+    const fresh = await new MetadataIndex().refresh("Acme");
+    expect(fresh.items.map((item) => item.title).sort()).toEqual(["First", "Second"]);
+
+    const updated = index.applyItemChanges("Acme", { archived: [first] });
+    expect(updated?.items.find((item) => item.id === first)?.archived).toBe(true);
+    expect(updated?.vaults[0]?.itemCount).toBe(1);
+    expect(new MetadataIndex().read("Acme")?.items.find((item) => item.id === first)?.archived).toBe(true);
+
+    index.invalidate("Acme");
+    expect(index.read("Acme")).toBeUndefined();
+  });
+
+  test("holds metadata only: no field value, OTP or Environment value reaches Cache, LocalStorage or logs", async () => {
+    const world = generateWorld(app, { seed: 7, accounts: 1, vaults: 4, items: 120, environments: 2 });
+    const account = world.accounts[0]?.name as string;
+    const index = new MetadataIndex();
+    const snapshot = await index.refresh(account);
+    expect(snapshot.items.length).toBeGreaterThan(100);
+    // Exercise value-bearing calls too: they must not write anywhere.
+    const refs = snapshot.items.slice(0, 20).map((item) => ({ account, vaultId: item.vaultId, itemId: item.id }));
+    await getItems(refs);
+    const stored = everythingStored();
+    const canaries = app.allSecretValues().filter((value) => value.length >= 8);
+    expect(canaries.length).toBeGreaterThan(100);
+    for (const canary of canaries) expect(stored).not.toContain(canary);
+  });
+});
+
+describe("vaults, groups, Environments, references", () => {
+  test("create, read access, grant, group names", async () => {
+    const acme = app.addAccount({ name: "Acme", type: "business" });
+    const group = acme.addGroup({ title: "Developers" });
+    const vault = await createVault("Acme", { title: "New Project", description: "for the launch" });
+    expect(vault).toMatchObject({ title: "New Project", description: "for the launch", itemCount: 0 });
+    await grantGroupPermissions("Acme", vault.id, group, 32 | 16);
+    const { accessors } = await getVaultWithAccess("Acme", vault.id);
+    expect(accessors).toContainEqual({ type: "group", id: group, permissions: 48 });
+    expect((await getGroup("Acme", group)).title).toBe("Developers");
+  });
+
+  test("Environment variables and secret references resolve live", async () => {
+    const acme = app.addAccount({ name: "Acme" });
+    const env = acme.addEnvironment({
+      name: "Staging",
+      variables: [{ name: "API_KEY", value: "canary-env-1", masked: true }],
+    });
+    expect(await getEnvironmentVariables("Acme", env)).toEqual([
+      { name: "API_KEY", value: "canary-env-1", masked: true },
+    ]);
+    const vault = acme.addVault({ title: "Dev" });
+    acme.addItem(vault, {
+      title: "Stripe",
+      category: "ApiCredentials",
+      fields: [{ id: "credential", title: "credential", fieldType: "Concealed", value: "sk_live_canary" }],
+    });
+    expect(await resolveSecretReference("Acme", "op://Dev/Stripe/credential")).toBe("sk_live_canary");
+  });
+
+  test("registered Environments: add validates by fetching; rename, reorder, remove; values never stored", async () => {
+    const acme = app.addAccount({ name: "Acme" });
+    const staging = acme.addEnvironment({
+      name: "Staging",
+      variables: [{ name: "TOKEN", value: "canary-staging-value", masked: true }],
+    });
+    const prod = acme.addEnvironment({ name: "Prod", variables: [] });
+    const added = await addEnvironment({ id: staging.toUpperCase(), label: " Staging ", account: "Acme" });
+    expect(added).toEqual({ environment: { id: staging, label: "Staging", account: "Acme" }, variableCount: 1 });
+    await addEnvironment({ id: prod, label: "Prod", account: "Acme" });
+    await expect(addEnvironment({ id: "short", label: "x", account: "Acme" })).rejects.toMatchObject({
+      title: "Invalid Environment ID",
+    });
+    await expect(addEnvironment({ id: "b".repeat(26), label: "x", account: "Acme" })).rejects.toMatchObject({
+      title: "Environment Not Found",
+    });
+    await expect(addEnvironment({ id: prod, label: "Again", account: "Acme" })).rejects.toMatchObject({
+      title: "Already Added",
+    });
+    await renameEnvironment({ id: prod, account: "Acme" }, "Production");
+    await moveEnvironment({ id: prod, account: "Acme" }, -1);
+    expect((await listRegisteredEnvironments()).map((e) => e.label)).toEqual(["Production", "Staging"]);
+    await removeEnvironment({ id: staging, account: "Acme" });
+    expect((await listRegisteredEnvironments()).map((e) => e.label)).toEqual(["Production"]);
+    expect(everythingStored()).not.toContain("canary-staging-value");
+  });
+});
