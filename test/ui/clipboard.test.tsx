@@ -35,9 +35,9 @@ beforeEach(() => {
   host.registerCommand("clear-clipboard", clearClipboardCommand);
   jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
 });
-const screens: Array<{ unmount: () => void }> = [];
+const screens: Array<{ unmount: () => unknown }> = [];
 afterEach(async () => {
-  for (const screen of screens.splice(0)) screen.unmount();
+  for (const screen of screens.splice(0)) await screen.unmount();
   // Let React's scheduler finish work it queued on the fake clock before the real one returns.
   await jest.runOnlyPendingTimersAsync();
   jest.useRealTimers();
@@ -77,7 +77,7 @@ test("a copy is concealed, says when it clears, and is cleared at the deadline b
       context: { token: expect.any(String) },
     }),
   ]);
-  screen.unmount(); // the window closed and the copying command ended
+  await screen.unmount(); // the window closed and the copying command ended
 
   await advance(89_000);
   expect(host.clipboard?.text).toBe(CANARY);
