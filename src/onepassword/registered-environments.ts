@@ -1,5 +1,6 @@
 import { LocalStorage } from "@raycast/api";
 import { z } from "zod";
+import { parseEnvironmentId } from "../lib/environment-id";
 import type { AccountRef, RegisteredEnvironment } from "../lib/model";
 import { getEnvironmentVariables } from "./environments";
 import { OnePasswordError } from "./errors";
@@ -13,8 +14,6 @@ const STORAGE_KEY = "environments.registered";
 const registeredSchema = z.array(
   z.object({ id: z.string().min(1), label: z.string().min(1), account: z.string().min(1) }),
 );
-
-const ENVIRONMENT_ID = /^[a-z2-7]{26}$/;
 
 export async function listRegisteredEnvironments(): Promise<RegisteredEnvironment[]> {
   const raw = await LocalStorage.getItem<string>(STORAGE_KEY);
@@ -59,11 +58,10 @@ export async function addEnvironment(input: {
   label: string;
   account: AccountRef;
 }): Promise<AddedEnvironment> {
-  const id = input.id.trim().toLowerCase();
+  const parsedId = parseEnvironmentId(input.id);
+  if (!parsedId.ok) throw invalid("Invalid Environment ID", parsedId.error, input.account);
+  const id = parsedId.value;
   const label = input.label.trim();
-  if (!ENVIRONMENT_ID.test(id)) {
-    throw invalid("Invalid Environment ID", "An Environment ID has 26 letters and digits.", input.account);
-  }
   if (!label) throw invalid("Label Required", "Give the Environment a name to show in the list.", input.account);
   const existing = await listRegisteredEnvironments();
   if (existing.some((environment) => sameEnvironment(environment, { id, account: input.account }))) {
