@@ -1,0 +1,268 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ToastStyle } from "./enums";
+import { repoRoot } from "./repo";
+
+/** What is on the clipboard now. `concealed` copies stay out of Raycast's clipboard history. */
+export interface ClipboardContent {
+  text: string;
+  concealed: boolean;
+}
+
+export interface ClipboardWrite extends ClipboardContent {
+  /** copy: Clipboard.copy; paste: Clipboard.paste (pastes also leave the text on the clipboard); user: the test. */
+  via: "copy" | "paste" | "user";
+}
+
+export interface ToastSnapshot {
+  style: ToastStyle;
+  title: string;
+  message?: string;
+  primaryAction?: string;
+  secondaryAction?: string;
+  hidden: boolean;
+}
+
+/** A toast as the user sees it now, with every state it went through. */
+export interface ToastRecord extends ToastSnapshot {
+  history: ToastSnapshot[];
+  runPrimaryAction(): Promise<void>;
+  runSecondaryAction(): Promise<void>;
+}
+
+export interface HudRecord {
+  title: string;
+  clearRootSearch?: boolean;
+  popToRootType?: string;
+}
+
+export interface AlertRecord {
+  title: string;
+  message?: string;
+  primaryAction?: string;
+  primaryStyle?: string;
+  dismissAction?: string;
+  /** How the test answered: true for the primary action. Undefined when nobody answered (the call threw). */
+  answer?: boolean;
+}
+
+export interface LogRecord {
+  level: "log" | "info" | "warn" | "error" | "debug";
+  text: string;
+  command: string;
+}
+
+export interface LaunchRecord {
+  name: string;
+  type: string;
+  context?: Record<string, unknown>;
+  arguments?: Record<string, unknown>;
+  extensionName?: string;
+  ownerOrAuthorName?: string;
+}
+
+export interface BackgroundRun {
+  name: string;
+  done: Promise<void>;
+  finished: boolean;
+  result?: unknown;
+  error?: unknown;
+}
+
+export interface HostError {
+  source: string;
+  error: unknown;
+}
+
+export type CommandModule = { default: unknown } | ((props: never) => unknown);
+
+export type LocalStorageValue = string | number | boolean;
+
+interface HostConfig {
+  assetsPath: string;
+  isDevelopment: boolean;
+  frontmostApplication: { name: string; path: string; bundleId?: string };
+}
+
+function freshSupportDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "raycast-host-support-"));
+}
+
+/**
+ * Everything the stand-in @raycast/api records or stores. One per process; `resetHost()` clears it.
+ * Fields are plain data so tests can read them directly.
+ */
+class HostState {
+  /** The current clipboard, or undefined when empty. Assign to simulate the user copying something else. */
+  clipboard: ClipboardContent | undefined = undefined;
+  /** Every write to the clipboard, in order, with its concealed flag. */
+  clipboardHistory: ClipboardWrite[] = [];
+  /** How many times Clipboard.clear() ran. */
+  clipboardClears = 0;
+  /** Every Clipboard.paste() (and Action.Paste), in order. */
+  pastes: string[] = [];
+  toasts: ToastRecord[] = [];
+  huds: HudRecord[] = [];
+  alerts: AlertRecord[] = [];
+  logs: LogRecord[] = [];
+  launches: LaunchRecord[] = [];
+  backgroundRuns: BackgroundRun[] = [];
+  /** Targets given to open() (and the Open/OpenInBrowser actions). */
+  opened: string[] = [];
+  /** openExtensionPreferences() / openCommandPreferences() calls. */
+  openedPreferences: ("extension" | "command")[] = [];
+  /** How many times the main window was closed, and why (closeMainWindow, showHUD, a built-in action). */
+  closedMainWindow = 0;
+  windowClosures: string[] = [];
+  popToRootCalls = 0;
+  /** Preference values per command name (what the user typed in Raycast's settings). */
+  preferences: Record<string, Record<string, unknown>> = {};
+  /** Extension-wide preference values, shared by every command. */
+  extensionPreferences: Record<string, unknown> = {};
+  /** Arguments each command was last launched with. */
+  arguments: Record<string, Record<string, unknown>> = {};
+  /** updateCommandMetadata() calls per command. */
+  commandMetadata: Record<string, { subtitle?: string | null }> = {};
+  /** Errors the host caught: render crashes, failing background commands, unanswered alerts, captureException. */
+  errors: HostError[] = [];
+
+  readonly config: HostConfig = {
+    assetsPath: "",
+    isDevelopment: false,
+    frontmostApplication: {
+      name: "TextEdit",
+      path: "/System/Applications/TextEdit.app",
+      bundleId: "com.apple.TextEdit",
+    },
+  };
+
+  /** @internal storage behind LocalStorage, Cache, stored dropdown/form values and registered commands. */
+  readonly internal = {
+    localStorage: new Map<string, LocalStorageValue>(),
+    cache: new Map<string, Map<string, string>>(),
+    storedValues: new Map<string, unknown>(),
+    commands: new Map<string, CommandModule>(),
+    alertAnswers: [] as boolean[],
+    defaultAlertAnswer: undefined as boolean | undefined,
+    supportPath: undefined as string | undefined,
+    cleanups: new Set<() => void>(),
+  };
+
+  /** The toast on screen now (Raycast shows one at a time): the latest one not hidden. */
+  get toast(): ToastRecord | undefined {
+    return [...this.toasts].reverse().find((toast) => !toast.hidden);
+  }
+
+  /** LocalStorage as a plain object (a copy). */
+  get localStorage(): Record<string, LocalStorageValue> {
+    return Object.fromEntries(this.internal.localStorage);
+  }
+
+  /** Cache contents per namespace ("" is the default namespace), as plain objects (a copy). */
+  get cache(): Record<string, Record<string, string>> {
+    const out: Record<string, Record<string, string>> = {};
+    for (const [namespace, entries] of this.internal.cache) out[namespace] = Object.fromEntries(entries);
+    return out;
+  }
+
+  get supportPath(): string {
+    this.internal.supportPath ??= freshSupportDir();
+    return this.internal.supportPath;
+  }
+
+  /** Queue answers for the next confirmAlert calls: true picks the primary action, false dismisses. */
+  answerAlerts(...answers: boolean[]): void {
+    this.internal.alertAnswers.push(...answers);
+  }
+
+  /** Answer every unqueued alert this way (by default an unanswered alert throws, so tests must decide). */
+  setDefaultAlertAnswer(answer: boolean | undefined): void {
+    this.internal.defaultAlertAnswer = answer;
+  }
+
+  /** The user copies something else (in another app). */
+  userCopies(text: string): void {
+    this.clipboard = { text, concealed: false };
+    this.clipboardHistory.push({ text, concealed: false, via: "user" });
+  }
+
+  /** Make `launchCommand({ name, type: LaunchType.Background })` run this no-view command in-process. */
+  registerCommand(name: string, module: CommandModule): void {
+    this.internal.commands.set(name, module);
+  }
+
+  /** Set preference values as the user would in Raycast's settings, for one command or (no name) the extension. */
+  setPreferences(values: Record<string, unknown>, commandName?: string): void {
+    if (commandName) this.preferences[commandName] = { ...this.preferences[commandName], ...values };
+    else Object.assign(this.extensionPreferences, values);
+  }
+
+  /** Resolves when every background command started so far has finished. */
+  async waitForBackground(): Promise<void> {
+    for (;;) {
+      const pending = this.backgroundRuns.filter((run) => !run.finished);
+      if (pending.length === 0) return;
+      await Promise.all(pending.map((run) => run.done));
+    }
+  }
+
+  /** The environment.assetsPath commands see (default `<repo>/assets`; kept across resetHost). */
+  setAssetsPath(assetsPath: string): void {
+    this.config.assetsPath = assetsPath;
+  }
+}
+
+export const host = new HostState();
+export type Host = HostState;
+
+export function defaultAssetsPath(): string {
+  return path.join(repoRoot(), "assets");
+}
+
+/**
+ * Unmounts every running command and clears everything the host recorded or stored. Configuration
+ * (`host.config`: assets path, frontmost application) is kept.
+ */
+export function resetHost(): void {
+  for (const cleanup of [...host.internal.cleanups]) cleanup();
+  host.internal.cleanups.clear();
+  host.clipboard = undefined;
+  host.clipboardHistory = [];
+  host.clipboardClears = 0;
+  host.pastes = [];
+  host.toasts = [];
+  host.huds = [];
+  host.alerts = [];
+  host.logs = [];
+  host.launches = [];
+  host.backgroundRuns = [];
+  host.opened = [];
+  host.openedPreferences = [];
+  host.closedMainWindow = 0;
+  host.windowClosures = [];
+  host.popToRootCalls = 0;
+  host.preferences = {};
+  host.extensionPreferences = {};
+  host.arguments = {};
+  host.commandMetadata = {};
+  host.errors = [];
+  const internal = host.internal;
+  internal.localStorage.clear();
+  internal.cache.clear();
+  internal.storedValues.clear();
+  internal.commands.clear();
+  internal.alertAnswers.length = 0;
+  internal.defaultAlertAnswer = undefined;
+  if (internal.supportPath) fs.rmSync(internal.supportPath, { recursive: true, force: true });
+  internal.supportPath = undefined;
+}
+
+export function recordError(source: string, error: unknown): void {
+  host.errors.push({ source, error });
+}
+
+export function closeWindow(reason: string): void {
+  host.closedMainWindow += 1;
+  host.windowClosures.push(reason);
+}
