@@ -1,0 +1,142 @@
+import { Action, ActionPanel, Icon, Keyboard, open } from "@raycast/api";
+import { copyText } from "../../clipboard/secure-clipboard";
+import type { VaultSummary } from "../../lib/model";
+import type { Preferences } from "../../lib/preferences";
+import type { Selection } from "../../hooks/useSelection";
+import { ItemList } from "../items/ItemList";
+import { CreateVaultForm } from "./CreateVaultForm";
+import { EditVaultForm } from "./EditVaultForm";
+import { VAULT_SHORTCUTS } from "./shortcuts";
+import { VaultPermissions } from "./VaultPermissions";
+import { vaultLink } from "./vault-link";
+
+export interface VaultActionsProps {
+  vault: VaultSummary;
+  preferences: Preferences;
+  selection: Selection;
+  /** Vaults the batch actions act on (the selected ones). */
+  selected: readonly VaultSummary[];
+  visibleIds: readonly string[];
+  otherTitles: readonly string[];
+  onSaved: (vault: VaultSummary) => void;
+  onDelete: (vault: VaultSummary) => void;
+  onBatchGrant: () => void;
+  onBatchRevoke: () => void;
+  onBatchDelete: () => void;
+  onCreated: () => void;
+  onRefresh: () => void;
+}
+
+/** A vault row's actions, most used first: open its items (↵), permissions, edit, then selection and batches. */
+export function VaultActions(props: VaultActionsProps) {
+  const { vault, selection, selected } = props;
+  const isSelected = selection.isSelected(vault.id);
+  const count = selected.length;
+  return (
+    <ActionPanel title={vault.title}>
+      <ActionPanel.Section>
+        <Action.Push
+          title="Open Vault Items"
+          icon={Icon.List}
+          target={
+            <ItemList
+              preferences={props.preferences}
+              scope={{ account: vault.account, vaultId: vault.id, vaultTitle: vault.title }}
+            />
+          }
+        />
+        <Action.Push
+          title="Manage Permissions"
+          icon={Icon.TwoPeople}
+          shortcut={VAULT_SHORTCUTS.managePermissions}
+          target={<VaultPermissions vault={vault} />}
+        />
+        <Action.Push
+          title="Rename and Edit Description"
+          icon={Icon.Pencil}
+          shortcut={Keyboard.Shortcut.Common.Edit}
+          target={<EditVaultForm vault={vault} otherTitles={props.otherTitles} onSaved={props.onSaved} />}
+        />
+        <Action
+          title="Copy Vault ID"
+          icon={Icon.Clipboard}
+          shortcut={Keyboard.Shortcut.Common.Copy}
+          onAction={() => void copyText(vault.id, "vault ID")}
+        />
+        <Action
+          title="Open in 1Password"
+          icon={Icon.AppWindow}
+          shortcut={VAULT_SHORTCUTS.openIn1Password}
+          onAction={() => void open(vaultLink(vault))}
+        />
+      </ActionPanel.Section>
+      <ActionPanel.Section title="Selection">
+        <Action
+          title={isSelected ? "Deselect Vault" : "Select Vault"}
+          icon={isSelected ? Icon.Circle : Icon.CheckCircle}
+          shortcut={VAULT_SHORTCUTS.toggleSelection}
+          onAction={() => selection.toggle(vault.id)}
+        />
+        <Action
+          title="Select All Vaults"
+          icon={Icon.CheckList}
+          shortcut={VAULT_SHORTCUTS.selectAll}
+          onAction={() => selection.selectAll(props.visibleIds)}
+        />
+        {count > 0 ? (
+          <Action
+            title="Clear Selection"
+            icon={Icon.XMarkCircle}
+            shortcut={VAULT_SHORTCUTS.clearSelection}
+            onAction={selection.clear}
+          />
+        ) : null}
+      </ActionPanel.Section>
+      {count > 0 ? (
+        <ActionPanel.Section title={`${count} Selected`}>
+          <Action
+            title={`Grant a Group to ${count} ${count === 1 ? "Vault" : "Vaults"}`}
+            icon={Icon.AddPerson}
+            shortcut={VAULT_SHORTCUTS.grantToSelected}
+            onAction={props.onBatchGrant}
+          />
+          <Action
+            title={`Revoke a Group from ${count} ${count === 1 ? "Vault" : "Vaults"}`}
+            icon={Icon.RemovePerson}
+            shortcut={VAULT_SHORTCUTS.revokeFromSelected}
+            onAction={props.onBatchRevoke}
+          />
+          <Action
+            title={`Delete ${count} ${count === 1 ? "Vault" : "Vaults"}`}
+            icon={Icon.Trash}
+            style={Action.Style.Destructive}
+            shortcut={Keyboard.Shortcut.Common.RemoveAll}
+            onAction={props.onBatchDelete}
+          />
+        </ActionPanel.Section>
+      ) : null}
+      <ActionPanel.Section>
+        <Action.Push
+          title="Create Vault"
+          icon={Icon.PlusCircle}
+          shortcut={Keyboard.Shortcut.Common.New}
+          target={<CreateVaultForm preferences={props.preferences} />}
+          onPop={props.onCreated}
+        />
+        <Action
+          title="Refresh"
+          icon={Icon.ArrowClockwise}
+          shortcut={Keyboard.Shortcut.Common.Refresh}
+          onAction={props.onRefresh}
+        />
+        <Action
+          title="Delete Vault"
+          icon={Icon.Trash}
+          style={Action.Style.Destructive}
+          shortcut={Keyboard.Shortcut.Common.Remove}
+          onAction={() => props.onDelete(vault)}
+        />
+      </ActionPanel.Section>
+    </ActionPanel>
+  );
+}

@@ -1,0 +1,245 @@
+import { Action, ActionPanel, Alert, confirmAlert, Icon, Keyboard, List, showToast, Toast } from "@raycast/api";
+import { copyText } from "../../clipboard/secure-clipboard";
+import { useGroupNames } from "../../hooks/useGroupNames";
+import { GROUP_PERMISSIONS_UNAVAILABLE, useGroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
+import { useVaultAccess } from "../../hooks/useVaultAccess";
+import type { VaultAccessor, VaultSummary } from "../../lib/model";
+import { bitsOf, describePermissions, type PresetId, presetOf, presetsFor } from "../../lib/permissions";
+import { revokeGroupPermissions, updateGroupPermissions } from "../../onepassword/vaults";
+import { ErrorActions } from "../ErrorActions";
+import { showFailure } from "../failure-toast";
+import { GroupAccessForm } from "./GroupAccessForm";
+import { grantToVault } from "./vault-mutations";
+import { quoted } from "./vault-words";
+
+const GRANT_SHORTCUT = Keyboard.Shortcut.Common.New;
+
+/**
+ * Who can access a vault: groups by name (the id when the name cannot be fetched) and users by id, each with its
+ * preset. A combination no preset matches is shown as "Custom" with its flags and is never rewritten: nothing is
+ * sent to 1Password unless the person picks a change.
+ */
+export function VaultPermissions(props: { vault: VaultSummary }) {
+  const { vault } = props;
+  const access = useVaultAccess(vault.account, vault.id);
+  const groupIds = access.accessors.filter((a) => a.type === "group").map((a) => a.id);
+  const names = useGroupNames(vault.account, groupIds);
+  const support = useGroupPermissionSupport();
+  const available = support.available(vault.account);
+  const presets = presetsFor(support.accountType(vault.account));
+  const nameOf = (id: string) => names.get(id) ?? id;
+
+  async function mutate(operation: string, done: string, run: () => Promise<void>) {
+    const toast = await showToast({ style: Toast.Style.Animated, title: `${operation}…` });
+    try {
+      await run();
+      toast.style = Toast.Style.Success;
+      toast.title = done;
+    } catch (error) {
+      await toast.hide();
+      if (support.learnFrom(vault.account, error)) {
+        await showToast({
+          style: Toast.Style.Failure,
+          title: "Group Permissions Unavailable",
+          message: GROUP_PERMISSIONS_UNAVAILABLE,
+        });
+      } else {
+        await showFailure(error, { operation, account: vault.account });
+      }
+    } finally {
+      access.revalidate();
+    }
+  }
+
+  async function grant(groupId: string, preset: PresetId | undefined): Promise<string | "stay" | void> {
+    const toast = await showToast({ style: Toast.Style.Animated, title: "Granting access…" });
+    const result = await grantToVault(vault, groupId, bitsOf(preset ?? "view"));
+    await toast.hide();
+    if (result.ok) {
+      access.revalidate();
+      await showToast({ style: Toast.Style.Success, title: `Granted access to ${quoted(vault.title)}` });
+      return;
+    }
+    if (result.fieldError) return result.fieldError;
+    if (support.learnFrom(vault.account, result.error)) {
+      await showToast({
+        style: Toast.Style.Failure,
+        title: "Group Permissions Unavailable",
+        message: GROUP_PERMISSIONS_UNAVAILABLE,
+      });
+      return;
+    }
+    await showFailure(result.error, { operation: "Granting group access", account: vault.account });
+    return "stay";
+  }
+
+  const grantAction = available ? (
+    <Action.Push
+      title="Grant Group Access"
+      icon={Icon.AddPerson}
+      shortcut={GRANT_SHORTCUT}
+      target={
+        <GroupAccessForm
+          navigationTitle={`Grant Access to ${vault.title}`}
+          submitTitle="Grant Access"
+          presets={presets}
+          defaultPreset="viewAndReveal"
+          onSubmit={grant}
+        />
+      }
+    />
+  ) : null;
+  const refreshAction = (
+    <Action
+      title="Refresh"
+      icon={Icon.ArrowClockwise}
+      shortcut={Keyboard.Shortcut.Common.Refresh}
+      onAction={access.revalidate}
+    />
+  );
+
+  function groupActions(accessor: VaultAccessor) {
+    const name = nameOf(accessor.id);
+    const current = presetOf(accessor.permissions);
+    return (
+      <ActionPanel title={name}>
+        <ActionPanel.Section>
+          {available ? (
+            <ActionPanel.Submenu title="Change Access" icon={Icon.Pencil} shortcut={Keyboard.Shortcut.Common.Edit}>
+              {presets.map((preset) => (
+                <Action
+                  key={preset.id}
+                  title={preset.title}
+                  icon={current.kind === "preset" && current.id === preset.id ? Icon.Checkmark : Icon.Circle}
+                  onAction={() => {
+                    if (preset.bits === accessor.permissions) return;
+                    void mutate("Changing access", `${name} can now ${preset.title.toLowerCase()}`, () =>
+                      updateGroupPermissions(vault.account, vault.id, accessor.id, preset.bits),
+                    );
+                  }}
+                />
+              ))}
+            </ActionPanel.Submenu>
+          ) : null}
+          {grantAction}
+          <Action
+            title="Copy Group ID"
+            icon={Icon.Clipboard}
+            shortcut={Keyboard.Shortcut.Common.Copy}
+            onAction={() => void copyText(accessor.id, "group ID")}
+          />
+        </ActionPanel.Section>
+        <ActionPanel.Section>
+          {refreshAction}
+          <Action
+            title="Revoke Access"
+            icon={Icon.RemovePerson}
+            style={Action.Style.Destructive}
+            shortcut={Keyboard.Shortcut.Common.Remove}
+            onAction={async () => {
+              const confirmed = await confirmAlert({
+                title: `Revoke ${quoted(name)}'s Access?`,
+                message: `Members of ${quoted(name)} will no longer see ${quoted(vault.title)}, unless they have access another way.`,
+                icon: Icon.RemovePerson,
+                primaryAction: { title: "Revoke Access", style: Alert.ActionStyle.Destructive },
+              });
+              if (!confirmed) return;
+              await mutate("Revoking access", `Revoked ${quoted(name)}'s access`, () =>
+                revokeGroupPermissions(vault.account, vault.id, accessor.id),
+              );
+            }}
+          />
+        </ActionPanel.Section>
+      </ActionPanel>
+    );
+  }
+
+  function accessorItem(accessor: VaultAccessor) {
+    const preset = presetOf(accessor.permissions);
+    const isGroup = accessor.type === "group";
+    const custom = preset.kind === "custom";
+    return (
+      <List.Item
+        key={`${accessor.type}:${accessor.id}`}
+        id={`${accessor.type}:${accessor.id}`}
+        icon={isGroup ? Icon.TwoPeople : Icon.Person}
+        title={isGroup ? nameOf(accessor.id) : accessor.id}
+        subtitle={custom ? "Custom" : preset.title}
+        keywords={[accessor.id]}
+        accessories={custom ? [{ text: describePermissions(accessor.permissions), tooltip: "Custom permissions" }] : []}
+        actions={
+          isGroup ? (
+            groupActions(accessor)
+          ) : (
+            <ActionPanel>
+              <Action
+                title="Copy User ID"
+                icon={Icon.Clipboard}
+                shortcut={Keyboard.Shortcut.Common.Copy}
+                onAction={() => void copyText(accessor.id, "user ID")}
+              />
+              {grantAction}
+              {refreshAction}
+            </ActionPanel>
+          )
+        }
+      />
+    );
+  }
+
+  const groups = access.accessors.filter((a) => a.type === "group");
+  const users = access.accessors.filter((a) => a.type === "user");
+  return (
+    <List
+      isLoading={access.isLoading}
+      navigationTitle={`Access to ${vault.title}`}
+      searchBarPlaceholder="Filter groups and users"
+    >
+      {access.isLoading && access.accessors.length === 0 ? null : access.error && access.accessors.length === 0 ? (
+        <List.EmptyView
+          icon={Icon.Warning}
+          title={access.error.title}
+          description={access.error.hint}
+          actions={
+            <ActionPanel>
+              <ErrorActions error={access.error} onRetry={access.revalidate} />
+            </ActionPanel>
+          }
+        />
+      ) : (
+        <List.EmptyView
+          icon={Icon.TwoPeople}
+          title="No One Else Has Access"
+          description={available ? "Grant a group access with ⌘N." : GROUP_PERMISSIONS_UNAVAILABLE}
+          actions={
+            <ActionPanel>
+              {grantAction}
+              {refreshAction}
+            </ActionPanel>
+          }
+        />
+      )}
+      {!available ? (
+        <List.Section title="Groups">
+          <List.Item
+            id="group-permissions-unavailable"
+            icon={Icon.Info}
+            title="Group Permissions Unavailable"
+            subtitle={GROUP_PERMISSIONS_UNAVAILABLE}
+            actions={<ActionPanel>{refreshAction}</ActionPanel>}
+          />
+        </List.Section>
+      ) : null}
+      {groups.length > 0 ? (
+        <List.Section title="Groups" subtitle={String(groups.length)}>
+          {groups.map(accessorItem)}
+        </List.Section>
+      ) : null}
+      {users.length > 0 ? (
+        <List.Section title="Users" subtitle={String(users.length)}>
+          {users.map(accessorItem)}
+        </List.Section>
+      ) : null}
+    </List>
+  );
+}

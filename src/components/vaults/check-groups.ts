@@ -1,0 +1,33 @@
+import type { AccountRef } from "../../lib/model";
+import { type OnePasswordError, toOnePasswordError } from "../../onepassword/errors";
+import { getGroup, type GroupSummary } from "../../onepassword/groups";
+
+export type GroupCheck =
+  | { kind: "ok"; groups: GroupSummary[] }
+  /** Some ids name no group: an inline error for the field. */
+  | { kind: "missing"; ids: string[]; message: string }
+  /** The check itself failed (locked, denied…): a toast, the field is not to blame. */
+  | { kind: "failed"; error: OnePasswordError };
+
+/** Looks every id up with `groups.get` before anything is created or granted, so a typo fails early and inline. */
+export async function checkGroupsExist(account: AccountRef, ids: readonly string[]): Promise<GroupCheck> {
+  const results = await Promise.allSettled(ids.map((id) => getGroup(account, id)));
+  const groups: GroupSummary[] = [];
+  const missing: string[] = [];
+  for (const [index, result] of results.entries()) {
+    const id = ids[index] ?? "";
+    if (result.status === "fulfilled") {
+      groups.push(result.value);
+      continue;
+    }
+    const error = toOnePasswordError(result.reason, { operation: "Loading group", account });
+    if (error.kind !== "not-found") return { kind: "failed", error };
+    missing.push(id);
+  }
+  if (missing.length === 0) return { kind: "ok", groups };
+  const message =
+    ids.length === 1
+      ? "No group with this ID."
+      : `No group with ${missing.length === 1 ? "this ID" : "these IDs"}: ${missing.join(", ")}.`;
+  return { kind: "missing", ids: missing, message };
+}

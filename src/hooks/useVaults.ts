@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AccountRef, VaultSummary } from "../lib/model";
+import { type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
+import { MetadataIndex, type VaultChanges } from "../onepassword/metadata-index";
+import { listVaults } from "../onepassword/vaults";
+
+export interface VaultsState {
+  /** Vaults of every account, in the accounts' order, each account's by title. */
+  vaults: VaultSummary[];
+  /** True while any account is loading. */
+  isLoading: boolean;
+  /** True once every account has cached or fresh vaults (or failed). */
+  hasData: boolean;
+  /** The failure of each account whose vaults could not be listed; the others still show. */
+  errors: Map<AccountRef, OnePasswordError>;
+  revalidate: () => void;
+  /** After the extension's own change: updates this list and the stored index in place, without a refresh. */
+  applyVaultChanges: (account: AccountRef, changes: VaultChanges) => void;
+}
+
+const byTitle = (a: VaultSummary, b: VaultSummary) =>
+  a.title.localeCompare(b.title, undefined, { sensitivity: "base" }) || a.id.localeCompare(b.id);
+
+function applyTo(vaults: readonly VaultSummary[], changes: VaultChanges): VaultSummary[] {
+  const removed = new Set(changes.removed ?? []);
+  const upserted = new Map((changes.upserted ?? []).map((vault) => [vault.id, vault]));
+  const next: VaultSummary[] = [];
+  for (const vault of vaults) {
+    if (removed.has(vault.id)) continue;
+    next.push(upserted.get(vault.id) ?? vault);
+    upserted.delete(vault.id);
+  }
+  next.push(...upserted.values());
+  return next.sort(byTitle);
+}
+
+/**
+ * The vaults of the configured accounts. The first frame comes from the metadata index in Raycast's Cache (no SDK);
+ * then each account's vaults are listed fresh (`vaults.list` only, not every vault's items, which would be a full
+ * index refresh) and written back into the index, so Search Secrets sees new titles and counts too.
+ */
+export function useVaults(accounts: readonly AccountRef[]): VaultsState {
+  const index = useMemo(() => new MetadataIndex(), []);
+  const accountsKey = accounts.join("\u0000");
+  const [byAccount, setByAccount] = useState(() => {
+    const initial = new Map<AccountRef, VaultSummary[]>();
+    for (const account of accounts) {
+      const cached = index.read(account);
+      if (cached) initial.set(account, [...cached.vaults].sort(byTitle));
+    }
+    return initial;
+  });
+  const [errors, setErrors] = useState<Map<AccountRef, OnePasswordError>>(() => new Map());
+  const [pending, setPending] = useState(accounts.length);
+  const generation = useRef(0);
+
+  const refresh = useCallback(() => {
+    const current = ++generation.current;
+    setPending(accounts.length);
+    for (const account of accounts) {
+      listVaults(account)
+        .then((fresh) => {
+          if (generation.current !== current) return;
+          const cached = index.read(account);
+          if (cached) {
+            const freshIds = new Set(fresh.map((vault) => vault.id));
+            const gone = cached.vaults.filter((vault) => !freshIds.has(vault.id)).map((vault) => vault.id);
+            index.applyVaultChanges(account, { upserted: fresh, removed: gone });
+          }
+          setByAccount((previous) => new Map(previous).set(account, [...fresh].sort(byTitle)));
+          setErrors((previous) => {
+            if (!previous.has(account)) return previous;
+            const next = new Map(previous);
+            next.delete(account);
+            return next;
+          });
+        })
+        .catch((error: unknown) => {
+          if (generation.current !== current) return;
+          setErrors((previous) =>
+            new Map(previous).set(account, toOnePasswordError(error, { operation: "Loading vaults", account })),
+          );
+        })
+        .finally(() => {
+          if (generation.current === current) setPending((count) => Math.max(0, count - 1));
+        });
+    }
+    // accountsKey stands for the accounts' contents, so a new array with the same accounts does not refresh again.
+  }, [index, accountsKey]);
+
+  useEffect(() => {
+    // After the first frame: loading the SDK must not delay the cached paint.
+    const timer = setTimeout(refresh, 0);
+    return () => clearTimeout(timer);
+  }, [refresh]);
+
+  const applyVaultChanges = useCallback(
+    (account: AccountRef, changes: VaultChanges) => {
+      index.applyVaultChanges(account, changes);
+      setByAccount((previous) => new Map(previous).set(account, applyTo(previous.get(account) ?? [], changes)));
+    },
+    [index],
+  );
+
+  const vaults = useMemo(() => accounts.flatMap((account) => byAccount.get(account) ?? []), [byAccount, accountsKey]);
+  const hasData = accounts.every((account) => byAccount.has(account) || errors.has(account));
+  return { vaults, isLoading: pending > 0, hasData, errors, revalidate: refresh, applyVaultChanges };
+}
