@@ -1,9 +1,9 @@
-import { List } from "@raycast/api";
+import { EnvironmentList } from "./components/environments/EnvironmentList";
+import { PreferencesProblem } from "./components/environments/PreferencesProblem";
+import { usePreferences } from "./hooks/usePreferences";
 
 export default function Command() {
-  return (
-    <List>
-      <List.EmptyView title="Not Available Yet" description="This command is being built." />
-    </List>
-  );
+  const preferences = usePreferences();
+  if (!preferences.ok) return <PreferencesProblem message={preferences.error} />;
+  return <EnvironmentList preferences={preferences.value} />;
 }

@@ -1,0 +1,69 @@
+import { Action, ActionPanel, Detail, Icon } from "@raycast/api";
+import { usePromise } from "@raycast/utils";
+import type { RegisteredEnvironment } from "../../lib/model";
+import type { Preferences } from "../../lib/preferences";
+import { environmentError } from "../../hooks/useEnvironments";
+import { copyLine, copyValue, pasteValue } from "./environment-clipboard";
+import { fetchVariable } from "./live-variables";
+import { SHORTCUTS } from "./shortcuts";
+
+/** A fence longer than any run of backticks in the value, so the value cannot end the code block. */
+export function fencedCode(value: string): string {
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}\n${value}\n${fence}`;
+}
+
+export interface RevealValueProps {
+  environment: RegisteredEnvironment;
+  name: string;
+  preferences: Preferences;
+}
+
+/**
+ * Shows one value, fetched live when the view opens (usePromise keeps it in memory only, never in Cache). The value
+ * leaves memory when the view is popped.
+ */
+export function RevealValue(props: RevealValueProps) {
+  const { environment, name, preferences } = props;
+  const { data, isLoading, error, revalidate } = usePromise(fetchVariable, [environment, name], {
+    // The error is shown in the view itself; no toast with the raw message.
+    onError: () => undefined,
+  });
+  const failure = error
+    ? environmentError(error, { operation: "Revealing value", account: environment.account })
+    : undefined;
+  const markdown = data
+    ? `## ${name}\n\n${fencedCode(data.value)}`
+    : failure
+      ? `## ${failure.title}\n\n${failure.hint}`
+      : "";
+  return (
+    <Detail
+      navigationTitle={`${name} · ${environment.label}`}
+      isLoading={isLoading}
+      markdown={markdown}
+      actions={
+        <ActionPanel>
+          <Action
+            title="Copy Value"
+            icon={Icon.Clipboard}
+            onAction={() => void copyValue(environment, name, preferences)}
+          />
+          <Action
+            title="Paste Value"
+            icon={Icon.Document}
+            onAction={() => void pasteValue(environment, name, preferences)}
+          />
+          <Action
+            title="Copy as NAME=value"
+            icon={Icon.Terminal}
+            shortcut={SHORTCUTS.copyLine}
+            onAction={() => void copyLine(environment, name, preferences)}
+          />
+          <Action title="Reload Value" icon={Icon.ArrowClockwise} shortcut={SHORTCUTS.refresh} onAction={revalidate} />
+        </ActionPanel>
+      }
+    />
+  );
+}
