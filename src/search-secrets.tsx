@@ -1,9 +1,9 @@
-import { List } from "@raycast/api";
+import { ItemList } from "./components/items/ItemList";
+import { PreferencesProblem } from "./components/items/PreferencesProblem";
+import { usePreferences } from "./hooks/usePreferences";
 
 export default function Command() {
-  return (
-    <List>
-      <List.EmptyView title="Not Available Yet" description="This command is being built." />
-    </List>
-  );
+  const preferences = usePreferences();
+  if (!preferences.ok) return <PreferencesProblem message={preferences.error} />;
+  return <ItemList preferences={preferences.value} />;
 }

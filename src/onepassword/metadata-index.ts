@@ -62,8 +62,9 @@ const storedSchema = z.object({
       updatedAt: z.number(),
     }),
   ),
-  // Rows are validated loosely for speed (tens of thousands of tuples); a bad row is skipped on decode.
-  items: z.array(z.array(z.unknown())),
+  // Rows are checked one by one in decode: a zod array schema would copy tens of thousands of tuples, and that
+  // transient copy alone pushed the process over its memory budget at 50,000 items. A bad row is skipped.
+  items: z.custom<unknown[]>((value) => Array.isArray(value)),
   failures: z
     .array(
       z.object({
@@ -111,6 +112,9 @@ function encode(snapshot: AccountSnapshot): string {
   });
 }
 
+/** Most items have no tags and many no website: one shared empty list instead of 50,000 (it is never mutated). */
+const NO_STRINGS: string[] = [];
+
 function decode(text: string): AccountSnapshot | undefined {
   let raw: unknown;
   try {
@@ -123,8 +127,12 @@ function decode(text: string): AccountSnapshot | undefined {
   const { account, vaults: storedVaults, items: rows, refreshedAt, failures } = parsed.data;
   const vaults: VaultSummary[] = storedVaults.map((vault) => ({ ...vault, account }));
   const items: ItemSummary[] = [];
-  for (const row of rows) {
-    const [id, title, categoryIndex, vaultIndex, websites, tags, archived, createdAt, updatedAt] = row;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    // Drop each tuple once read, so the collector can reclaim them while the summaries are built (lower peak).
+    rows[index] = undefined;
+    if (!Array.isArray(row)) continue;
+    const [id, title, categoryIndex, vaultIndex, websites, tags, archived, createdAt, updatedAt] = row as unknown[];
     const vault = typeof vaultIndex === "number" ? vaults[vaultIndex] : undefined;
     if (typeof id !== "string" || typeof title !== "string" || !vault) continue;
     items.push({
@@ -134,8 +142,8 @@ function decode(text: string): AccountSnapshot | undefined {
       id,
       title,
       category: ITEM_CATEGORIES[typeof categoryIndex === "number" ? categoryIndex : -1] ?? "Unsupported",
-      websites: Array.isArray(websites) ? (websites as string[]) : [],
-      tags: Array.isArray(tags) ? (tags as string[]) : [],
+      websites: Array.isArray(websites) && websites.length > 0 ? (websites as string[]) : NO_STRINGS,
+      tags: Array.isArray(tags) && tags.length > 0 ? (tags as string[]) : NO_STRINGS,
       archived: archived === 1,
       createdAt: typeof createdAt === "number" ? createdAt : 0,
       updatedAt: typeof updatedAt === "number" ? updatedAt : 0,

@@ -1,0 +1,147 @@
+import { Action, ActionPanel, Icon, open } from "@raycast/api";
+import type { ItemShapeState } from "../../hooks/useItemShape";
+import type { ItemSummary } from "../../lib/model";
+import type { Preferences } from "../../lib/preferences";
+import { CopyFieldSubmenu } from "./CopyFieldSubmenu";
+import { deliverField, type DeliveryMode, type FieldTarget } from "./deliver";
+import { guessedSecretNoun, titleCase, type ReferenceContext } from "./item-shape";
+import { ItemDetail } from "./ItemDetail";
+import { openInAppUrl } from "./open-in-app";
+import { ReferenceSubmenu } from "./ReferenceSubmenu";
+import { SelectionActions, type ItemHandlers } from "./SelectionActions";
+import { SHORTCUTS } from "./shortcuts";
+
+const NO_DETAILS: ItemShapeState = { isLoading: false, load: () => undefined };
+
+export interface ItemActionPanelProps {
+  item: ItemSummary;
+  preferences: Preferences;
+  /** The selected row's fields; other rows have none yet and show the category's defaults. */
+  details?: ItemShapeState;
+  context: ReferenceContext;
+  isSelected: boolean;
+  selectionCount: number;
+  handlers: ItemHandlers;
+}
+
+/**
+ * The item's actions, ordered by how often people use them: the main secret on ↵ and ⌘↵ (copy or paste per the
+ * preference), then username, password and one-time password with 1Password's shortcuts, then fields, references,
+ * details, and the batch actions over the selection.
+ */
+export function ItemActionPanel(props: ItemActionPanelProps) {
+  const { item, preferences, context, handlers } = props;
+  const onUsed = handlers.onUsed;
+  const details = props.details ?? NO_DETAILS;
+  const shape = details.shape;
+  const main = shape?.fields.find((field) => field.id === shape.mainSecretId);
+  const mainNoun = shape ? (main?.noun ?? "secret") : guessedSecretNoun(item.category);
+  const mainIsPassword = mainNoun === "password";
+  // Before the fields are known, offer what the category usually has; after, only what the item has.
+  const hasUsername = shape ? shape.usernameId !== undefined : true;
+  const hasOtp = shape ? shape.otpId !== undefined : true;
+  const hasOtherPassword = shape ? shape.passwordId !== undefined : false;
+
+  const run = (target: FieldTarget, mode: DeliveryMode) =>
+    void deliverField(item, target, mode, preferences).then((delivered) => {
+      if (delivered) onUsed(item);
+    });
+
+  const copyMain = (
+    <Action
+      key="copy-main"
+      title={`Copy ${titleCase(mainNoun)}`}
+      icon={Icon.Clipboard}
+      shortcut={mainIsPassword ? SHORTCUTS.copyPassword : undefined}
+      onAction={() => run({ kind: "main" }, "copy")}
+    />
+  );
+  const pasteMain = (
+    <Action
+      key="paste-main"
+      title={`Paste ${titleCase(mainNoun)}`}
+      icon={Icon.Document}
+      shortcut={mainIsPassword ? SHORTCUTS.pastePassword : undefined}
+      onAction={() => run({ kind: "main" }, "paste")}
+    />
+  );
+
+  return (
+    <ActionPanel title={item.title}>
+      <ActionPanel.Section>
+        {preferences.primaryAction === "paste" ? [pasteMain, copyMain] : [copyMain, pasteMain]}
+        {hasUsername ? (
+          <Action
+            title="Copy Username"
+            icon={Icon.Person}
+            shortcut={SHORTCUTS.copyUsername}
+            onAction={() => run({ kind: "username" }, "copy")}
+          />
+        ) : null}
+        {hasOtherPassword ? (
+          <Action
+            title="Copy Password"
+            icon={Icon.Key}
+            shortcut={SHORTCUTS.copyPassword}
+            onAction={() => run({ kind: "password" }, "copy")}
+          />
+        ) : null}
+        {hasOtp ? (
+          <Action
+            title="Copy One-Time Password"
+            icon={Icon.Clock}
+            shortcut={SHORTCUTS.copyOtp}
+            onAction={() => run({ kind: "otp" }, "copy")}
+          />
+        ) : null}
+        {hasUsername ? (
+          <Action
+            title="Paste Username"
+            icon={Icon.Person}
+            shortcut={SHORTCUTS.pasteUsername}
+            onAction={() => run({ kind: "username" }, "paste")}
+          />
+        ) : null}
+        {hasOtherPassword ? (
+          <Action
+            title="Paste Password"
+            icon={Icon.Key}
+            shortcut={SHORTCUTS.pastePassword}
+            onAction={() => run({ kind: "password" }, "paste")}
+          />
+        ) : null}
+        {hasOtp ? (
+          <Action
+            title="Paste One-Time Password"
+            icon={Icon.Clock}
+            shortcut={SHORTCUTS.pasteOtp}
+            onAction={() => run({ kind: "otp" }, "paste")}
+          />
+        ) : null}
+      </ActionPanel.Section>
+      <ActionPanel.Section>
+        <CopyFieldSubmenu item={item} details={details} onCopy={(fieldId) => run({ kind: "field", fieldId }, "copy")} />
+        <ReferenceSubmenu item={item} details={details} context={context} />
+        <Action.Push
+          title="Show Details"
+          icon={Icon.Sidebar}
+          shortcut={SHORTCUTS.showDetails}
+          target={<ItemDetail item={item} preferences={preferences} onUsed={() => onUsed(item)} />}
+        />
+        <Action
+          title="Open in 1Password"
+          icon={Icon.AppWindow}
+          shortcut={SHORTCUTS.openInApp}
+          onAction={() => {
+            onUsed(item);
+            void open(openInAppUrl(item));
+          }}
+        />
+      </ActionPanel.Section>
+      <SelectionActions item={item} isSelected={props.isSelected} count={props.selectionCount} handlers={handlers} />
+      <ActionPanel.Section>
+        <Action title="Refresh" icon={Icon.ArrowClockwise} shortcut={SHORTCUTS.refresh} onAction={handlers.refresh} />
+      </ActionPanel.Section>
+    </ActionPanel>
+  );
+}

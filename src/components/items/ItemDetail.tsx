@@ -1,0 +1,157 @@
+import { Action, ActionPanel, Detail, Icon, open } from "@raycast/api";
+import { useCallback, useEffect, useState } from "react";
+import { categoryLabel } from "../../lib/category";
+import type { ItemSummary } from "../../lib/model";
+import type { Preferences } from "../../lib/preferences";
+import { hostOf } from "../../lib/url";
+import { getItem } from "../../onepassword/items";
+import { showFailure } from "../failure-toast";
+import { deliverField, type FieldTarget } from "./deliver";
+import { fieldLabel, type ItemShape, shapeOf, titleCase } from "./item-shape";
+import { openInAppUrl } from "./open-in-app";
+import { SHORTCUTS } from "./shortcuts";
+
+const MASK = "••••••••";
+
+function escapeCell(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, " ");
+}
+
+/**
+ * An item's fields, masked until "Reveal Values". The field list is fetched live when the view opens (titles only
+ * are kept); revealing fetches the values again and holds them only while they are shown.
+ */
+export function ItemDetail(props: { item: ItemSummary; preferences: Preferences; onUsed?: () => void }) {
+  const { item, preferences, onUsed } = props;
+  const [shape, setShape] = useState<ItemShape>();
+  const [notesLength, setNotesLength] = useState(0);
+  const [revealed, setRevealed] = useState<Map<string, string>>();
+  const [isLoading, setIsLoading] = useState(true);
+  const ref = { account: item.account, vaultId: item.vaultId, itemId: item.id };
+
+  const load = useCallback(async () => {
+    setIsLoading(true);
+    try {
+      const details = await getItem(ref);
+      setShape(shapeOf(details));
+      setNotesLength(details.notes.length);
+    } catch (error) {
+      await showFailure(error, { operation: `Loading "${item.title}"`, account: item.account }, () => void load());
+    } finally {
+      setIsLoading(false);
+    }
+  }, [item.account, item.vaultId, item.id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const reveal = async () => {
+    setIsLoading(true);
+    try {
+      const details = await getItem(ref);
+      setShape(shapeOf(details));
+      setRevealed(new Map(details.fields.map((field) => [field.id, field.otpCode ?? field.value])));
+    } catch (error) {
+      await showFailure(error, { operation: `Loading "${item.title}"`, account: item.account });
+    } finally {
+      setIsLoading(false);
+    }
+  };
+
+  const fields = shape?.fields.filter((field) => field.hasValue) ?? [];
+  const rows = fields.map((field) => {
+    const value = revealed?.get(field.id);
+    const shown = value === undefined ? MASK : `\`${escapeCell(value)}\``;
+    return `| ${escapeCell(fieldLabel(field))} | ${shown} |`;
+  });
+  const markdown = [
+    `# ${item.title}`,
+    "",
+    fields.length > 0 ? ["| Field | Value |", "| --- | --- |", ...rows].join("\n") : isLoading ? "" : "_No fields._",
+    notesLength > 0 ? "\n_This item has notes; open it in 1Password to read them._" : "",
+  ].join("\n");
+
+  const deliver = (target: FieldTarget) =>
+    void deliverField(item, target, "copy", preferences).then((done) => {
+      if (done) onUsed?.();
+    });
+  const main = shape?.fields.find((field) => field.id === shape.mainSecretId);
+
+  return (
+    <Detail
+      navigationTitle={item.title}
+      isLoading={isLoading}
+      markdown={markdown}
+      metadata={
+        <Detail.Metadata>
+          <Detail.Metadata.Label title="Vault" text={item.vaultTitle} icon={Icon.Folder} />
+          <Detail.Metadata.Label title="Category" text={categoryLabel(item.category)} />
+          {item.websites.map((url) => (
+            <Detail.Metadata.Label key={url} title="Website" text={hostOf(url) ?? url} />
+          ))}
+          {item.tags.length > 0 ? (
+            <Detail.Metadata.TagList title="Tags">
+              {item.tags.map((tag) => (
+                <Detail.Metadata.TagList.Item key={tag} text={tag} />
+              ))}
+            </Detail.Metadata.TagList>
+          ) : null}
+          {item.archived ? <Detail.Metadata.Label title="State" text="Archived" /> : null}
+        </Detail.Metadata>
+      }
+      actions={
+        <ActionPanel>
+          <ActionPanel.Section>
+            {revealed ? (
+              <Action
+                title="Hide Values"
+                icon={Icon.EyeDisabled}
+                shortcut={SHORTCUTS.reveal}
+                onAction={() => setRevealed(undefined)}
+              />
+            ) : (
+              <Action
+                title="Reveal Values"
+                icon={Icon.Eye}
+                shortcut={SHORTCUTS.reveal}
+                onAction={() => void reveal()}
+              />
+            )}
+            {main ? (
+              <Action
+                title={`Copy ${titleCase(main.noun)}`}
+                icon={Icon.Clipboard}
+                onAction={() => deliver({ kind: "main" })}
+              />
+            ) : null}
+          </ActionPanel.Section>
+          <ActionPanel.Section title="Copy Field">
+            {fields.map((field) => (
+              <Action
+                key={field.id}
+                title={`Copy ${fieldLabel(field)}`}
+                icon={field.concealed ? Icon.Lock : Icon.Text}
+                onAction={() => deliver({ kind: "field", fieldId: field.id })}
+              />
+            ))}
+          </ActionPanel.Section>
+          <ActionPanel.Section>
+            <Action
+              title="Open in 1Password"
+              icon={Icon.AppWindow}
+              shortcut={SHORTCUTS.openInApp}
+              onAction={() => void open(openInAppUrl(item))}
+            />
+            <Action
+              title="Refresh"
+              icon={Icon.ArrowClockwise}
+              shortcut={SHORTCUTS.refresh}
+              onAction={() => void load()}
+            />
+          </ActionPanel.Section>
+        </ActionPanel>
+      }
+    />
+  );
+}

@@ -1,0 +1,126 @@
+import { Alert, confirmAlert, Icon, showToast, Toast } from "@raycast/api";
+import { copyText } from "../../clipboard/secure-clipboard";
+import type { ItemSummary } from "../../lib/model";
+import type { ItemChanges } from "../../onepassword/metadata-index";
+import { archiveItems, deleteItems, getItems, itemKey, type ItemRef } from "../../onepassword/items";
+import { runBatchWithToast, plural, type BatchWords } from "../batch-toast";
+import { showFailure } from "../failure-toast";
+import { formatEnvReferences, type EnvReferenceEntry } from "./env-references";
+import { referenceFor, shapeOf, type ReferenceContext } from "./item-shape";
+
+export interface BatchHost {
+  /** Updates the metadata index (and the list) after the extension's own changes. */
+  applyItemChanges: (account: string, changes: ItemChanges) => void;
+  /** Keeps exactly these item keys selected (the failed ones, for a retry). */
+  keepSelected: (keys: readonly string[]) => void;
+}
+
+const noun = (count: number) => (count === 1 ? "item" : "items");
+const ARCHIVE_WORDS: BatchWords = { progressive: "Archiving", past: "Archived", verb: "archive", noun };
+const DELETE_WORDS: BatchWords = { progressive: "Deleting", past: "Deleted", verb: "delete", noun };
+
+export const refOf = (item: ItemSummary): ItemRef => ({
+  account: item.account,
+  vaultId: item.vaultId,
+  itemId: item.id,
+});
+export const keyOf = (item: ItemSummary): string => itemKey(refOf(item));
+
+function applyByAccount(refs: readonly ItemRef[], host: BatchHost, change: "archived" | "removed"): void {
+  const byAccount = new Map<string, string[]>();
+  for (const ref of refs) byAccount.set(ref.account, [...(byAccount.get(ref.account) ?? []), ref.itemId]);
+  for (const [account, ids] of byAccount) host.applyItemChanges(account, { [change]: ids });
+}
+
+async function runBatch(
+  items: readonly ItemSummary[],
+  words: BatchWords,
+  run: (refs: ItemRef[]) => ReturnType<typeof archiveItems>,
+  change: "archived" | "removed",
+  host: BatchHost,
+): Promise<void> {
+  const refs = items.map(refOf);
+  const report = await runBatchWithToast(refs.length, words, () => run(refs));
+  if (!report) return; // the toast said why; the selection stays as it was for a retry
+  applyByAccount(report.succeeded, host, change);
+  host.keepSelected(report.failed.map((failure) => itemKey(failure.key)));
+}
+
+export function archiveSelected(items: readonly ItemSummary[], host: BatchHost): Promise<void> {
+  return runBatch(items, ARCHIVE_WORDS, archiveItems, "archived", host);
+}
+
+export async function deleteSelected(items: readonly ItemSummary[], host: BatchHost): Promise<void> {
+  const count = plural(items.length, "Item");
+  const confirmed = await confirmAlert({
+    title: `Delete ${count}?`,
+    message:
+      items.length === 1
+        ? `"${items[0]?.title ?? ""}" moves to Recently Deleted in 1Password.`
+        : `These ${plural(items.length, "item")} move to Recently Deleted in 1Password.`,
+    icon: Icon.Trash,
+    primaryAction: { title: "Delete", style: Alert.ActionStyle.Destructive },
+  });
+  if (!confirmed) return;
+  await runBatch(items, DELETE_WORDS, deleteItems, "removed", host);
+}
+
+/**
+ * `NAME=op://…` lines for the selected items' main secrets. The items are fetched to find that field; only titles and
+ * ids reach the text, and the fetched values are dropped with `details`.
+ */
+export async function copyEnvReferences(items: readonly ItemSummary[], context: ReferenceContext): Promise<void> {
+  const toast = await showToast({ style: Toast.Style.Animated, title: `Loading ${plural(items.length, "item")}…` });
+  let fetched;
+  try {
+    fetched = await getItems(items.map(refOf));
+  } catch (error) {
+    await showFailure(error, { operation: "Loading items" });
+    return;
+  }
+  const byKey = new Map(items.map((item) => [keyOf(item), item]));
+  const entries: EnvReferenceEntry[] = [];
+  let withoutSecret = 0;
+  // Keep the user's order, not the order the vaults answered in.
+  const order = new Map(items.map((item, index) => [keyOf(item), index]));
+  const details = [...fetched.items].sort(
+    (a, b) =>
+      (order.get(itemKey({ account: a.account, vaultId: a.vaultId, itemId: a.id })) ?? 0) -
+      (order.get(itemKey({ account: b.account, vaultId: b.vaultId, itemId: b.id })) ?? 0),
+  );
+  for (const detail of details) {
+    const summary = byKey.get(itemKey({ account: detail.account, vaultId: detail.vaultId, itemId: detail.id }));
+    const shape = shapeOf(detail);
+    const field = shape.fields.find((candidate) => candidate.id === shape.mainSecretId);
+    if (!summary || !field) {
+      withoutSecret++;
+      continue;
+    }
+    entries.push({
+      itemTitle: summary.title,
+      fieldLabel: field.noun,
+      reference: referenceFor(summary, shape, field, context),
+    });
+  }
+  const failed = fetched.report.failed.length;
+  if (entries.length === 0) {
+    toast.style = Toast.Style.Failure;
+    toast.title = "No References to Copy";
+    toast.message = failed > 0 ? `${plural(failed, "item")} could not be loaded.` : "The items have no secret field.";
+    return;
+  }
+  await copyText(formatEnvReferences(entries), `${plural(entries.length, "reference")} as .env`);
+  const skipped = failed + withoutSecret;
+  if (skipped > 0) {
+    await showToast({
+      style: Toast.Style.Failure,
+      title: `Copied ${plural(entries.length, "reference")}, skipped ${skipped}`,
+      message: [
+        failed > 0 ? `${plural(failed, "item")} could not be loaded` : "",
+        withoutSecret > 0 ? `${plural(withoutSecret, "item")} without a secret field` : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
+    });
+  }
+}

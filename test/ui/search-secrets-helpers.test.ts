@@ -1,0 +1,95 @@
+import { envNameFor, formatEnvReferences, uniqueEnvNames } from "../../src/components/items/env-references";
+import { accountValue, categoryValue, filterFor, vaultValue } from "../../src/components/items/filter-value";
+import { titleCase } from "../../src/components/items/item-shape";
+import { openInAppUrl } from "../../src/components/items/open-in-app";
+import { boostOf, parseFrecency, recordUse } from "../../src/hooks/useFrecency";
+import { browseItems, sameItems } from "../../src/hooks/useItemSearch";
+import { createItemSearch } from "../../src/search/item-search";
+import { generateItemSummaries } from "../fixtures/item-summaries";
+
+describe(".env reference names", () => {
+  test("upper snake case from title and field, accents folded, never starting with a digit", () => {
+    expect(envNameFor("GitHub (personal)", "password")).toBe("GITHUB_PERSONAL_PASSWORD");
+    expect(envNameFor("Stripe — Prod/EU", "credential")).toBe("STRIPE_PROD_EU_CREDENTIAL");
+    expect(envNameFor("Développement", "one-time password")).toBe("DEVELOPPEMENT_ONE_TIME_PASSWORD");
+    expect(envNameFor("1Password CLI", "token")).toBe("_1PASSWORD_CLI_TOKEN");
+    expect(envNameFor("🔑", "")).toBe("SECRET");
+  });
+
+  test("duplicates get suffixes, even when a suffixed name already exists", () => {
+    expect(uniqueEnvNames(["A", "A", "A_2", "A"])).toEqual(["A", "A_2", "A_2_2", "A_3"]);
+  });
+
+  test("references with spaces are quoted", () => {
+    expect(
+      formatEnvReferences([
+        { itemTitle: "GitHub", fieldLabel: "password", reference: "op://Dev/GitHub/password" },
+        { itemTitle: "GitHub", fieldLabel: "password", reference: "op://Dev Ops/abc123/password" },
+      ]),
+    ).toBe('GITHUB_PASSWORD=op://Dev/GitHub/password\nGITHUB_PASSWORD_2="op://Dev Ops/abc123/password"');
+  });
+});
+
+describe("frecency", () => {
+  const day = 24 * 60 * 60 * 1000;
+  test("more and more recent uses boost more, within the search's 0–0.5 band", () => {
+    let entries = recordUse({}, "a", 0);
+    entries = recordUse(entries, "a", day);
+    entries = recordUse(entries, "b", 0);
+    const a = boostOf(entries, "a", day);
+    const b = boostOf(entries, "b", day);
+    expect(a).toBeGreaterThan(b);
+    expect(b).toBeGreaterThan(0);
+    expect(boostOf(entries, "never", day)).toBe(0);
+    for (let i = 0; i < 1000; i++) entries = recordUse(entries, "a", day);
+    expect(boostOf(entries, "a", day)).toBeLessThanOrEqual(0.5);
+    // Old uses fade: two months later the boost is a fraction of what it was.
+    expect(boostOf(entries, "b", 60 * day)).toBeLessThan(b / 10);
+  });
+
+  test("bad stored text reads as empty; the stored form round-trips", () => {
+    expect(parseFrecency("{oops")).toEqual({});
+    expect(parseFrecency(JSON.stringify({ a: ["x", 1] }))).toEqual({});
+    const entries = recordUse({}, "acct/vault/item", 5);
+    expect(parseFrecency(JSON.stringify(entries))).toEqual(entries);
+  });
+});
+
+describe("the first frame's listing", () => {
+  const items = generateItemSummaries({ seed: 3, count: 2000 });
+
+  test("lists what the search index's browse lists, in the same order, with and without boost", () => {
+    const search = createItemSearch(items);
+    const boost = (item: { id: string }) => (item.id.charCodeAt(0) % 3) / 10;
+    for (const options of [
+      { limit: 150 },
+      { limit: 150, boost },
+      { limit: 40, filter: { archived: "only" as const } },
+      { limit: 150, filter: { categories: ["Login" as const] }, boost },
+    ]) {
+      const expected = search.search("", options);
+      const actual = browseItems(items, options);
+      expect(actual.total).toBe(expected.total);
+      expect(actual.items.map((item) => item.id)).toEqual(expected.items.map((item) => item.id));
+    }
+  });
+
+  test("a refresh with the same content counts as the same snapshot; any change does not", () => {
+    const copy = items.map((item) => ({ ...item, websites: [...item.websites] }));
+    expect(sameItems(items, copy)).toBe(true);
+    copy[7] = { ...copy[7]!, title: `${copy[7]!.title} (renamed)` };
+    expect(sameItems(items, copy)).toBe(false);
+  });
+});
+
+test("filter values, action titles and the app link", () => {
+  expect(filterFor(accountValue("Acme: Prod"))).toEqual({ accounts: ["Acme: Prod"] });
+  expect(filterFor(vaultValue("Acme", "v123"))).toEqual({ accounts: ["Acme"], vaultIds: ["v123"] });
+  expect(filterFor(categoryValue("ApiCredentials"))).toEqual({ categories: ["ApiCredentials"] });
+  expect(filterFor("category:Nope")).toEqual({});
+  expect(filterFor("archived")).toEqual({ archived: "only" });
+  expect(titleCase("one-time password")).toBe("One-Time Password");
+  expect(openInAppUrl({ account: "Acme Corp", vaultId: "v1", id: "i1" })).toBe(
+    "onepassword://view-item/?a=Acme+Corp&v=v1&i=i1",
+  );
+});

@@ -1,0 +1,578 @@
+import { LaunchType } from "@raycast/api";
+import * as clearClipboardCommand from "../../src/clear-clipboard";
+import { useLayoutEffect } from "react";
+import * as searchSecrets from "../../src/search-secrets";
+import SearchSecrets from "../../src/search-secrets";
+import { forgetAllClients } from "../../src/onepassword/clients";
+import { resolveSecretReference } from "../../src/onepassword/secrets";
+import { MetadataIndex } from "../../src/onepassword/metadata-index";
+import { host, resetHost, runCommand, type Screen } from "../host";
+import { installDesktopApp, type DesktopApp } from "../sim";
+import { totpCode } from "../sim/totp";
+
+let app: DesktopApp;
+const screens: Screen[] = [];
+let fakeTimers = false;
+
+/** From here on timers are fake: a background clear waits 90 s of fake time instead of real time. */
+function useFakeTimers(): void {
+  jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
+  fakeTimers = true;
+}
+
+beforeEach(() => {
+  resetHost();
+  forgetAllClients();
+  app = installDesktopApp();
+});
+afterEach(async () => {
+  for (const screen of screens.splice(0)) await screen.unmount();
+  if (fakeTimers) {
+    await jest.runOnlyPendingTimersAsync();
+    jest.useRealTimers();
+    fakeTimers = false;
+  }
+  app.uninstall();
+});
+
+interface Seeded {
+  engineering: string;
+  ops: string;
+  github: string;
+  stripe: string;
+  postgres: string;
+}
+
+/** A small account: a Login with OTP, an API Credential, a Database, and a few more for the ranking. */
+function seed(): Seeded {
+  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const engineering = acme.addVault({ title: "Engineering" });
+  const ops = acme.addVault({ title: "Ops" });
+  const github = acme.addItem(engineering, {
+    title: "GitHub",
+    category: "Login",
+    otp: true,
+    websites: ["https://github.com"],
+  });
+  const stripe = acme.addItem(engineering, { title: "Stripe", category: "ApiCredentials" });
+  const postgres = acme.addItem(ops, { title: "Postgres Production", category: "Database" });
+  acme.addItem(ops, { title: "GitLab", category: "Login", websites: ["https://gitlab.com"] });
+  acme.addItem(ops, { title: "Datadog", category: "ApiCredentials" });
+  return { engineering, ops, github, stripe, postgres };
+}
+
+function simItem(vaultId: string, itemId: string) {
+  const item = app.world.vaults.get(vaultId)?.items.get(itemId);
+  if (!item) throw new Error(`no sim item ${itemId}`);
+  return item;
+}
+
+function fieldValue(vaultId: string, itemId: string, fieldId: string): string {
+  const field = simItem(vaultId, itemId).fields.find((candidate) => candidate.id === fieldId);
+  if (!field) throw new Error(`no field ${fieldId}`);
+  return field.value;
+}
+
+async function open(preferences: Record<string, unknown> = {}): Promise<Screen> {
+  const screen = await runCommand(searchSecrets, {
+    commandName: "search-secrets",
+    preferences: { accounts: "Acme", ...preferences },
+  });
+  screens.push(screen);
+  return screen;
+}
+
+/** Opens the command and waits until the refresh has painted rows. */
+async function openLoaded(preferences: Record<string, unknown> = {}): Promise<Screen> {
+  const screen = await open(preferences);
+  await screen.waitFor((s) => !s.isLoading() && s.items().length > 0);
+  return screen;
+}
+
+/** Waits until the selected row's fields are known (its actions reflect the item, not the category's guess). */
+async function waitForFields(screen: Screen, submenuEntry: string): Promise<void> {
+  await screen.waitFor((s) => s.actions().some((a) => a.path[0] === "Copy Field" && a.title === submenuEntry));
+}
+
+/** Everything a secret must never reach. */
+function everywhereVisible(): string {
+  return JSON.stringify({
+    toasts: host.toasts,
+    huds: host.huds,
+    logs: host.logs,
+    localStorage: host.localStorage,
+    cache: host.cache,
+    alerts: host.alerts,
+    errors: host.errors.map((error) => String(error)),
+  });
+}
+
+function expectNoSecretsLeaked(values: readonly string[]): void {
+  const visible = everywhereVisible();
+  const canaries = values.filter((value) => value.length >= 8);
+  expect(canaries.length).toBeGreaterThan(0);
+  for (const canary of canaries) expect(visible).not.toContain(canary);
+}
+
+test("a typo still finds the item, and ↵ copies its password concealed and schedules the clear", async () => {
+  const ids = seed();
+  const screen = await openLoaded();
+  await screen.type("githbu");
+  expect(screen.selected()?.title).toBe("GitHub");
+  expect(screen.selected()?.subtitle).toBe("github.com");
+  await waitForFields(screen, "password");
+  expect(screen.actions()[0]).toMatchObject({ title: "Copy Password", shortcut: "cmd+opt+c" });
+
+  // Only here does the background clear run (on fake time); elsewhere its launch is recorded, not run.
+  host.registerCommand("clear-clipboard", clearClipboardCommand);
+  useFakeTimers();
+  await screen.press("enter");
+  const password = fieldValue(ids.engineering, ids.github, "password");
+  expect(host.clipboard).toEqual({ text: password, concealed: true });
+  expect(host.huds.map((hud) => hud.title)).toEqual(["Copied password · clears in 90 s"]);
+  expect(host.launches).toContainEqual(
+    expect.objectContaining({ name: "clear-clipboard", type: LaunchType.Background }),
+  );
+  await jest.advanceTimersByTimeAsync(91_000);
+  await host.waitForBackground();
+  expect(host.clipboard).toBeUndefined();
+  expectNoSecretsLeaked([password]);
+});
+
+test("⌘↵ pastes the main secret when the primary action is copy, and ↵ pastes when it is paste", async () => {
+  const ids = seed();
+  const screen = await openLoaded();
+  await screen.type("stripe");
+  await waitForFields(screen, "credential");
+  expect(
+    screen
+      .actions()
+      .slice(0, 2)
+      .map((a) => a.title),
+  ).toEqual(["Copy Credential", "Paste Credential"]);
+  await screen.press("cmd+enter");
+  const credential = fieldValue(ids.engineering, ids.stripe, "credential");
+  expect(host.pastes).toEqual([credential]);
+  expect(host.huds.at(-1)?.title).toBe("Pasted credential · clears in 90 s");
+  expect(host.launches.filter((launch) => launch.name === "clear-clipboard")).toHaveLength(1);
+  await screen.unmount();
+
+  const pasteFirst = await openLoaded({ primaryAction: "paste" });
+
+  await pasteFirst.type("stripe");
+  await waitForFields(pasteFirst, "credential");
+  expect(
+    pasteFirst
+      .actions()
+      .slice(0, 2)
+      .map((a) => a.title),
+  ).toEqual(["Paste Credential", "Copy Credential"]);
+  await pasteFirst.press("enter");
+  expect(host.pastes).toEqual([credential, credential]);
+  expectNoSecretsLeaked([credential]);
+});
+
+test("⌃⌘C copies the current one-time password, ⇧⌘C the username, and a field comes from the Copy Field submenu", async () => {
+  const ids = seed();
+  const screen = await openLoaded();
+  await screen.type("github");
+  await waitForFields(screen, "password");
+  const otp = simItem(ids.engineering, ids.github).fields.find((field) => field.fieldType === "Totp");
+  const expected = totpCode(otp?.value ?? "", app.clock.now());
+  if (!("code" in expected)) throw new Error("the sim could not make a code");
+  await screen.press("cmd+ctrl+c");
+  expect(host.clipboard).toEqual({ text: expected.code, concealed: true });
+  expect(host.huds.at(-1)?.title).toMatch(/^Copied one-time password · clears in/);
+
+  await screen.press("cmd+shift+c");
+  const username = fieldValue(ids.engineering, ids.github, "username");
+  expect(host.clipboard).toEqual({ text: username, concealed: false });
+
+  // The submenu lists titles only; the value is fetched when one is picked.
+  const submenu = screen.actions().filter((action) => action.path[0] === "Copy Field");
+  expect(submenu.map((action) => action.title)).toEqual(["username", "password", "one-time password"]);
+  const password = fieldValue(ids.engineering, ids.github, "password");
+  expect(JSON.stringify(screen.actions())).not.toContain(password);
+  const before = app.callsNamed("ItemsGet").length;
+  await screen.runAction(["Copy Field", "password"]);
+  expect(app.callsNamed("ItemsGet").length).toBe(before + 1);
+  expect(host.clipboard).toEqual({ text: password, concealed: true });
+
+  await screen.press("cmd+shift+o");
+  expect(host.opened).toEqual([`onepassword://view-item/?a=Acme&v=${ids.engineering}&i=${ids.github}`]);
+  expectNoSecretsLeaked([password, username, otp?.value ?? ""]);
+});
+
+test("the secret reference copied is one 1Password resolves to the field's value", async () => {
+  const ids = seed();
+  const screen = await openLoaded();
+  await screen.type("stripe");
+  await waitForFields(screen, "credential");
+  await screen.runAction(["Copy Secret Reference", "credential"]);
+  expect(host.clipboard).toEqual({ text: "op://Engineering/Stripe/credential", concealed: false });
+  const resolved = await resolveSecretReference("Acme", host.clipboard?.text ?? "");
+  expect(resolved).toBe(fieldValue(ids.engineering, ids.stripe, "credential"));
+});
+
+test("references fall back to ids for a title with a slash, a duplicated title and a duplicated field title", async () => {
+  const acme = app.addAccount({ name: "Acme" });
+  const vault = acme.addVault({ title: "Infra / Prod" });
+  const slash = acme.addItem(vault, { title: "AWS / root", category: "Password" });
+  const twinA = acme.addItem(vault, { title: "Deploy Key", category: "Password" });
+  acme.addItem(vault, { title: "deploy key", category: "Password" });
+  const sectioned = acme.addItem(vault, {
+    title: "Service Account",
+    category: "SecureNote",
+    sections: [
+      { id: "sec1", title: "Prod" },
+      { id: "sec2", title: "Staging" },
+    ],
+    fields: [
+      { id: "f1", title: "token", value: "canary-token-prod-7f1", fieldType: "Concealed", sectionId: "sec1" },
+      { id: "f2", title: "token", value: "canary-token-staging-2c9", fieldType: "Concealed", sectionId: "sec2" },
+    ],
+  });
+  const screen = await openLoaded();
+
+  const copyReference = async (query: string, title: string, field: string) => {
+    await screen.type(query);
+    await screen.select(title);
+    await waitForFields(screen, field);
+    await screen.runAction(["Copy Secret Reference", field]);
+    return host.clipboard?.text ?? "";
+  };
+
+  const slashRef = await copyReference("aws root", "AWS / root", "password");
+  expect(slashRef).toBe(`op://${vault}/${slash}/password`);
+  expect(await resolveSecretReference("Acme", slashRef)).toBe(fieldValue(vault, slash, "password"));
+
+  const twinRef = await copyReference("deploy", "Deploy Key", "password");
+  expect(twinRef).toBe(`op://${vault}/${twinA}/password`);
+  expect(await resolveSecretReference("Acme", twinRef)).toBe(fieldValue(vault, twinA, "password"));
+
+  const sectionRef = await copyReference("service account", "Service Account", "Staging › token");
+  expect(sectionRef).toBe(`op://${vault}/Service Account/Staging/token`);
+  expect(await resolveSecretReference("Acme", sectionRef)).toBe("canary-token-staging-2c9");
+  void sectioned;
+});
+
+/** 30 items in 3 vaults of one account, nothing else. */
+function seedBatch() {
+  const acme = app.addAccount({ name: "Acme" });
+  const items: { vault: string; id: string; title: string }[] = [];
+  for (const title of ["Alpha", "Beta", "Gamma"]) {
+    const vault = acme.addVault({ title });
+    for (let i = 1; i <= 10; i++) {
+      const itemTitle = `${title} Service ${i}`;
+      items.push({ vault, id: acme.addItem(vault, { title: itemTitle, category: "Password" }), title: itemTitle });
+    }
+  }
+  return items;
+}
+
+test("batch archive of 30 items across 3 vaults: 28 archived and gone from the list, the 2 failures stay selected", async () => {
+  const items = seedBatch();
+  const failing = [items[4], items[23]] as { id: string; title: string }[];
+  for (const item of failing) {
+    app.failNext(
+      (call) => call.name === "ItemsArchive" && (call.parameters as { item_id?: string }).item_id === item.id,
+      { message: "permission denied: you do not have access to this item" },
+    );
+  }
+  const screen = await openLoaded();
+  expect(screen.items()).toHaveLength(30);
+  await screen.press("cmd+shift+a");
+  expect(screen.navigationTitle()).toBe("Search Secrets · 30 Selected");
+  expect(screen.items().every((item) => item.icon === "CheckCircle")).toBe(true);
+
+  await screen.press("ctrl+shift+a");
+  await screen.waitFor(() => host.toast?.style === "FAILURE");
+  expect(host.toast).toMatchObject({
+    title: "Archived 28 of 30 items",
+    message: "2 failed: 2 × Permission Denied. Failed ones stay selected.",
+  });
+  expect(app.callsNamed("ItemsArchive")).toHaveLength(30);
+  expect(
+    screen
+      .items()
+      .map((item) => item.title)
+      .sort(),
+  ).toEqual(failing.map((item) => item.title).sort());
+  expect(screen.navigationTitle()).toBe("Search Secrets · 2 Selected");
+  expect(screen.sections()[0]?.title).toBe("2 Selected");
+
+  // The archived ones are archived in 1Password, and shown as such under the Archived filter.
+  const archivedInApp = items.filter((item) => simItem(item.vault, item.id).state === "archived");
+  expect(archivedInApp).toHaveLength(28);
+  await screen.chooseDropdown("archived");
+  expect(screen.items()).toHaveLength(28);
+  expect(screen.items().every((item) => item.accessories.includes("Archived"))).toBe(true);
+});
+
+test("delete asks first, naming the count; cancel leaves everything, confirm deletes and removes the rows", async () => {
+  const items = seedBatch();
+  const screen = await openLoaded();
+  await screen.type("alpha");
+  await screen.waitFor((s) => s.items().length === 10);
+  for (let i = 0; i < 3; i++) {
+    await screen.select(i);
+    await screen.press("cmd+shift+space");
+  }
+  expect(screen.navigationTitle()).toBe("Search Secrets · 3 Selected");
+
+  host.answerAlerts(false);
+  await screen.press("ctrl+x");
+  expect(host.alerts.at(-1)).toMatchObject({ title: "Delete 3 Items?", primaryAction: "Delete", answer: false });
+  expect(app.callsNamed("ItemsDeleteAll")).toHaveLength(0);
+  expect(screen.items()).toHaveLength(10);
+  expect(screen.navigationTitle()).toBe("Search Secrets · 3 Selected");
+
+  host.answerAlerts(true);
+  await screen.press("ctrl+x");
+  await screen.waitFor(() => host.toast?.title === "Deleted 3 items");
+  expect(screen.items()).toHaveLength(7);
+  expect(screen.navigationTitle()).toBe("Search Secrets");
+  const alpha = items.filter((item) => item.title.startsWith("Alpha"));
+  expect(alpha.filter((item) => app.world.vaults.get(item.vault)?.items.has(item.id))).toHaveLength(7);
+});
+
+test("Copy Selected as .env References writes NAME=op://… lines that resolve", async () => {
+  const ids = seed();
+  const acme = app.account("Acme");
+  // A second "GitHub" elsewhere: its name must not collide, and it is referenced by its own vault.
+  const other = acme.addItem(ids.ops, { title: "GitHub", category: "Login" });
+  const screen = await openLoaded();
+  await screen.type("github");
+  await screen.waitFor((s) => s.items().filter((item) => item.title === "GitHub").length === 2);
+  await screen.press("cmd+shift+a");
+  await screen.type("stripe");
+  await screen.press("cmd+shift+a");
+  expect(screen.navigationTitle()).toBe("Search Secrets · 3 Selected");
+  await screen.press("cmd+shift+e");
+  await screen.waitFor(() => host.clipboard !== undefined);
+  const lines = (host.clipboard?.text ?? "").split("\n");
+  expect(lines.map((line) => line.split("=")[0]).sort()).toEqual([
+    "GITHUB_PASSWORD",
+    "GITHUB_PASSWORD_2",
+    "STRIPE_CREDENTIAL",
+  ]);
+  expect(lines).toContain("STRIPE_CREDENTIAL=op://Engineering/Stripe/credential");
+  const resolved = await Promise.all(
+    lines.map((line) => resolveSecretReference("Acme", line.slice(line.indexOf("=") + 1))),
+  );
+  expect(resolved.sort()).toEqual(
+    [
+      fieldValue(ids.engineering, ids.github, "password"),
+      fieldValue(ids.ops, other, "password"),
+      fieldValue(ids.engineering, ids.stripe, "credential"),
+    ].sort(),
+  );
+  expect(host.clipboard?.concealed).toBe(false);
+  expectNoSecretsLeaked(resolved);
+});
+
+test("the locked app offers Authorize Again, which recovers once 1Password is unlocked", async () => {
+  seed();
+  app.lockedPrompt = "deny";
+  app.lock();
+  const screen = await open();
+  const empty = await screen.waitFor((s) => (s.isLoading() ? undefined : s.emptyView()));
+  expect(empty?.title).toBe("Access Denied");
+  expect(screen.actions()[0]?.title).toBe("Authorize Again");
+  app.unlock();
+  await screen.press("enter");
+  await screen.waitFor((s) => s.items().length === 5);
+  expect(screen.emptyView()).toBeUndefined();
+});
+
+test("without the desktop app the list explains how to set it up", async () => {
+  seed();
+  app.installed = false;
+  const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  try {
+    const screen = await open();
+    const empty = await screen.waitFor((s) => (s.isLoading() ? undefined : s.emptyView()));
+    expect(empty?.title).toBe("1Password App Not Found");
+    expect(empty?.description).toMatch(/Integrate with other apps/);
+    expect(screen.actions().map((a) => a.title)).toEqual(["Open Setup Guide", "Try Again", "Copy Error Details"]);
+    await screen.press("enter");
+    expect(host.opened).toEqual(["https://developer.1password.com/docs/sdks/desktop-app-integrations/"]);
+  } finally {
+    quiet.mockRestore();
+  }
+});
+
+test("a warm index paints rows before any call into the app; a failing refresh keeps them and says so", async () => {
+  seed();
+  await new MetadataIndex().refresh("Acme");
+  forgetAllClients();
+  app.resetCalls();
+  // Nothing the app is asked answers until released: whatever is on screen meanwhile came from the cache.
+  const held = app.hang(() => true);
+  let callsAtFirstCommit = -1;
+  function FirstCommitProbe() {
+    // A parent's layout effect runs once its children (the list and its rows) are committed.
+    useLayoutEffect(() => {
+      callsAtFirstCommit = app.calls.length;
+    }, []);
+    return <SearchSecrets />;
+  }
+  const screen = await runCommand(FirstCommitProbe, {
+    commandName: "search-secrets",
+    preferences: { accounts: "Acme" },
+  });
+  screens.push(screen);
+  expect(callsAtFirstCommit).toBe(0);
+  expect(screen.items()).toHaveLength(5);
+  expect(screen.items().map((item) => item.title)).toContain("GitHub");
+  expect(app.calls.every((call) => call.outcome === "pending")).toBe(true);
+
+  app.lockedPrompt = "deny";
+  app.lock();
+  held.release();
+  await screen.waitFor(() => host.toast?.title === "Access Denied");
+  expect(host.toast?.style).toBe("FAILURE");
+  expect(screen.items()).toHaveLength(5);
+  expect(screen.emptyView()).toBeUndefined();
+});
+
+test("empty states: no items, no matches (titled with the query), unusable preferences", async () => {
+  app.addAccount({ name: "Fresh" }).addVault({ title: "Empty" });
+  const screen = await open({ accounts: "Fresh" });
+  const empty = await screen.waitFor((s) => (s.isLoading() ? undefined : s.emptyView()));
+  expect(empty?.title).toBe("No Items in 1Password");
+  await screen.unmount();
+
+  seed();
+  const withItems = await openLoaded({ accounts: "Acme" });
+  await withItems.type("githbuzzzqx");
+  expect(withItems.emptyView()?.title).toBe('No Results for "githbuzzzqx"');
+  await withItems.unmount();
+
+  const noAccounts = await open({ accounts: " , " });
+  expect(noAccounts.emptyView()?.title).toBe("Set Up Your 1Password Account");
+  expect(noAccounts.actions()[0]?.title).toBe("Open Extension Preferences");
+  await noAccounts.press("enter");
+  expect(host.openedPreferences).toEqual(["extension"]);
+});
+
+test("items used often rise to the top; frecency stores ids only", async () => {
+  const ids = seed();
+  const screen = await openLoaded();
+  const initialOrder = screen.items().map((item) => item.title);
+  expect(initialOrder[0]).not.toBe("Postgres Production");
+  await screen.type("postgres");
+  await waitForFields(screen, "password");
+  await screen.press("enter");
+  await screen.press("cmd+shift+c");
+  await screen.unmount();
+
+  const again = await openLoaded();
+  await again.waitFor((s) => s.items()[0]?.title === "Postgres Production");
+  const stored = JSON.stringify(host.localStorage);
+  expect(stored).toContain(ids.postgres);
+  expect(stored).not.toContain("Postgres");
+  // Typing still ranks by text first: a clearly better match beats a frequently used item.
+  await again.type("gitlab");
+  expect(again.items()[0]?.title).toBe("GitLab");
+});
+
+test("the filter dropdown narrows by vault or category and is remembered", async () => {
+  seed();
+  const screen = await openLoaded();
+  expect(screen.dropdown()?.items.map((item) => item.title)).toEqual(
+    expect.arrayContaining(["All Items", "Archived", "Engineering", "Ops", "API Credential", "Login", "Database"]),
+  );
+  await screen.chooseDropdown("Ops");
+  expect(
+    screen
+      .items()
+      .map((item) => item.title)
+      .sort(),
+  ).toEqual(["Datadog", "GitLab", "Postgres Production"]);
+  await screen.unmount();
+  const again = await openLoaded();
+  expect(again.dropdown()?.value).toMatch(/^vault:/);
+  expect(again.items()).toHaveLength(3);
+  await again.chooseDropdown("API Credential");
+  expect(
+    again
+      .items()
+      .map((item) => item.title)
+      .sort(),
+  ).toEqual(["Datadog", "Stripe"]);
+});
+
+test("Show Details lists fields masked until Reveal Values; values are fetched live", async () => {
+  const ids = seed();
+  const screen = await openLoaded();
+  await screen.type("stripe");
+  await screen.press("cmd+y");
+  expect(screen.kind()).toBe("Detail");
+  await screen.waitFor((s) => s.detail()?.markdown?.includes("credential"));
+  const credential = fieldValue(ids.engineering, ids.stripe, "credential");
+  expect(screen.detail()?.markdown).toContain("••••••••");
+  expect(screen.detail()?.markdown).not.toContain(credential);
+  expect(screen.detail()?.metadata).toContainEqual(expect.objectContaining({ title: "Vault", text: "Engineering" }));
+
+  // Changed in 1Password meanwhile: Reveal shows the current value, not one fetched earlier.
+  const field = simItem(ids.engineering, ids.stripe).fields.find((candidate) => candidate.id === "credential");
+  if (field) field.value = "canary-rotated-credential-5d1e";
+  await screen.runAction("Reveal Values");
+  await screen.waitFor((s) => s.detail()?.markdown?.includes("canary-rotated-credential-5d1e"));
+  await screen.runAction("Hide Values");
+  expect(screen.detail()?.markdown).not.toContain("canary-rotated-credential-5d1e");
+  expectNoSecretsLeaked([credential, "canary-rotated-credential-5d1e"]);
+});
+
+test("canary sweep: after every secret action, no value of the touched items is in toasts, HUDs, logs or storage", async () => {
+  const ids = seed();
+  const screen = await openLoaded({ closeWindowAfterCopy: false });
+  for (const query of ["github", "stripe", "postgres"]) {
+    await screen.type(query);
+    await screen.waitFor((s) => s.actions().some((a) => a.path[0] === "Copy Field"));
+    await screen.waitFor((s) => s.actions().filter((a) => a.path[0] === "Copy Field").length >= 2);
+    await screen.press("enter");
+    await screen.press("cmd+enter");
+    for (const action of screen.actions().filter((a) => a.path.length > 0)) {
+      await screen.runAction([...action.path, action.title]);
+    }
+    await screen.press("cmd+shift+c");
+  }
+  await screen.press("cmd+shift+a");
+  await screen.press("cmd+shift+e");
+  await screen.waitFor(() => host.clipboard?.text.includes("op://"));
+  const touched = [ids.github, ids.stripe, ids.postgres].flatMap((id) => {
+    const vault = id === ids.postgres ? ids.ops : ids.engineering;
+    return simItem(vault, id).fields.map((field) => field.value);
+  });
+  expect(touched.length).toBeGreaterThanOrEqual(7);
+  expectNoSecretsLeaked([...touched, ...app.allSecretValues()]);
+  // The copies were real: the values did go to the clipboard, concealed.
+  expect(host.clipboardHistory.filter((entry) => entry.concealed).length).toBeGreaterThanOrEqual(6);
+});
+
+test("scoped to one vault (Manage Vaults reuses it): only that vault's items, titled with the vault", async () => {
+  const ids = seed();
+  const { ItemList } = await import("../../src/components/items/ItemList");
+  const screen = await runCommand(
+    () => (
+      <ItemList
+        preferences={{ accounts: ["Acme"], clearAfterSeconds: 90, primaryAction: "copy", closeWindowAfterCopy: true }}
+        scope={{ account: "Acme", vaultId: ids.ops, vaultTitle: "Ops" }}
+      />
+    ),
+    { commandName: "search-secrets", preferences: { accounts: "Acme" } },
+  );
+  screens.push(screen);
+  await screen.waitFor((s) => !s.isLoading() && s.items().length > 0);
+  expect(screen.navigationTitle()).toBe("Ops");
+  expect(
+    screen
+      .items()
+      .map((item) => item.title)
+      .sort(),
+  ).toEqual(["Datadog", "GitLab", "Postgres Production"]);
+  await screen.type("git");
+  expect(screen.items().map((item) => item.title)).toEqual(["GitLab"]);
+});
