@@ -167,10 +167,27 @@ export function useEnvironments(): EnvironmentsState {
     return list;
   }, [cache]);
 
+  // Environments waiting for their first fetch. The fetch starts from an effect, i.e. after React has committed the
+  // frame with the cached names: the first fetch requires the SDK and compiles its wasm (100–200 ms, synchronous),
+  // which would otherwise run before the cached rows are on screen.
+  const [unfetched, setUnfetched] = useState<RegisteredEnvironment[]>([]);
+
   const reloadList = useCallback(async () => {
     const list = await readList();
-    for (const environment of list) if (!generations.current.has(environmentKey(environment))) fetchOne(environment);
-  }, [readList, fetchOne]);
+    const missing = list.filter((environment) => !generations.current.has(environmentKey(environment)));
+    if (missing.length > 0) setUnfetched(missing);
+  }, [readList]);
+
+  useEffect(() => {
+    if (unfetched.length === 0) return;
+    const timer = setTimeout(() => {
+      for (const environment of unfetched) {
+        if (!generations.current.has(environmentKey(environment))) fetchOne(environment);
+      }
+      setUnfetched([]);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [unfetched, fetchOne]);
 
   const refresh = useCallback(
     (keys?: readonly string[]) => {
@@ -197,6 +214,7 @@ export function useEnvironments(): EnvironmentsState {
     };
   }, [reloadList]);
 
-  const isLoading = environments === undefined || [...loads.values()].some((load) => load.isLoading);
+  const isLoading =
+    environments === undefined || unfetched.length > 0 || [...loads.values()].some((load) => load.isLoading);
   return { environments, loads, isLoading, reloadList, refresh, revalidate };
 }
