@@ -1,4 +1,4 @@
-import { PreferencesProblem } from "./components/vaults/PreferencesProblem";
+import { PreferencesProblem } from "./components/PreferencesProblem";
 import { VaultList } from "./components/vaults/VaultList";
 import { usePreferences } from "./hooks/usePreferences";
 

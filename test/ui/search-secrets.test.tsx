@@ -450,7 +450,7 @@ test("empty states: no items, no matches (titled with the query), unusable prefe
   await withItems.unmount();
 
   const noAccounts = await open({ accounts: " , " });
-  expect(noAccounts.emptyView()?.title).toBe("Set Up Your 1Password Account");
+  expect(noAccounts.emptyView()?.title).toBe("Set Up Your 1Password Accounts");
   expect(noAccounts.actions()[0]?.title).toBe("Open Extension Preferences");
   await noAccounts.press("enter");
   expect(host.openedPreferences).toEqual(["extension"]);

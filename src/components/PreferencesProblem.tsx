@@ -1,16 +1,20 @@
 import { Action, ActionPanel, Icon, List, openExtensionPreferences } from "@raycast/api";
 
-/** What a vault screen shows when the preferences cannot be used: the problem in words and the way to fix it. */
+/** Shown instead of any command's screen when the preferences cannot be used (no account configured). */
 export function PreferencesProblem(props: { message: string }) {
   return (
     <List>
       <List.EmptyView
         icon={Icon.Gear}
-        title="Check the Extension Preferences"
+        title="Set Up Your 1Password Accounts"
         description={props.message}
         actions={
           <ActionPanel>
-            <Action title="Open Extension Preferences" icon={Icon.Gear} onAction={openExtensionPreferences} />
+            <Action
+              title="Open Extension Preferences"
+              icon={Icon.Gear}
+              onAction={() => void openExtensionPreferences()}
+            />
           </ActionPanel>
         }
       />
