@@ -316,7 +316,7 @@ test("delete asks first, naming the count; cancel leaves everything, confirm del
   await screen.waitFor((s) => s.items().length === 10);
   for (let i = 0; i < 3; i++) {
     await screen.select(i);
-    await screen.press("cmd+shift+space");
+    await screen.press("cmd+s");
   }
   expect(screen.navigationTitle()).toBe("Search Secrets · 3 Selected");
 

@@ -1,4 +1,5 @@
 import { Keyboard } from "@raycast/api";
+import { SELECTION_SHORTCUTS } from "../selection-shortcuts";
 
 /**
  * The item actions' shortcuts. The copy/paste ones match 1Password's own Raycast extension and app (people ask for
@@ -21,9 +22,9 @@ export const SHORTCUTS = {
   showDetails: Keyboard.Shortcut.Common.ToggleQuickLook,
   reveal: both(k("r", "cmd", "opt"), k("r", "ctrl", "alt")),
   refresh: Keyboard.Shortcut.Common.Refresh,
-  toggleSelection: both(k("space", "cmd", "shift"), k("space", "ctrl", "shift")),
-  selectAll: both(k("a", "cmd", "shift"), k("a", "ctrl", "shift")),
-  clearSelection: both(k("a", "cmd", "opt", "shift"), k("a", "ctrl", "alt", "shift")),
+  toggleSelection: SELECTION_SHORTCUTS.toggle,
+  selectAll: SELECTION_SHORTCUTS.selectAll,
+  clearSelection: SELECTION_SHORTCUTS.clear,
   archive: both(k("a", "ctrl", "shift"), k("a", "alt", "shift")),
   delete: Keyboard.Shortcut.Common.Remove,
   copyEnvReferences: both(k("e", "cmd", "shift"), k("e", "ctrl", "shift")),
