@@ -42,28 +42,73 @@ function passes(item: ItemSummary, filter: ItemFilter | undefined): boolean {
   return archived === "include" || (archived === "only") === item.archived;
 }
 
+interface BrowseEntry {
+  item: ItemSummary;
+  boost: number;
+  key: string;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `fold` is Unicode normalisation; for plain ASCII titles (nearly all) it is just lower-casing, at a tenth the cost. */
+function sortKey(title: string): string {
+  return ASCII.test(title) ? title.toLowerCase() : fold(title);
+}
+
+/** Higher boost first, then folded title, then title, then id: the search index's empty-query order. */
+function compareEntries(a: BrowseEntry, b: BrowseEntry): number {
+  return (
+    b.boost - a.boost ||
+    (a.key !== b.key ? (a.key < b.key ? -1 : 1) : 0) ||
+    (a.item.title !== b.item.title ? (a.item.title < b.item.title ? -1 : 1) : 0) ||
+    (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0)
+  );
+}
+
+/** Keeps the best `limit` entries in a max-heap on `compareEntries` (worst on top): O(n log limit), no full sort. */
+function keepBest(heap: BrowseEntry[], entry: BrowseEntry, limit: number): void {
+  if (heap.length < limit) {
+    heap.push(entry);
+    for (let i = heap.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (compareEntries(heap[i]!, heap[parent]!) <= 0) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  } else if (compareEntries(entry, heap[0]!) < 0) {
+    heap[0] = entry;
+    for (let i = 0; ;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < heap.length && compareEntries(heap[left]!, heap[worst]!) > 0) worst = left;
+      if (right < heap.length && compareEntries(heap[right]!, heap[worst]!) > 0) worst = right;
+      if (worst === i) break;
+      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      i = worst;
+    }
+  }
+}
+
 /**
  * The empty-query listing without the search index (what the index's browse returns: by boost, then title), for the
- * first frame: building the index for 50,000 items takes ~0.4 s and must not delay the cached paint.
+ * first frame: building the index for 50,000 items takes ~0.4 s and must not delay the cached paint. Only the best
+ * `limit` rows are ordered (a bounded heap), which at 50,000 items is several times faster than sorting them all.
  */
 export function browseItems(
   items: readonly ItemSummary[],
   options: Pick<ItemSearchOptions, "filter" | "limit" | "boost">,
 ): ItemSearchResult {
-  const entries: { item: ItemSummary; boost: number; key: string }[] = [];
+  const heap: BrowseEntry[] = [];
+  let total = 0;
   for (const item of items) {
-    if (passes(item, options.filter)) entries.push({ item, boost: options.boost?.(item) ?? 0, key: "" });
+    if (!passes(item, options.filter)) continue;
+    total++;
+    if (options.limit > 0)
+      keepBest(heap, { item, boost: options.boost?.(item) ?? 0, key: sortKey(item.title) }, options.limit);
   }
-  const total = entries.length;
-  for (const entry of entries) entry.key = fold(entry.item.title);
-  entries.sort(
-    (a, b) =>
-      b.boost - a.boost ||
-      (a.key !== b.key ? (a.key < b.key ? -1 : 1) : 0) ||
-      (a.item.title !== b.item.title ? (a.item.title < b.item.title ? -1 : 1) : 0) ||
-      (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
-  );
-  return { items: entries.slice(0, options.limit).map((entry) => entry.item), total };
+  heap.sort(compareEntries);
+  return { items: heap.map((entry) => entry.item), total };
 }
 
 /**
