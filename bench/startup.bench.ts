@@ -23,7 +23,17 @@ import { dumpHostStorage, restoreHostStorage } from "./lib/storage";
  */
 
 const COMMANDS = ["search-secrets", "search-environments", "manage-vaults", "create-vault"] as const;
-const WORLD = { seed: "startup", accounts: 1, vaults: 50, items: 10_000, environments: 2 } as const;
+/** The world every launch sees; `BENCH_STARTUP_ITEMS` (set by the parent for its 50,000-item pass) scales it. */
+const ITEMS = Number(process.env.BENCH_STARTUP_ITEMS ?? 10_000);
+const WORLD = {
+  seed: "startup",
+  accounts: 1,
+  vaults: ITEMS >= 50_000 ? 200 : 50,
+  items: ITEMS,
+  environments: 2,
+} as const;
+/** Search Secrets is also launched over 50,000 items, the size the extension users have today cannot handle. */
+const LARGE_ITEMS = 50_000;
 const RUNS = 5;
 /** Raycast runs extensions on React's production build; the host supports it (no act()). */
 const PRODUCTION = { NODE_ENV: "production" };
@@ -105,7 +115,6 @@ function baselineCommand(api: unknown): CommandModule {
 async function launchChild(command: string, dir: string, account: string): Promise<void> {
   const wasm = spyOnWebAssembly();
   const app = installDesktopApp();
-  generateWorld(app, WORLD);
   await restoreHostStorage(dir);
 
   let requireStart = 0;
@@ -154,6 +163,10 @@ async function launchChild(command: string, dir: string, account: string): Promi
       preferences: { accounts: account },
     });
     launching.catch(() => undefined);
+    // The simulated app's world (tens of MB at 50,000 items) is made only after the first frame: Raycast's command
+    // process does not hold the 1Password app's data, and building it first made the collector slow the launch down.
+    // Nothing calls the app before the first frame (asserted below), so the measured path is unchanged.
+    void content.then(() => generateWorld(app, WORLD));
     await Promise.race([content, sleep(CONTENT_TIMEOUT_MS)]);
     if (!result.content) {
       const screen = await Promise.race([launching, sleep(1_000).then(() => undefined)]).catch(
@@ -212,7 +225,7 @@ function median(values: readonly number[]): number {
   return percentile(values, 50);
 }
 
-function report(command: string, launches: LaunchResult[]): void {
+function report(command: string, launches: LaunchResult[], items = ITEMS): void {
   const group = "startup";
   const shown = launches.map((launch) => launch.content).filter((mark): mark is Mark => mark !== undefined);
   const runs = `${launches.length} launch${launches.length === 1 ? "" : "es"}`;
@@ -223,7 +236,7 @@ function report(command: string, launches: LaunchResult[]): void {
     const ms = median(shown.map((mark) => mark.ms));
     row({
       group,
-      name: `${command}: runCommand → first ${what}, 10,000 items, median of ${runs}`,
+      name: `${command}: runCommand → first ${what}, ${items.toLocaleString("en-US")} items, median of ${runs}`,
       figure: ms,
       unit: "ms",
       target: `<= ${TARGET_MS} ms`,
@@ -334,6 +347,22 @@ async function main(): Promise<void> {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  const largeDir = mkdtempSync(join(tmpdir(), "bench-startup-large-"));
+  try {
+    const large = { env: { BENCH_STARTUP_ITEMS: String(LARGE_ITEMS) } };
+    const { account } = runChild<{ account: string }>("prepare", [largeDir], large);
+    const launches: LaunchResult[] = [];
+    for (let run = 0; run < 3; run++) {
+      launches.push(
+        runChild<LaunchResult>("launch", ["search-secrets", largeDir, account], {
+          env: { ...PRODUCTION, ...large.env },
+        }),
+      );
+    }
+    report("search-secrets", launches, LARGE_ITEMS);
+  } finally {
+    rmSync(largeDir, { recursive: true, force: true });
   }
 }
 

@@ -48,7 +48,7 @@ interface BrowseEntry {
   key: string;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/; // printable ASCII; anything else goes through fold
 
 /** `fold` is Unicode normalisation; for plain ASCII titles (nearly all) it is just lower-casing, at a tenth the cost. */
 function sortKey(title: string): string {

@@ -3,6 +3,7 @@ import type { AccountRef, VaultSummary } from "../lib/model";
 import { type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
 import { MetadataIndex, type VaultChanges } from "../onepassword/metadata-index";
 import { listVaults } from "../onepassword/vaults";
+import { compareText } from "../lib/compare";
 
 export interface VaultsState {
   /** Vaults of every account, in the accounts' order, each account's by title. */
@@ -18,8 +19,7 @@ export interface VaultsState {
   applyVaultChanges: (account: AccountRef, changes: VaultChanges) => void;
 }
 
-const byTitle = (a: VaultSummary, b: VaultSummary) =>
-  a.title.localeCompare(b.title, undefined, { sensitivity: "base" }) || a.id.localeCompare(b.id);
+const byTitle = (a: VaultSummary, b: VaultSummary) => compareText(a.title, b.title) || compareText(a.id, b.id);
 
 function applyTo(vaults: readonly VaultSummary[], changes: VaultChanges): VaultSummary[] {
   const removed = new Set(changes.removed ?? []);

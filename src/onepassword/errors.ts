@@ -176,6 +176,15 @@ export function toOnePasswordError(error: unknown, context: ErrorContext): OnePa
       COPY_DETAILS,
     );
   }
+  // "invalid vault permissions: …" is a permission set 1Password refuses, not a lack of access: say which it is.
+  if (/invalid (vault |group )?permissions/i.test(cause)) {
+    return make(
+      "invalid-input",
+      "Permissions Not Accepted",
+      "1Password does not accept this combination of permissions for this account. Choose another permission.",
+      COPY_DETAILS,
+    );
+  }
   if (/permission|not authori[sz]ed|forbidden|access denied|do not have access/i.test(cause)) {
     return make(
       "permission-denied",

@@ -3,6 +3,7 @@ import { categoryLabel } from "../../lib/category";
 import type { ItemCategory, VaultSummary } from "../../lib/model";
 import { categoryIcon } from "./category-icon";
 import { ALL, ARCHIVED, accountValue, categoryValue, vaultValue } from "./filter-value";
+import { compareText } from "../../lib/compare";
 
 export interface ItemFilterDropdownProps {
   accounts: readonly string[];
@@ -17,7 +18,7 @@ export interface ItemFilterDropdownProps {
 export function ItemFilterDropdown(props: ItemFilterDropdownProps) {
   const { accounts, vaults, categories, scoped, onChange } = props;
   const several = accounts.length > 1;
-  const sortedVaults = [...vaults].sort((a, b) => a.title.localeCompare(b.title) || a.account.localeCompare(b.account));
+  const sortedVaults = [...vaults].sort((a, b) => compareText(a.title, b.title) || compareText(a.account, b.account));
   return (
     <List.Dropdown
       id={scoped ? "vault-item-filter" : "item-filter"}
