@@ -1,0 +1,258 @@
+import * as clearClipboardCommand from "../../src/clear-clipboard";
+import * as createVaultCommand from "../../src/create-vault";
+import * as manageVaultsCommand from "../../src/manage-vaults";
+import * as searchEnvironments from "../../src/search-environments";
+import * as searchSecrets from "../../src/search-secrets";
+import { addEnvironment } from "../../src/onepassword/registered-environments";
+import { host, runCommand, runNoViewCommand, type Screen } from "../host";
+import type { DesktopApp } from "../sim";
+import { canary, canaryValues, everythingRecorded, leaksIn, mustConceal, plainSecretCopies, useWorld } from "./support";
+import { sweep } from "./sweep";
+
+/**
+ * The canary sweep: unique values everywhere, every safe action of every screen run, then every place a value must
+ * never reach is searched. Views and rows that show a value by design (Reveal Value, an unmasked variable) are kept
+ * apart and checked to hold only what they are meant to.
+ */
+
+const world = useWorld();
+const app = (): DesktopApp => world();
+
+describe("Search Environments", () => {
+  const STAGING = {
+    API_KEY: canary("env-api"),
+    TRICKY: `${canary("env-tricky")}\nline two with 'quotes' and "double" and $HOME`,
+    "FEATURE-FLAG": canary("env-flag"),
+  };
+  const REGION = canary("env-region-unmasked");
+  const PROD = { STRIPE_SECRET: canary("env-stripe"), DATABASE_URL: `postgres://u:${canary("env-db")}@db/app` };
+  const DENIED = { HIDDEN: canary("env-hidden") };
+
+  async function seed() {
+    const acme = app().addAccount({ name: "Acme", type: "business" });
+    const staging = acme.addEnvironment({
+      name: "Staging",
+      variables: [
+        ...Object.entries(STAGING).map(([name, value]) => ({ name, value })),
+        { name: "REGION", value: REGION, masked: false },
+      ],
+    });
+    const prod = acme.addEnvironment({ name: "Production", variables: PROD });
+    const denied = acme.addEnvironment({ name: "Locked Away", variables: DENIED });
+    for (const [id, label] of [
+      [staging, "Staging"],
+      [prod, "Production"],
+      [denied, "Locked Away"],
+    ] as const)
+      await addEnvironment({ id, label, account: "Acme" });
+    acme.denyEnvironment(denied);
+  }
+
+  const values = () =>
+    canaryValues(app(), [...Object.values(STAGING), REGION, ...Object.values(PROD), ...Object.values(DENIED)]);
+
+  test.each([
+    ["copy first, toasts", { primaryAction: "copy", closeWindowAfterCopy: false }],
+    ["paste first, HUDs", { primaryAction: "paste", closeWindowAfterCopy: true }],
+  ])("every action on every row (%s) keeps values off every surface", async (_, preferences) => {
+    await seed();
+    const screen = await runCommand(searchEnvironments, {
+      commandName: "search-environments",
+      preferences: { accounts: "Acme", ...preferences },
+    });
+    await screen.waitFor((s) => !s.isLoading() && s.items().length === 7);
+    const result = await sweep(screen, {
+      revealsValues: (s) => s.kind() === "Detail",
+      // The list shows an unmasked variable's value by design.
+      rowShowsValue: (title) => title === "REGION",
+    });
+    // The scheduled clears (recorded launches, not run here: they would wait 90 s) and a clear by hand.
+    expect(host.launches.length).toBeGreaterThan(0);
+    await runNoViewCommand(clearClipboardCommand, {
+      commandName: "clear-clipboard",
+      preferences: { accounts: "Acme" },
+    });
+    expect(host.huds.at(-1)?.title).toMatch(/^(Cleared copied|Clipboard holds something else)/);
+
+    // The sweep did what it claims: every value-touching action ran, on rows of each Environment.
+    const ran = result.ran.map((line) => line.trim());
+    for (const title of [
+      "Copy Value",
+      "Paste Value",
+      "Copy as NAME=value",
+      "Reveal Value",
+      "Show Value",
+      "Copy Environment as .env",
+      "Copy Environment as Shell Exports",
+      "Copy Environment as JSON",
+      "Copy Selected as .env",
+      "Copy Error Details",
+      "Reload Value",
+    ])
+      expect(ran).toContain(title);
+    expect(host.pastes.length).toBeGreaterThan(0);
+
+    const all = values();
+    expect(leaksIn(everythingRecorded(), all)).toEqual([]);
+    expect(leaksIn(result.shown.join("\n"), all)).toEqual([]);
+    expect(plainSecretCopies(all)).toEqual([]);
+    // Every copy of a value was concealed; pastes are the only plain writes that held one.
+    const plain = host.clipboardHistory.filter((write) => !write.concealed && write.via !== "user");
+    expect(plain.filter((write) => write.via === "copy").every((write) => leaksIn(write.text, all).length === 0)).toBe(
+      true,
+    );
+    // What is shown by design shows only what it should: revealed values, never the denied Environment's.
+    const revealed = result.revealed.join("\n");
+    expect(revealed).toContain(STAGING.API_KEY);
+    expect(revealed).toContain(REGION);
+    expect(leaksIn(revealed, Object.values(DENIED))).toEqual([]);
+    expect(host.errors).toEqual([]);
+  });
+});
+
+describe("Manage Vaults and Create Vault", () => {
+  function seed() {
+    const acme = app().addAccount({ name: "Acme", type: "business" });
+    const finance = acme.addVault({ title: "Finance", description: "Invoices" });
+    acme.addItem(finance, { title: "Bank", category: "Login", otp: true, notes: canary("vault-note") });
+    acme.addItem(finance, { title: "Stripe", category: "ApiCredentials" });
+    const developers = acme.addGroup({ title: "Developers" });
+    acme.grant(finance, developers, 32);
+    const locked = acme.addVault({ title: "Locked" });
+    acme.addItem(locked, { title: "Root", category: "Password" });
+    app().denyVault(locked, ["read"]);
+    return acme;
+  }
+
+  test("every vault action and view (items excluded: Search Secrets owns them) keeps item values off every surface", async () => {
+    seed();
+    const screen: Screen = await runCommand(manageVaultsCommand, {
+      commandName: "manage-vaults",
+      preferences: { accounts: "Acme" },
+    });
+    await screen.waitFor((s) => !s.isLoading() && s.items().length === 2);
+    const result = await sweep(screen, {
+      // The vault's items are Search Secrets' list: looked at here, their actions swept there.
+      allow: (action, at) => action.title !== "Open in 1Password" && at.navigationTitle() !== "Finance",
+      maxDepth: 2,
+    });
+    const ran = result.ran.map((line) => line.trim());
+    for (const title of ["Open Vault Items", "Manage Permissions", "Copy Vault ID", "Copy Group ID", "Copy User ID"])
+      expect(ran).toContain(title);
+    const all = canaryValues(app());
+    expect(leaksIn(everythingRecorded(), all)).toEqual([]);
+    expect(leaksIn(result.shown.join("\n"), all)).toEqual([]);
+    expect(plainSecretCopies(mustConceal(app()))).toEqual([]);
+    expect(host.errors).toEqual([]);
+  });
+
+  test("creating vaults (form, several, quick) shows no item value anywhere", async () => {
+    seed();
+    const form = await runCommand(createVaultCommand, {
+      commandName: "create-vault",
+      preferences: { accounts: "Acme" },
+    });
+    await form.waitFor(() =>
+      app()
+        .callsNamed("VaultsList")
+        .some((call) => call.outcome === "ok"),
+    );
+    await form.submit({ title: "Finance", description: "second one" });
+    await form.waitFor(() => host.toast?.title === "Created vault “Finance”");
+    await form.setValue("several", true);
+    await form.submit({ titles: "A\nB" });
+    await form.waitFor(() => host.toast?.title === "Created 2 vaults");
+    await form.unmount();
+    const quick = await runCommand(createVaultCommand, {
+      commandName: "create-vault",
+      preferences: { accounts: "Acme" },
+      arguments: { title: "Quick" },
+    });
+    await quick.waitFor(() => host.huds.length > 0);
+    const all = canaryValues(app());
+    expect(leaksIn(everythingRecorded(), all)).toEqual([]);
+    expect(host.errors).toEqual([]);
+  });
+});
+
+describe("Search Secrets", () => {
+  function seed() {
+    const acme = app().addAccount({ name: "Acme", type: "business" });
+    const engineering = acme.addVault({ title: "Engineering" });
+    const ops = acme.addVault({ title: "Ops" });
+    acme.addItem(engineering, { title: "GitHub", category: "Login", otp: true, websites: ["https://github.com"] });
+    acme.addItem(engineering, { title: "Stripe", category: "ApiCredentials", tags: ["payments"] });
+    acme.addItem(ops, { title: "Postgres", category: "Database", notes: canary("item-note") });
+    acme.addItem(ops, { title: "Corporate Card", category: "CreditCard" });
+    acme.addItem(ops, { title: "Deploy Key", category: "SshKey" });
+    acme.addItem(ops, {
+      title: "Service Account",
+      category: "Login",
+      sections: [{ id: "staging", title: "Staging" }],
+      fields: [
+        { id: "username", title: "username", value: "svc-account-user" },
+        { id: "password", title: "password", fieldType: "Concealed", value: canary("svc-password") },
+        {
+          id: "token",
+          title: "token",
+          fieldType: "Concealed",
+          value: `${canary("svc-token")}'"\`\n`,
+          sectionId: "staging",
+        },
+        { id: "url", title: "endpoint", fieldType: "Url", value: "https://api.example.com" },
+      ],
+    });
+    const locked = acme.addVault({ title: "Restricted" });
+    acme.addItem(locked, { title: "Root Password", category: "Password" });
+    return { acme, locked };
+  }
+
+  test.each([
+    ["copy first, toasts", { primaryAction: "copy", closeWindowAfterCopy: false }],
+    ["paste first, HUDs", { primaryAction: "paste", closeWindowAfterCopy: true }],
+  ])("every action on every item and its details (%s) keeps values off every surface", async (_, preferences) => {
+    const { locked } = seed();
+    const screen = await runCommand(searchSecrets, {
+      commandName: "search-secrets",
+      preferences: { accounts: "Acme", ...preferences },
+    });
+    await screen.waitFor((s) => !s.isLoading() && s.items().length === 7);
+    // One item becomes unreadable after listing: its actions fail, and the failure must not carry values either.
+    app().denyVault(locked, ["read"]);
+    const result = await sweep(screen, {
+      // Revealed values are the one place a value is meant to be on screen.
+      revealsValues: (s) => s.kind() === "Detail" && s.actions().some((action) => action.title === "Hide Values"),
+      rowReady: (s) =>
+        s
+          .waitFor((at) => at.actions().some((action) => action.path[0] === "Copy Field"), { timeout: 1_000 })
+          .then(() => s.settle())
+          .catch(() => undefined),
+    });
+    const ran = result.ran.map((line) => line.trim());
+    for (const title of [
+      "Copy Password",
+      "Paste Password",
+      "Copy Username",
+      "Paste Username",
+      "Copy One-Time Password",
+      "Paste One-Time Password",
+      "Copy Field > password",
+      "Copy Secret Reference > password",
+      "Show Details",
+      "Reveal Values",
+      "Copy Item as .env Reference",
+      "Open in 1Password",
+    ])
+      expect(ran).toContain(title);
+    expect(ran.some((line) => line.startsWith("Copy Field > Staging"))).toBe(true);
+    expect(host.pastes.length).toBeGreaterThan(0);
+
+    const all = canaryValues(app());
+    expect(leaksIn(everythingRecorded(), all)).toEqual([]);
+    expect(leaksIn(result.shown.join("\n"), all)).toEqual([]);
+    expect(plainSecretCopies(mustConceal(app()))).toEqual([]);
+    const revealed = result.revealed.join("\n");
+    expect(leaksIn(revealed, all).length).toBeGreaterThan(0);
+    expect(host.errors).toEqual([]);
+  });
+});
