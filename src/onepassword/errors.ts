@@ -105,6 +105,15 @@ export function toOnePasswordError(error: unknown, context: ErrorContext): OnePa
     new OnePasswordError(kind, title, hint, recovery, context, cause, retryAfterMs);
   const className = errorClassName(error);
 
+  if (error instanceof SyntaxError) {
+    // The SDK parses the app's answer as JSON before our schemas see it: text that is not JSON ends here.
+    return make(
+      "unexpected",
+      "Unexpected Answer from 1Password",
+      "1Password returned data this extension does not understand. Copy the details to report it.",
+      COPY_DETAILS,
+    );
+  }
   if (error instanceof TimedOutError) {
     return make(
       "timed-out",

@@ -1,6 +1,7 @@
 import { LocalStorage } from "@raycast/api";
 import { z } from "zod";
 import { parseEnvironmentId } from "../lib/environment-id";
+import { environmentLabelError } from "../lib/environment-label";
 import type { AccountRef, RegisteredEnvironment } from "../lib/model";
 import { getEnvironmentVariables } from "./environments";
 import { OnePasswordError } from "./errors";
@@ -62,7 +63,8 @@ export async function addEnvironment(input: {
   if (!parsedId.ok) throw invalid("Invalid Environment ID", parsedId.error, input.account);
   const id = parsedId.value;
   const label = input.label.trim();
-  if (!label) throw invalid("Label Required", "Give the Environment a name to show in the list.", input.account);
+  const labelProblem = environmentLabelError(label);
+  if (labelProblem) throw invalid("Invalid Label", labelProblem, input.account);
   const existing = await listRegisteredEnvironments();
   if (existing.some((environment) => sameEnvironment(environment, { id, account: input.account }))) {
     throw invalid("Already Added", "This Environment is already in your list.", input.account);
@@ -93,7 +95,8 @@ export async function addEnvironment(input: {
 
 export async function renameEnvironment(target: Pick<RegisteredEnvironment, "id" | "account">, label: string) {
   const trimmed = label.trim();
-  if (!trimmed) throw invalid("Label Required", "Give the Environment a name to show in the list.");
+  const labelProblem = environmentLabelError(trimmed);
+  if (labelProblem) throw invalid("Invalid Label", labelProblem);
   const environments = await listRegisteredEnvironments();
   await save(environments.map((e) => (sameEnvironment(e, target) ? { ...e, label: trimmed } : e)));
 }

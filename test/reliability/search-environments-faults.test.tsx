@@ -125,8 +125,8 @@ test("a copy refused while locked: the toast's Authorize Again copies the value 
 test("an answer that is not JSON: the Environment says so with its details, and Try Again loads it", async () => {
   app().malformNext("EnvironmentsGetVariables", () => new RawResult("{oops"));
   const screen = await openLoaded();
-  // Text that is not JSON fails inside the SDK, before the layer's schema: the generic error, with its details.
-  const errorRow = screen.items().find((item) => item.title === "Something Went Wrong");
+  // Text that is not JSON fails inside the SDK, before the layer's schema: still named as an unexpected answer.
+  const errorRow = screen.items().find((item) => item.title === "Unexpected Answer from 1Password");
   expect(errorRow).toBeDefined();
   await screen.select(errorRow?.id ?? "");
   expect(

@@ -7,6 +7,7 @@ import type { AccountRef, RegisteredEnvironment } from "../../lib/model";
 import { addEnvironment } from "../../onepassword/registered-environments";
 import { plural } from "../batch-toast";
 import { showFailure } from "../failure-toast";
+import { environmentLabelError } from "../../lib/environment-label";
 
 export const WHERE_TO_FIND_THE_ID =
   "In the 1Password app, open Developer › View Environments, choose Manage environment, then Copy environment ID.";
@@ -43,8 +44,9 @@ export function AddEnvironmentForm(props: AddEnvironmentFormProps) {
     const parsed = parseEnvironmentId(id);
     const trimmedLabel = label.trim();
     setIdError(parsed.ok ? undefined : parsed.error);
-    setLabelError(trimmedLabel ? undefined : "Give the Environment a name to show in the list.");
-    if (!parsed.ok || !trimmedLabel) return;
+    const labelProblem = environmentLabelError(trimmedLabel);
+    setLabelError(labelProblem);
+    if (!parsed.ok || labelProblem) return;
     setIsLoading(true);
     const toast = await showToast({ style: Toast.Style.Animated, title: `Checking ${trimmedLabel}…` });
     try {

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { RegisteredEnvironment } from "../../lib/model";
 import { renameEnvironment } from "../../onepassword/registered-environments";
 import { showFailure } from "../failure-toast";
+import { environmentLabelError } from "../../lib/environment-label";
 
 export interface RenameEnvironmentFormProps {
   environment: RegisteredEnvironment;
@@ -18,8 +19,9 @@ export function RenameEnvironmentForm(props: RenameEnvironmentFormProps) {
 
   async function submit(): Promise<void> {
     const trimmed = label.trim();
-    if (!trimmed) {
-      setError("Give the Environment a name to show in the list.");
+    const problem = environmentLabelError(trimmed);
+    if (problem) {
+      setError(problem);
       return;
     }
     try {
