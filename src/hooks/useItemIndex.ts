@@ -6,6 +6,7 @@ import {
   type ItemChanges,
   MetadataIndex,
   type VaultChanges,
+  type VaultFailure,
 } from "../onepassword/metadata-index";
 
 export interface ItemIndexState {
@@ -17,6 +18,13 @@ export interface ItemIndexState {
   hasData: boolean;
   /** The failure of each account whose refresh failed; the others still show. */
   errors: Map<AccountRef, OnePasswordError>;
+  /**
+   * Vaults whose items could not be listed by this session's latest refresh of each account (their old rows, if any,
+   * are kept). Only accounts with failures are present; each refresh that finds failures makes a new Map, so a
+   * caller can tell one refresh's report from the next by identity. Empty until the first refresh: the cached ones
+   * are from an earlier session and may no longer be true.
+   */
+  failures: Map<AccountRef, readonly VaultFailure[]>;
   refreshedAt?: number;
   revalidate: () => void;
   applyItemChanges: (account: AccountRef, changes: ItemChanges) => void;
@@ -53,6 +61,7 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
     return initial;
   });
   const [errors, setErrors] = useState<Map<AccountRef, OnePasswordError>>(() => new Map());
+  const [failures, setFailures] = useState<Map<AccountRef, readonly VaultFailure[]>>(() => new Map());
   const [pending, setPending] = useState(accounts.length);
   const generation = useRef(0);
 
@@ -65,6 +74,13 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
         .then((snapshot) => {
           if (generation.current !== current) return;
           setSnapshots((previous) => new Map(previous).set(account, snapshot));
+          setFailures((previous) => {
+            if (snapshot.failures.length > 0) return new Map(previous).set(account, snapshot.failures);
+            if (!previous.has(account)) return previous;
+            const next = new Map(previous);
+            next.delete(account);
+            return next;
+          });
           setErrors((previous) => {
             if (!previous.has(account)) return previous;
             const next = new Map(previous);
@@ -114,6 +130,7 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
     isLoading: pending > 0,
     hasData,
     errors,
+    failures,
     revalidate: refresh,
     applyItemChanges,
     applyVaultChanges,

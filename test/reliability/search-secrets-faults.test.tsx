@@ -218,7 +218,7 @@ describe("the list", () => {
 
   // The refresh records which vault failed (MetadataIndex's `failures`), but nothing shows it: its items are
   // silently missing, with no error title and no recovery offered.
-  test.failing("one vault that cannot be read is named on screen with its error", async () => {
+  test("one vault that cannot be read is named on screen with its error", async () => {
     const { vaults } = seed();
     app().denyVault(vaults[1] ?? "", ["read"]);
     const screen = await openLoaded();
@@ -285,7 +285,7 @@ describe("copying", () => {
 
   // showFailure is given no retry here, so for "Authorize Again"/"Try Again" errors the toast has no primary action:
   // the only way back is to find the row and press ↵ again (Search Environments' toasts retry the action).
-  test.failing("a failed copy's toast offers the recovery, and running it copies the value", async () => {
+  test("a failed copy's toast offers the recovery, and running it copies the value", async () => {
     const seeded = seed();
     const screen = await openLoaded();
     app().lock();

@@ -2,6 +2,8 @@ import { envNameFor, formatEnvReferences, uniqueEnvNames } from "../../src/compo
 import { accountValue, categoryValue, filterFor, vaultValue } from "../../src/components/items/filter-value";
 import { titleCase } from "../../src/components/items/item-shape";
 import { openInAppUrl } from "../../src/components/items/open-in-app";
+import { describeVaultFailures } from "../../src/components/items/vault-failures";
+import type { VaultFailure } from "../../src/onepassword/metadata-index";
 import { boostOf, parseFrecency, recordUse } from "../../src/hooks/useFrecency";
 import { browseItems, sameItems } from "../../src/hooks/useItemSearch";
 import { createItemSearch } from "../../src/search/item-search";
@@ -92,4 +94,51 @@ test("filter values, action titles and the app link", () => {
   expect(openInAppUrl({ account: "Acme Corp", vaultId: "v1", id: "i1" })).toBe(
     "onepassword://view-item/?a=Acme+Corp&v=v1&i=i1",
   );
+});
+
+describe("unreadable vaults", () => {
+  const denied: VaultFailure["error"] = {
+    kind: "permission-denied",
+    title: "Permission Denied",
+    hint: "Ask a vault manager for access.",
+  };
+  const malformed: VaultFailure["error"] = {
+    kind: "unexpected",
+    title: "Unexpected Answer from 1Password",
+    hint: "Copy the details.",
+  };
+  const failure = (vaultTitle: string, error = denied): VaultFailure => ({
+    vaultId: vaultTitle.toLowerCase(),
+    vaultTitle,
+    error,
+  });
+
+  test("one vault: named in the title, the cause and its hint in the message", () => {
+    const report = describeVaultFailures(new Map([["Acme", [failure("Finance")]]]), false);
+    expect(report?.title).toBe("Couldn't Load “Finance”");
+    expect(report?.message).toBe("Permission Denied. Ask a vault manager for access.");
+    expect(report?.details).toBe("Error: permission-denied\nWhile: Loading “Finance”\nAccount: Acme");
+  });
+
+  test("several vaults: counted in the title, named in the message, grouped by cause", () => {
+    const same = describeVaultFailures(new Map([["Acme", [failure("Finance"), failure("Legal")]]]), false);
+    expect(same?.title).toBe("Couldn't Load 2 Vaults");
+    expect(same?.message).toBe("“Finance”, “Legal”: Permission Denied. Ask a vault manager for access.");
+    const mixed = describeVaultFailures(
+      new Map([
+        ["Acme", [failure("Finance"), failure("Ops", malformed)]],
+        ["Home", [failure("Legal")]],
+      ]),
+      true,
+    );
+    expect(mixed?.title).toBe("Couldn't Load 3 Vaults");
+    expect(mixed?.message).toBe(
+      "“Finance” (Acme), “Legal” (Home): Permission Denied. “Ops” (Acme): Unexpected Answer from 1Password.",
+    );
+  });
+
+  test("nothing failed: no report", () => {
+    expect(describeVaultFailures(new Map(), false)).toBeUndefined();
+    expect(describeVaultFailures(new Map([["Acme", []]]), false)).toBeUndefined();
+  });
 });

@@ -436,6 +436,49 @@ test("a warm index paints rows before any call into the app; a failing refresh k
   expect(screen.emptyView()).toBeUndefined();
 });
 
+test("a vault that cannot be read is named in one toast per refresh; Try Again brings its items back", async () => {
+  const { ops } = seed();
+  app.denyVault(ops, ["read"]);
+  const screen = await openLoaded();
+  await screen.waitFor(() => host.toast?.title === "Couldn't Load “Ops”");
+  expect(host.toast).toMatchObject({ style: "FAILURE", primaryAction: "Try Again" });
+  expect(host.toast?.message).toMatch(/^Permission Denied\. /);
+  expect(screen.items().map((item) => item.title)).toEqual(expect.arrayContaining(["GitHub", "Stripe"]));
+  expect(screen.items()).toHaveLength(2);
+  const failureToasts = () => host.toasts.filter((toast) => toast.style === "FAILURE");
+  await screen.settle();
+  expect(failureToasts()).toHaveLength(1);
+
+  // Every refresh that still fails says so once more; one that works hides the toast and brings the rows.
+  await screen.press("cmd+r");
+  await screen.waitFor(() => failureToasts().length === 2);
+  app.allowVault(ops);
+  await host.toast?.runPrimaryAction();
+  await screen.waitFor((s) => !s.isLoading() && s.items().length === 5);
+  await screen.settle();
+  expect(host.toasts.at(-1)?.hidden).toBe(true);
+  expect(failureToasts()).toHaveLength(2);
+});
+
+test("no vault can be read: the empty view names them with the cause, and Try Again loads them", async () => {
+  const { engineering, ops } = seed();
+  app.denyVault(engineering, ["read"]);
+  app.denyVault(ops, ["read"]);
+  const screen = await open();
+  const empty = await screen.waitFor((s) => (s.isLoading() ? undefined : s.emptyView()));
+  expect(empty?.title).toBe("Couldn't Load 2 Vaults");
+  expect(empty?.description).toContain("Permission Denied");
+  expect(empty?.description).toContain("“Engineering”");
+  expect(empty?.description).toContain("“Ops”");
+  expect(screen.actions().map((action) => action.title)).toEqual(["Try Again", "Copy Error Details"]);
+  await screen.runAction("Copy Error Details");
+  expect(host.clipboard?.text).toContain("Account: Acme");
+  app.allowVault(engineering);
+  app.allowVault(ops);
+  await screen.press("enter");
+  await screen.waitFor((s) => !s.isLoading() && s.items().length === 5);
+});
+
 test("empty states: no items, no matches (titled with the query), unusable preferences", async () => {
   app.addAccount({ name: "Fresh" }).addVault({ title: "Empty" });
   const screen = await open({ accounts: "Fresh" });
@@ -523,6 +566,25 @@ test("Show Details lists fields masked until Reveal Values; values are fetched l
   await screen.runAction("Hide Values");
   expect(screen.detail()?.markdown).not.toContain("canary-rotated-credential-5d1e");
   expectNoSecretsLeaked([credential, "canary-rotated-credential-5d1e"]);
+});
+
+test("a Reveal Values refused while locked offers Authorize Again, which reveals once unlocked", async () => {
+  const ids = seed();
+  const screen = await openLoaded();
+  await screen.type("stripe");
+  await screen.press("cmd+y");
+  await screen.waitFor((s) => s.detail()?.markdown?.includes("credential"));
+  app.lockedPrompt = "deny";
+  app.lock();
+  await screen.runAction("Reveal Values");
+  await screen.waitFor(() => host.toast?.style === "FAILURE");
+  expect(host.toast?.primaryAction).toBe("Authorize Again");
+  const credential = fieldValue(ids.engineering, ids.stripe, "credential");
+  expect(screen.detail()?.markdown).not.toContain(credential);
+  app.unlock();
+  await host.toast?.runPrimaryAction();
+  await screen.waitFor((s) => s.detail()?.markdown?.includes(credential));
+  expectNoSecretsLeaked([credential]);
 });
 
 test("canary sweep: after every secret action, no value of the touched items is in toasts, HUDs, logs or storage", async () => {

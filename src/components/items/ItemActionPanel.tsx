@@ -43,9 +43,7 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
   const hasOtherPassword = shape ? shape.passwordId !== undefined : false;
 
   const run = (target: FieldTarget, mode: DeliveryMode) =>
-    void deliverField(item, target, mode, preferences).then((delivered) => {
-      if (delivered) onUsed(item);
-    });
+    void deliverField(item, target, mode, preferences, () => onUsed(item));
 
   const copyMain = (
     <Action

@@ -53,7 +53,7 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
       setShape(shapeOf(details));
       setRevealed(new Map(details.fields.map((field) => [field.id, field.otpCode ?? field.value])));
     } catch (error) {
-      await showFailure(error, { operation: `Loading "${item.title}"`, account: item.account });
+      await showFailure(error, { operation: `Loading "${item.title}"`, account: item.account }, () => void reveal());
     } finally {
       setIsLoading(false);
     }
@@ -72,10 +72,7 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
     notesLength > 0 ? "\n_This item has notes; open it in 1Password to read them._" : "",
   ].join("\n");
 
-  const deliver = (target: FieldTarget) =>
-    void deliverField(item, target, "copy", preferences).then((done) => {
-      if (done) onUsed?.();
-    });
+  const deliver = (target: FieldTarget) => void deliverField(item, target, "copy", preferences, onUsed);
   const main = shape?.fields.find((field) => field.id === shape.mainSecretId);
 
   return (

@@ -5,10 +5,12 @@ import { useItemIndex } from "../../hooks/useItemIndex";
 import { useItemSearch } from "../../hooks/useItemSearch";
 import { useItemShape } from "../../hooks/useItemShape";
 import { useSelection } from "../../hooks/useSelection";
-import type { ItemCategory, ItemSummary } from "../../lib/model";
+import type { AccountRef, ItemCategory, ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import type { OnePasswordError } from "../../onepassword/errors";
+import type { VaultFailure } from "../../onepassword/metadata-index";
 import type { ItemFilter } from "../../search/item-search";
+import { copyText } from "../../clipboard/secure-clipboard";
 import { ErrorActions } from "../ErrorActions";
 import { showFailure } from "../failure-toast";
 import { archiveSelected, copyEnvReferences, deleteSelected, keyOf, type BatchHost } from "./batch-actions";
@@ -17,6 +19,7 @@ import { ALL, filterFor } from "./filter-value";
 import { ItemFilterDropdown } from "./ItemFilterDropdown";
 import { ItemRow } from "./ItemRow";
 import { SHORTCUTS } from "./shortcuts";
+import { describeVaultFailures, showVaultFailures } from "./vault-failures";
 
 /** A key → item lookup that indexes the items the first time it is asked. */
 function lazyKeyMap(items: readonly ItemSummary[]): { get: (key: string) => ItemSummary | undefined } {
@@ -91,6 +94,7 @@ export function ItemList(props: ItemListProps) {
   );
 
   useRefreshFailureToast(index.errors, index.items.length > 0, index.revalidate);
+  useVaultFailureToast(index.failures, index.isLoading, accounts.length > 1, index.revalidate);
 
   const onSearchTextChange = useCallback((text: string) => {
     setQuery(text);
@@ -167,6 +171,8 @@ export function ItemList(props: ItemListProps) {
             </ActionPanel>
           }
         />
+      ) : index.items.length === 0 && index.failures.size > 0 && !index.isLoading ? (
+        <VaultFailuresEmptyView failures={index.failures} nameAccounts={accounts.length > 1} retry={index.revalidate} />
       ) : index.items.length === 0 ? (
         index.isLoading || !index.hasData ? null : (
           <List.EmptyView
@@ -235,4 +241,50 @@ function useRefreshFailureToast(errors: Map<string, OnePasswordError>, hasRows: 
       void showFailure(error, error.context, retry);
     }
   }, [errors, hasRows, retry]);
+}
+
+/**
+ * Vaults a refresh could not read: their items are missing (or stale), so say which and why, once per refresh. The
+ * toast waits until every account has finished, so one refresh is one toast.
+ */
+function useVaultFailureToast(
+  failures: Map<AccountRef, readonly VaultFailure[]>,
+  isLoading: boolean,
+  nameAccounts: boolean,
+  retry: () => void,
+) {
+  const shown = useRef<Map<AccountRef, readonly VaultFailure[]>>(undefined);
+  useEffect(() => {
+    if (isLoading || failures.size === 0 || shown.current === failures) return;
+    shown.current = failures;
+    const report = describeVaultFailures(failures, nameAccounts);
+    if (report) void showVaultFailures(report, retry);
+  }, [failures, isLoading, nameAccounts, retry]);
+}
+
+/** No rows at all because every vault failed: the same words as the toast, where they stay. */
+function VaultFailuresEmptyView(props: {
+  failures: Map<AccountRef, readonly VaultFailure[]>;
+  nameAccounts: boolean;
+  retry: () => void;
+}) {
+  const report = describeVaultFailures(props.failures, props.nameAccounts);
+  if (!report) return null;
+  return (
+    <List.EmptyView
+      icon={Icon.ExclamationMark}
+      title={report.title}
+      description={report.message}
+      actions={
+        <ActionPanel>
+          <Action title="Try Again" icon={Icon.ArrowClockwise} onAction={props.retry} />
+          <Action
+            title="Copy Error Details"
+            icon={Icon.Clipboard}
+            onAction={() => void copyText(report.details, "error details")}
+          />
+        </ActionPanel>
+      }
+    />
+  );
 }

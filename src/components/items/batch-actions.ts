@@ -75,7 +75,11 @@ export async function copyEnvReferences(items: readonly ItemSummary[], context: 
   try {
     fetched = await getItems(items.map(refOf));
   } catch (error) {
-    await showFailure(error, { operation: "Loading items" });
+    // With one account, Authorize Again forgets only its client; with several, every account's (any may be at fault).
+    const accounts = new Set(items.map((item) => item.account));
+    const account = accounts.size === 1 ? items[0]?.account : undefined;
+    await toast.hide();
+    await showFailure(error, { operation: "Loading items", account }, () => void copyEnvReferences(items, context));
     return;
   }
   const byKey = new Map(items.map((item) => [keyOf(item), item]));

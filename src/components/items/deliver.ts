@@ -44,19 +44,22 @@ async function pasteText(text: string, label: string): Promise<void> {
 /**
  * Fetches the item now and copies or pastes one of its fields. Secrets (concealed fields, OTP codes) go through
  * copySecret/pasteSecret, which conceal and schedule the clear; plain fields are copied as text. The value lives only
- * in this function. Returns whether something was delivered.
+ * in this function. Returns whether something was delivered; `onDelivered` runs after each delivery, including one
+ * made by the failure toast's recovery (Authorize Again, Try Again), which runs this same delivery again.
  */
 export async function deliverField(
   item: ItemSummary,
   target: FieldTarget,
   mode: DeliveryMode,
   preferences: Preferences,
+  onDelivered?: () => void,
 ): Promise<boolean> {
   let details: ItemDetails;
   try {
     details = await getItem({ account: item.account, vaultId: item.vaultId, itemId: item.id });
   } catch (error) {
-    await showFailure(error, { operation: `Loading "${item.title}"`, account: item.account });
+    const again = () => void deliverField(item, target, mode, preferences, onDelivered);
+    await showFailure(error, { operation: `Loading "${item.title}"`, account: item.account }, again);
     return false;
   }
   const field = pick(details, target);
@@ -82,5 +85,6 @@ export async function deliverField(
   } else {
     await pasteText(value, label);
   }
+  onDelivered?.();
   return true;
 }
