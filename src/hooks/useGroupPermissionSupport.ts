@@ -1,7 +1,7 @@
 import { Cache } from "@raycast/api";
 import { useCallback, useState } from "react";
 import type { AccountRef } from "../lib/model";
-import type { AccountType } from "../lib/permissions";
+import { acceptedOnBusiness, acceptedOnTeams, type AccountType } from "../lib/permissions";
 import { isOnePasswordError } from "../onepassword/errors";
 
 /**
@@ -10,6 +10,10 @@ import { isOnePasswordError } from "../onepassword/errors";
  * answer is learned: an account is assumed to support group permissions until 1Password answers a grant, change or
  * revoke with "not available for this account type" (kind "unsupported"); from then on it is remembered in Raycast's
  * Cache (metadata, no secret) and forms say so up front instead of offering grants that cannot work.
+ *
+ * Teams accounts take only broad permission sets, Business accounts granular ones too. Until an account is known to be
+ * Business, only presets both accept are offered; it is known to be Business once one of its vaults shows an accessor
+ * whose permissions a Teams account could not hold.
  */
 
 const NAMESPACE = "group-permission-support";
@@ -27,6 +31,22 @@ export function rememberGroupPermissionsUnavailable(account: AccountRef): void {
   store().set(account, "unavailable");
 }
 
+/**
+ * True when a vault's accessors hold a set only a Business account accepts. Sets neither accepts (bits this extension
+ * does not know, or an older grant) prove nothing.
+ */
+export function showsBusinessAccount(permissions: readonly number[]): boolean {
+  return permissions.some((bits) => acceptedOnBusiness(bits) && !acceptedOnTeams(bits));
+}
+
+/** Remembers an account as Business; an account without group permissions stays so. Returns true when it changed. */
+export function rememberBusinessAccount(account: AccountRef): boolean {
+  const cache = store();
+  if (cache.get(account) !== undefined) return false;
+  cache.set(account, "business");
+  return true;
+}
+
 /** True when the error says the account cannot have group permissions. */
 export function isUnsupportedError(error: unknown): boolean {
   return isOnePasswordError(error) && error.kind === "unsupported";
@@ -37,7 +57,10 @@ export function isUnsupportedError(error: unknown): boolean {
  * (Personal or Family: they cannot be told apart); "unknown" lets 1Password have the last word.
  */
 export function inferredAccountType(account: AccountRef | undefined): AccountType {
-  return account !== undefined && groupPermissionsUnavailable(account) ? "individual" : "unknown";
+  if (account === undefined) return "unknown";
+  const known = store().get(account);
+  if (known === "unavailable") return "individual";
+  return known === "business" ? "business" : "unknown";
 }
 
 export const GROUP_PERMISSIONS_UNAVAILABLE =
@@ -48,6 +71,8 @@ export interface GroupPermissionSupport {
   accountType: (account: AccountRef) => AccountType;
   /** Learns from a failure: true when it was "unsupported" (now remembered for the account). */
   learnFrom: (account: AccountRef, error: unknown) => boolean;
+  /** Learns from the permissions a vault's accessors hold: some only Business accounts accept. */
+  learnFromAccess: (account: AccountRef, permissions: readonly number[]) => void;
 }
 
 /** Re-renders the screen when an account is learned to have no group permissions. */
@@ -59,9 +84,13 @@ export function useGroupPermissionSupport(): GroupPermissionSupport {
     setLearned((count) => count + 1);
     return true;
   }, []);
+  const learnFromAccess = useCallback((account: AccountRef, permissions: readonly number[]) => {
+    if (showsBusinessAccount(permissions) && rememberBusinessAccount(account)) setLearned((count) => count + 1);
+  }, []);
   return {
     available: (account) => !groupPermissionsUnavailable(account),
     accountType: inferredAccountType,
     learnFrom,
+    learnFromAccess,
   };
 }

@@ -17,6 +17,8 @@ export interface VaultsState {
   revalidate: () => void;
   /** After the extension's own change: updates this list and the stored index in place, without a refresh. */
   applyVaultChanges: (account: AccountRef, changes: VaultChanges) => void;
+  /** The ids of the account's vaults as this list knows them (cached or listed), or undefined before either. */
+  vaultIdsOf: (account: AccountRef) => string[] | undefined;
 }
 
 const byTitle = (a: VaultSummary, b: VaultSummary) => compareText(a.title, b.title) || compareText(a.id, b.id);
@@ -104,5 +106,6 @@ export function useVaults(accounts: readonly AccountRef[]): VaultsState {
 
   const vaults = useMemo(() => accounts.flatMap((account) => byAccount.get(account) ?? []), [byAccount, accountsKey]);
   const hasData = accounts.every((account) => byAccount.has(account) || errors.has(account));
-  return { vaults, isLoading: pending > 0, hasData, errors, revalidate: refresh, applyVaultChanges };
+  const vaultIdsOf = (account: AccountRef) => byAccount.get(account)?.map((vault) => vault.id);
+  return { vaults, isLoading: pending > 0, hasData, errors, revalidate: refresh, applyVaultChanges, vaultIdsOf };
 }

@@ -1,6 +1,8 @@
 /**
- * Vault permissions as the SDK's bit flags, and the presets people pick from. Presets follow 1Password's own
- * dependencies: every permission needs READ_ITEMS, editing needs revealing, managing needs editing.
+ * Vault permissions as the SDK's bit flags, and the presets people pick from. Business accounts take granular
+ * permissions, each with its prerequisites; Teams accounts take only three broad sets (viewing, editing, managing).
+ * The presets are built from those broad sets, so each is accepted on both, except "View Only", which is granular and
+ * offered only where it is known to be accepted.
  */
 
 export const Permission = {
@@ -57,6 +59,49 @@ export const PERMISSION_LABELS: Readonly<Record<PermissionName, string>> = {
 
 const ALL_KNOWN = PERMISSION_NAMES.reduce((bits, name) => bits | Permission[name], 0);
 
+/** The SDK's broad sets, the only permissions a Teams account accepts (each whole or not at all). */
+export const ALLOW_VIEWING = Permission.READ_ITEMS | Permission.REVEAL_ITEM_PASSWORD | Permission.UPDATE_ITEM_HISTORY;
+export const ALLOW_EDITING =
+  Permission.CREATE_ITEMS |
+  Permission.UPDATE_ITEMS |
+  Permission.ARCHIVE_ITEMS |
+  Permission.DELETE_ITEMS |
+  Permission.IMPORT_ITEMS |
+  Permission.EXPORT_ITEMS |
+  Permission.SEND_ITEMS |
+  Permission.PRINT_ITEMS;
+export const ALLOW_MANAGING = Permission.MANAGE_VAULT;
+
+/** 1Password's documented dependencies on Business: a permission, and the ones it needs. */
+const BUSINESS_DEPENDENCIES: readonly (readonly [number, number])[] = [
+  [Permission.CREATE_ITEMS, Permission.READ_ITEMS],
+  [Permission.REVEAL_ITEM_PASSWORD, Permission.READ_ITEMS],
+  [Permission.UPDATE_ITEMS, Permission.READ_ITEMS | Permission.REVEAL_ITEM_PASSWORD],
+  [Permission.ARCHIVE_ITEMS, Permission.READ_ITEMS | Permission.REVEAL_ITEM_PASSWORD | Permission.UPDATE_ITEMS],
+  [Permission.DELETE_ITEMS, Permission.READ_ITEMS | Permission.REVEAL_ITEM_PASSWORD | Permission.UPDATE_ITEMS],
+  [Permission.UPDATE_ITEM_HISTORY, Permission.READ_ITEMS | Permission.REVEAL_ITEM_PASSWORD],
+  [Permission.IMPORT_ITEMS, Permission.READ_ITEMS | Permission.CREATE_ITEMS],
+  [Permission.EXPORT_ITEMS, ALLOW_VIEWING],
+  [Permission.SEND_ITEMS, ALLOW_VIEWING],
+  [Permission.PRINT_ITEMS, ALLOW_VIEWING],
+];
+
+/** Whether a Business account accepts these bits: every permission with its prerequisites. */
+export function acceptedOnBusiness(bits: number): boolean {
+  if ((bits & ~ALL_KNOWN) !== 0) return false;
+  return BUSINESS_DEPENDENCIES.every(([permission, needs]) => (bits & permission) === 0 || (bits & needs) === needs);
+}
+
+/** Whether a Teams account accepts these bits: each broad set whole or not at all, and editing only with viewing. */
+export function acceptedOnTeams(bits: number): boolean {
+  if ((bits & ~ALL_KNOWN) !== 0) return false;
+  for (const set of [ALLOW_VIEWING, ALLOW_EDITING, ALLOW_MANAGING]) {
+    const held = bits & set;
+    if (held !== 0 && held !== set) return false;
+  }
+  return (bits & ALLOW_EDITING) === 0 || (bits & ALLOW_VIEWING) !== 0;
+}
+
 export type PresetId = "none" | "view" | "viewAndReveal" | "edit" | "manage";
 
 export interface Preset {
@@ -73,31 +118,22 @@ export interface CustomPermissions {
   bits: number;
 }
 
-const VIEW = Permission.READ_ITEMS;
-const VIEW_AND_REVEAL = VIEW | Permission.REVEAL_ITEM_PASSWORD;
-const EDIT =
-  VIEW_AND_REVEAL |
-  Permission.CREATE_ITEMS |
-  Permission.UPDATE_ITEMS |
-  Permission.ARCHIVE_ITEMS |
-  Permission.DELETE_ITEMS |
-  Permission.UPDATE_ITEM_HISTORY;
+/** Granular: items listed and opened, secrets hidden. Business only: Teams has no set this small. */
+const VIEW_ONLY = Permission.READ_ITEMS;
+/** Viewing as Teams grants it: items, their secrets and their history. */
+const VIEW_AND_REVEAL = ALLOW_VIEWING;
+/** Everything an item can undergo, including moving data in and out (import, export, share, print). */
+const EDIT = ALLOW_VIEWING | ALLOW_EDITING;
 /**
- * Managing a vault is everything an item can undergo plus managing access: Edit, MANAGE_VAULT, and the item
- * operations that move data out of or into the vault in bulk (share, import, export, print). RECOVER_VAULT is left
- * out: it is the account's recovery mechanism, not something to hand out with a preset; it shows as "custom".
+ * Edit plus managing who has access. RECOVER_VAULT is left out: it is the account's recovery mechanism, not something
+ * to hand out with a preset; it shows as "custom".
  */
-const MANAGE =
-  EDIT |
-  Permission.MANAGE_VAULT |
-  Permission.SEND_ITEMS |
-  Permission.IMPORT_ITEMS |
-  Permission.EXPORT_ITEMS |
-  Permission.PRINT_ITEMS;
+const MANAGE = EDIT | ALLOW_MANAGING;
 
+/** Every preset, for naming what 1Password reports; `presetsFor` says which may be offered on an account. */
 export const PRESETS: readonly Preset[] = [
   { kind: "preset", id: "none", title: "No Access", bits: Permission.NO_ACCESS },
-  { kind: "preset", id: "view", title: "View", bits: VIEW },
+  { kind: "preset", id: "view", title: "View Only", bits: VIEW_ONLY },
   { kind: "preset", id: "viewAndReveal", title: "View & Reveal", bits: VIEW_AND_REVEAL },
   { kind: "preset", id: "edit", title: "Edit", bits: EDIT },
   { kind: "preset", id: "manage", title: "Manage", bits: MANAGE },
@@ -129,11 +165,17 @@ export function describePermissions(bits: number): string {
 export type AccountType = "individual" | "family" | "teams" | "business" | "unknown";
 
 /**
- * The presets that can be granted to a group (revoking is its own action, so "No Access" is not among them). Group
- * permissions exist only in Teams and Business accounts; elsewhere nothing can be granted. An unknown account type
- * gets the presets and lets the app have the last word.
+ * The presets that can be granted to a group (revoking is its own action, so "No Access" is not among them), each one
+ * the account accepts. Group permissions exist only in Teams and Business accounts; elsewhere nothing can be granted.
+ * An account of unknown type may be Teams, so it gets the presets both accept; granular ones wait until it is known to
+ * be Business.
  */
 export function presetsFor(accountType: AccountType): readonly Preset[] {
   if (accountType === "individual" || accountType === "family") return [];
-  return PRESETS.filter((preset) => preset.id !== "none");
+  const accepted = accountType === "business" ? acceptedOnBusiness : acceptedOnEither;
+  return PRESETS.filter((preset) => preset.id !== "none" && accepted(preset.bits));
+}
+
+function acceptedOnEither(bits: number): boolean {
+  return acceptedOnBusiness(bits) && acceptedOnTeams(bits);
 }

@@ -168,12 +168,8 @@ test("a description, admin access and a group grant go with the new vault; the t
   const developers = acme.addGroup({ title: "Developers" });
   const admins = acme.addGroup({ title: "Administrators", groupType: "administrators" });
   const screen = await openForm();
-  expect(field(screen, "preset")?.options?.map((option) => option.title)).toEqual([
-    "View",
-    "View & Reveal",
-    "Edit",
-    "Manage",
-  ]);
+  // Not yet known to be Business (the SDK does not say): only presets Teams accounts accept too.
+  expect(field(screen, "preset")?.options?.map((option) => option.title)).toEqual(["View & Reveal", "Edit", "Manage"]);
   await screen.submit({
     title: "Q3 Launch",
     description: "Launch material",

@@ -153,14 +153,21 @@ test("permissions: groups by name (id when unknown), grant, change and revoke", 
       "Groups",
       [
         ["Developers", "View & Reveal"],
-        [gone, "View"],
+        [gone, "View Only"],
       ],
     ],
     ["Users", [[acme.userUuid, "Manage"]]],
   ]);
 
-  // Grant: a group id that names no group is blamed on the field; a real one is granted.
+  // Grant: a group id that names no group is blamed on the field; a real one is granted. "View Only" (granular) is
+  // offered because "Old Team" holds it: a Teams account could not, so this one is Business.
   await screen.press("cmd+n");
+  expect(
+    screen
+      .fields()
+      .find((f) => f.id === "preset")
+      ?.options?.map((option) => option.title),
+  ).toEqual(["View Only", "View & Reveal", "Edit", "Manage"]);
   await screen.submit({ groupId: "zzzzzzzzzzzzzzzzzzzzzzzzzz", preset: "Edit" });
   await screen.waitFor((s) => s.fields().find((f) => f.id === "groupId")?.error);
   expect(screen.fields().find((f) => f.id === "groupId")?.error).toBe("No group with this ID.");
@@ -226,12 +233,12 @@ test("batch grant over 5 vaults with one permission error: 4 done, 1 failed, and
   expect(screen.items().every((item) => item.accessories.includes("Selected"))).toBe(true);
   await screen.press("cmd+shift+g");
   expect(screen.navigationTitle()).toBe("Grant a Group to 5 Vaults");
-  await screen.submit({ groupId: developers, preset: "View" });
+  await screen.submit({ groupId: developers, preset: "View & Reveal" });
   await screen.waitFor((s) => s.kind() === "List" && host.toast?.style !== "ANIMATED");
   expect(host.toast).toMatchObject({ style: "FAILURE", title: "Granted access to 4 of 5 vaults" });
   expect(host.toast?.message).toContain("1 × Permission Denied");
   for (const id of ids) {
-    expect(vaultOf(acme, id)?.groupAccess.get(developers)).toBe(id === locked ? undefined : bitsOf("view"));
+    expect(vaultOf(acme, id)?.groupAccess.get(developers)).toBe(id === locked ? undefined : bitsOf("viewAndReveal"));
   }
   expect(
     screen
@@ -289,7 +296,7 @@ test("an individual account: granting says group permissions are unavailable, an
   await screen.press("cmd+p");
   await screen.waitFor((s) => !s.isLoading() && s.items().length > 0);
   await screen.press("cmd+n");
-  await screen.submit({ groupId: "aaaaaaaaaaaaaaaaaaaaaaaaaa", preset: "View" });
+  await screen.submit({ groupId: "aaaaaaaaaaaaaaaaaaaaaaaaaa", preset: "View & Reveal" });
   await screen.waitFor(() => host.toast?.title === "Group Permissions Unavailable");
   expect(host.toast?.message).toBe(
     "Group permissions need a 1Password Business or Teams account; this account has none.",

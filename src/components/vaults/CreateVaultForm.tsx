@@ -7,7 +7,7 @@ import { bitsOf, type PresetId, presetsFor } from "../../lib/permissions";
 import type { Preferences } from "../../lib/preferences";
 import { parseVaultTitles } from "../../lib/vault-title";
 import { showFailure } from "../failure-toast";
-import { createVaults } from "./create-vaults";
+import { createVaults, type VaultsInDoubt } from "./create-vaults";
 import { showCreateOutcome } from "./create-toast";
 import { duplicateTitlesInfo, vaultTitleError, vaultTitlesError } from "./create-form-validation";
 import { checkGroupsExist } from "./check-groups";
@@ -18,6 +18,8 @@ export interface CreateVaultFormProps {
   preferences: Preferences;
   /** A title to start with (the command's argument, after a quick create failed). */
   initialTitle?: string;
+  /** Titles a quick create may have created (its answer was lost): looked for before they are created again. */
+  initialDoubt?: VaultsInDoubt;
 }
 
 interface Errors {
@@ -49,6 +51,10 @@ export function CreateVaultForm(props: CreateVaultFormProps) {
   );
   const [submitting, setSubmitting] = useState(false);
   const busy = useRef(false);
+  // Not state: it changes no pixel, and a submit must read what the previous one left.
+  const doubts = useRef(
+    new Map<AccountRef, VaultsInDoubt>(props.initialDoubt ? [[props.initialDoubt.account, props.initialDoubt]] : []),
+  );
   const vaults = useVaults(accounts);
   const support = useGroupPermissionSupport();
 
@@ -103,13 +109,22 @@ export function CreateVaultForm(props: CreateVaultFormProps) {
         style: Toast.Style.Animated,
         title: planned.length === 1 ? "Creating vault…" : `Creating ${planned.length} vaults…`,
       });
+      const earlier = doubts.current.get(account);
       const outcome = await createVaults({
         account,
         titles: planned,
         description: description.trim(),
         allowAdminsAccess,
         grants: ids.length > 0 ? { groupIds: ids, permissions: bitsOf(preset) } : undefined,
+        // The ids from before the attempt in doubt: a vault it made since must not count as known.
+        knownVaultIds: earlier ? earlier.knownVaultIds : vaults.vaultIdsOf(account),
+        inDoubt: earlier?.titles,
       });
+      // Titles in doubt that this submit did not try stay in doubt.
+      const stillInDoubt = [...outcome.inDoubt, ...(earlier?.titles ?? []).filter((t) => !planned.includes(t))];
+      if (stillInDoubt.length > 0 && outcome.knownVaultIds)
+        doubts.current.set(account, { account, titles: stillInDoubt, knownVaultIds: outcome.knownVaultIds });
+      else doubts.current.delete(account);
       await progress.hide();
       if (outcome.created.length > 0) vaults.applyVaultChanges(account, { upserted: outcome.created });
       for (const failure of outcome.grantFailures) support.learnFrom(account, failure.error);

@@ -140,7 +140,9 @@ export function VaultList(props: { preferences: Preferences }) {
 
   function openBatchGrant() {
     const targets = selected;
-    const presets = presetsFor("unknown");
+    // Granular presets only when every account involved is known to accept them.
+    const allBusiness = targets.every((vault) => support.accountType(vault.account) === "business");
+    const presets = presetsFor(allBusiness && targets.length > 0 ? "business" : "unknown");
     push(
       <GroupAccessForm
         navigationTitle={`Grant a Group to ${targets.length} ${targets.length === 1 ? "Vault" : "Vaults"}`}

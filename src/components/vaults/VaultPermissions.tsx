@@ -1,4 +1,5 @@
 import { Action, ActionPanel, Alert, confirmAlert, Icon, Keyboard, List, showToast, Toast } from "@raycast/api";
+import { useEffect } from "react";
 import { copyText } from "../../clipboard/secure-clipboard";
 import { useGroupNames } from "../../hooks/useGroupNames";
 import { GROUP_PERMISSIONS_UNAVAILABLE, useGroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
@@ -25,6 +26,14 @@ export function VaultPermissions(props: { vault: VaultSummary }) {
   const groupIds = access.accessors.filter((a) => a.type === "group").map((a) => a.id);
   const names = useGroupNames(vault.account, groupIds);
   const support = useGroupPermissionSupport();
+  const { learnFromAccess } = support;
+  // Granular permissions on any accessor show a Business account: its granular presets can then be offered.
+  useEffect(() => {
+    learnFromAccess(
+      vault.account,
+      access.accessors.map((accessor) => accessor.permissions),
+    );
+  }, [learnFromAccess, vault.account, access.accessors]);
   const available = support.available(vault.account);
   const presets = presetsFor(support.accountType(vault.account));
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -53,7 +62,7 @@ export function VaultPermissions(props: { vault: VaultSummary }) {
 
   async function grant(groupId: string, preset: PresetId | undefined): Promise<string | "stay" | void> {
     const toast = await showToast({ style: Toast.Style.Animated, title: "Granting access…" });
-    const result = await grantToVault(vault, groupId, bitsOf(preset ?? "view"));
+    const result = await grantToVault(vault, groupId, bitsOf(preset ?? "viewAndReveal"));
     await toast.hide();
     if (result.ok) {
       access.revalidate();
