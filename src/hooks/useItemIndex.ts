@@ -26,9 +26,30 @@ export interface ItemIndexState {
    */
   failures: Map<AccountRef, readonly VaultFailure[]>;
   refreshedAt?: number;
+  /**
+   * True while some account shows only its stored first page (the first frame): `items` then holds that page, and
+   * `activeCount` how many active items the account(s) really have.
+   */
+  partial: boolean;
+  activeCount: number;
   revalidate: () => void;
   applyItemChanges: (account: AccountRef, changes: ItemChanges) => void;
   applyVaultChanges: (account: AccountRef, changes: VaultChanges) => void;
+}
+
+/** Active items of all accounts, while some show only their first page (their stored count stands for them). */
+function countActive(
+  accounts: readonly AccountRef[],
+  snapshots: Map<AccountRef, AccountSnapshot>,
+  partial: Map<AccountRef, number>,
+): number {
+  let total = 0;
+  for (const account of accounts) {
+    const stored = partial.get(account);
+    if (stored !== undefined) total += stored;
+    else for (const item of snapshots.get(account)?.items ?? []) if (!item.archived) total++;
+  }
+  return total;
 }
 
 function merge(snapshots: Map<AccountRef, AccountSnapshot>, accounts: readonly AccountRef[]) {
@@ -52,14 +73,25 @@ function merge(snapshots: Map<AccountRef, AccountSnapshot>, accounts: readonly A
 export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
   const index = useMemo(() => new MetadataIndex(), []);
   const accountsKey = accounts.join("\u0000");
-  const [snapshots, setSnapshots] = useState(() => {
-    const initial = new Map<AccountRef, AccountSnapshot>();
+  // The first frame reads each account's stored first page (a few kB), not its whole snapshot (~6 MB at 50,000
+  // items); an account without one (written by an older version) is read whole.
+  const [initial] = useState(() => {
+    const snapshots = new Map<AccountRef, AccountSnapshot>();
+    const partial = new Map<AccountRef, number>();
     for (const account of accounts) {
+      const page = index.readFirstPage(account);
+      if (page) {
+        snapshots.set(account, { ...page, failures: [] });
+        partial.set(account, page.counts.active);
+        continue;
+      }
       const cached = index.read(account);
-      if (cached) initial.set(account, cached);
+      if (cached) snapshots.set(account, cached);
     }
-    return initial;
+    return { snapshots, partial };
   });
+  const [snapshots, setSnapshots] = useState(initial.snapshots);
+  const [partial, setPartial] = useState(initial.partial);
   const [errors, setErrors] = useState<Map<AccountRef, OnePasswordError>>(() => new Map());
   const [failures, setFailures] = useState<Map<AccountRef, readonly VaultFailure[]>>(() => new Map());
   const [pending, setPending] = useState(accounts.length);
@@ -102,10 +134,32 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
   }, [index, accountsKey]);
 
   useEffect(() => {
-    // After the first frame: requiring the SDK and its wasm takes 100–200 ms and must not delay the cached paint.
-    const timer = setTimeout(refresh, 0);
-    return () => clearTimeout(timer);
-  }, [refresh]);
+    // After the first frame: the whole cached snapshots replace the first pages, then, a frame later, the refresh
+    // starts; requiring the SDK and its wasm takes 100–200 ms and must not delay either paint.
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+    const timer = setTimeout(() => {
+      if (initial.partial.size > 0) {
+        const whole = new Map<AccountRef, AccountSnapshot>();
+        for (const account of initial.partial.keys()) {
+          const snapshot = index.read(account);
+          if (snapshot) whole.set(account, snapshot);
+        }
+        setSnapshots((previous) => {
+          const next = new Map(previous);
+          // A refresh that already finished has the fresher rows.
+          for (const [account, snapshot] of whole)
+            if (previous.get(account) === initial.snapshots.get(account)) next.set(account, snapshot);
+          return next;
+        });
+        setPartial(new Map());
+      }
+      refreshTimer = setTimeout(refresh, 0);
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+      if (refreshTimer) clearTimeout(refreshTimer);
+    };
+  }, [refresh, index, initial]);
 
   const applyItemChanges = useCallback(
     (account: AccountRef, changes: ItemChanges) => {
@@ -127,7 +181,9 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
 
   return {
     ...merged,
-    isLoading: pending > 0,
+    isLoading: pending > 0 || partial.size > 0,
+    partial: partial.size > 0,
+    activeCount: partial.size > 0 ? countActive(accounts, snapshots, partial) : 0,
     hasData,
     errors,
     failures,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { ItemSummary } from "../lib/model";
-import { fold } from "../search/normalize";
+import { browseKey, compareBrowse } from "../search/browse-order";
 import { createItemSearch, type ItemFilter, type ItemSearch, type ItemSearchResult } from "../search/item-search";
 
 export interface ItemSearchOptions {
@@ -48,21 +48,9 @@ interface BrowseEntry {
   key: string;
 }
 
-const ASCII = /^[ -~]*$/; // printable ASCII; anything else goes through fold
-
-/** `fold` is Unicode normalisation; for plain ASCII titles (nearly all) it is just lower-casing, at a tenth the cost. */
-function sortKey(title: string): string {
-  return ASCII.test(title) ? title.toLowerCase() : fold(title);
-}
-
-/** Higher boost first, then folded title, then title, then id: the search index's empty-query order. */
+/** Higher boost first, then the browse order: the search index's empty-query order. */
 function compareEntries(a: BrowseEntry, b: BrowseEntry): number {
-  return (
-    b.boost - a.boost ||
-    (a.key !== b.key ? (a.key < b.key ? -1 : 1) : 0) ||
-    (a.item.title !== b.item.title ? (a.item.title < b.item.title ? -1 : 1) : 0) ||
-    (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0)
-  );
+  return b.boost - a.boost || compareBrowse(a.key, a.item, b.key, b.item);
 }
 
 /** Keeps the best `limit` entries in a max-heap on `compareEntries` (worst on top): O(n log limit), no full sort. */
@@ -105,7 +93,7 @@ export function browseItems(
     if (!passes(item, options.filter)) continue;
     total++;
     if (options.limit > 0)
-      keepBest(heap, { item, boost: options.boost?.(item) ?? 0, key: sortKey(item.title) }, options.limit);
+      keepBest(heap, { item, boost: options.boost?.(item) ?? 0, key: browseKey(item.title) }, options.limit);
   }
   heap.sort(compareEntries);
   return { items: heap.map((entry) => entry.item), total };

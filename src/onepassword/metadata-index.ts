@@ -1,6 +1,7 @@
 import { Cache } from "@raycast/api";
 import { z } from "zod";
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
+import { browseKey, compareBrowse } from "../search/browse-order";
 import { ITEM_CATEGORIES } from "./schemas";
 import { listItemsOfVaults } from "./items";
 import { listVaults } from "./vaults";
@@ -33,6 +34,43 @@ export interface AccountSnapshot {
   refreshedAt: number;
   /** Vaults whose items could not be listed on the last refresh (their old rows are kept). */
   failures: VaultFailure[];
+}
+
+export interface ItemCounts {
+  active: number;
+  archived: number;
+}
+
+/**
+ * The first page of an account's snapshot, stored beside it: every vault, the first `FIRST_PAGE_SIZE` active items in
+ * browse order, and the counts. A command paints its first frame from this (a few kB) and decodes the whole snapshot
+ * (about 6 MB at 50,000 items, ~60–100 ms) right after, so the first frame costs the same at any account size.
+ */
+export interface AccountFirstPage {
+  account: AccountRef;
+  vaults: VaultSummary[];
+  items: ItemSummary[];
+  counts: ItemCounts;
+  refreshedAt: number;
+}
+
+/** More than a screen shows (Search Secrets renders 150 rows). */
+export const FIRST_PAGE_SIZE = 200;
+
+function firstPageOf(snapshot: AccountSnapshot): { page: AccountSnapshot; counts: ItemCounts } {
+  const counts: ItemCounts = { active: 0, archived: 0 };
+  const active: { item: ItemSummary; key: string }[] = [];
+  for (const item of snapshot.items) {
+    if (item.archived) {
+      counts.archived++;
+    } else {
+      counts.active++;
+      active.push({ item, key: browseKey(item.title) });
+    }
+  }
+  active.sort((a, b) => compareBrowse(a.key, a.item, b.key, b.item));
+  const items = active.slice(0, FIRST_PAGE_SIZE).map((entry) => entry.item);
+  return { page: { ...snapshot, items }, counts };
 }
 
 type ItemRow = [
@@ -74,9 +112,11 @@ const storedSchema = z.object({
       }),
     )
     .default([]),
+  /** Set on the first page only: how many rows the whole snapshot holds. */
+  counts: z.object({ active: z.number(), archived: z.number() }).optional(),
 });
 
-function encode(snapshot: AccountSnapshot): string {
+function encode(snapshot: AccountSnapshot, counts?: ItemCounts): string {
   const vaultIndex = new Map(snapshot.vaults.map((vault, index) => [vault.id, index]));
   const rows: ItemRow[] = [];
   for (const item of snapshot.items) {
@@ -109,13 +149,14 @@ function encode(snapshot: AccountSnapshot): string {
     })),
     items: rows,
     failures: snapshot.failures,
+    ...(counts ? { counts } : {}),
   });
 }
 
 /** Most items have no tags and many no website: one shared empty list instead of 50,000 (it is never mutated). */
 const NO_STRINGS: string[] = [];
 
-function decode(text: string): AccountSnapshot | undefined {
+function decode(text: string): (AccountSnapshot & { counts?: ItemCounts }) | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -149,7 +190,7 @@ function decode(text: string): AccountSnapshot | undefined {
       updatedAt: typeof updatedAt === "number" ? updatedAt : 0,
     });
   }
-  return { account, vaults, items, refreshedAt, failures: failures as VaultFailure[] };
+  return { account, vaults, items, refreshedAt, failures: failures as VaultFailure[], counts: parsed.data.counts };
 }
 
 export interface ItemChanges {
@@ -173,6 +214,18 @@ export class MetadataIndex {
     return `account:${account}`;
   }
 
+  private firstPageKey(account: AccountRef): string {
+    return `first-page:${account}`;
+  }
+
+  /** The stored first page: what a command's first frame needs, without decoding the whole snapshot. */
+  readFirstPage(account: AccountRef): AccountFirstPage | undefined {
+    const text = this.cache.get(this.firstPageKey(account));
+    const page = text === undefined ? undefined : decode(text);
+    if (!page?.counts) return undefined;
+    return { account, vaults: page.vaults, items: page.items, counts: page.counts, refreshedAt: page.refreshedAt };
+  }
+
   read(account: AccountRef): AccountSnapshot | undefined {
     const text = this.cache.get(this.key(account));
     return text === undefined ? undefined : decode(text);
@@ -180,10 +233,13 @@ export class MetadataIndex {
 
   write(snapshot: AccountSnapshot): void {
     this.cache.set(this.key(snapshot.account), encode(snapshot));
+    const { page, counts } = firstPageOf(snapshot);
+    this.cache.set(this.firstPageKey(snapshot.account), encode(page, counts));
   }
 
   invalidate(account: AccountRef): void {
     this.cache.remove(this.key(account));
+    this.cache.remove(this.firstPageKey(account));
   }
 
   /**

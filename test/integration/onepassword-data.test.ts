@@ -233,3 +233,34 @@ describe("vaults, groups, Environments, references", () => {
     expect(everythingStored()).not.toContain("canary-staging-value");
   });
 });
+
+describe("the stored first page", () => {
+  test("holds every vault, the first 200 active items in browse order and the counts; invalidated with the rest", async () => {
+    const acme = app.addAccount({ name: "Acme" });
+    const vaults = [acme.addVault({ title: "One" }), acme.addVault({ title: "Two" })];
+    for (let i = 0; i < 260; i++) {
+      const vault = vaults[i % 2] as string;
+      acme.addItem(vault, { title: `Item ${String(i).padStart(3, "0")}`, category: "Login", archived: i % 13 === 0 });
+    }
+    const index = new MetadataIndex();
+    const snapshot = await index.refresh("Acme");
+    const page = index.readFirstPage("Acme");
+    const active = snapshot.items.filter((item) => !item.archived);
+    expect(page?.counts).toEqual({ active: active.length, archived: snapshot.items.length - active.length });
+    expect(page?.vaults.map((vault) => vault.title).sort()).toEqual(["One", "Two"]);
+    expect(page?.items).toHaveLength(200);
+    expect(page?.items.every((item) => !item.archived)).toBe(true);
+    const expected = active
+      .map((item) => item.title)
+      .sort()
+      .slice(0, 200);
+    expect(page?.items.map((item) => item.title)).toEqual(expected);
+    // Our own mutation updates it in place too.
+    const first = page?.items[0];
+    index.applyItemChanges("Acme", { removed: [first?.id as string] });
+    expect(index.readFirstPage("Acme")?.items[0]?.title).not.toBe(first?.title);
+    expect(index.readFirstPage("Acme")?.counts.active).toBe(active.length - 1);
+    index.invalidate("Acme");
+    expect(index.readFirstPage("Acme")).toBeUndefined();
+  });
+});

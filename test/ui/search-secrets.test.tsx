@@ -436,6 +436,51 @@ test("a warm index paints rows before any call into the app; a failing refresh k
   expect(screen.emptyView()).toBeUndefined();
 });
 
+test("a large warm index paints its stored first page first, then the whole index, before asking the app", async () => {
+  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const vault = acme.addVault({ title: "Bulk" });
+  for (let i = 0; i < 400; i++)
+    acme.addItem(vault, { title: `Service ${String(i).padStart(3, "0")}`, category: "Login" });
+  await new MetadataIndex().refresh("Acme");
+  forgetAllClients();
+  app.resetCalls();
+  const held = app.hang(() => true);
+  // Which cached entries the command reads, and which it had read when its first frame was committed.
+  const store = host.internal.cache.get("metadata-index") as Map<string, string>;
+  const reads: string[] = [];
+  const get = store.get.bind(store);
+  store.get = (key: string) => {
+    reads.push(key);
+    return get(key);
+  };
+  let readAtFirstCommit: string[] = [];
+  function FirstCommitProbe() {
+    useLayoutEffect(() => {
+      readAtFirstCommit = [...reads];
+    }, []);
+    return <SearchSecrets />;
+  }
+  const screen = await runCommand(FirstCommitProbe, {
+    commandName: "search-secrets",
+    preferences: { accounts: "Acme" },
+  });
+  screens.push(screen);
+  expect(readAtFirstCommit).toEqual(["first-page:Acme"]);
+  // The whole index replaces the first page right after the first frame; the app has still answered nothing.
+  await screen.waitFor((s) => s.sections()[0]?.subtitle === "150 of 400");
+  expect(reads).toContain("account:Acme");
+  expect(
+    screen
+      .items()
+      .map((item) => item.title)
+      .slice(0, 3),
+  ).toEqual(["Service 000", "Service 001", "Service 002"]);
+  await screen.type("service 399");
+  await screen.waitFor((s) => s.items()[0]?.title === "Service 399");
+  expect(app.calls.every((call) => call.outcome === "pending")).toBe(true);
+  held.release();
+});
+
 test("a vault that cannot be read is named in one toast per refresh; Try Again brings its items back", async () => {
   const { ops } = seed();
   app.denyVault(ops, ["read"]);

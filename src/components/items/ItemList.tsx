@@ -32,6 +32,21 @@ function lazyKeyMap(items: readonly ItemSummary[]): { get: (key: string) => Item
   };
 }
 
+/**
+ * "150 of 50,000". While only the stored first page is loaded, the real total is known only for the plain listing
+ * (the stored count); for a query or a filter it is left out until the whole index is there.
+ */
+function sectionSubtitle(
+  result: { items: readonly unknown[]; total: number },
+  partial: boolean,
+  activeCount: number,
+  plainListing: boolean,
+): string | undefined {
+  const total = partial ? (plainListing ? activeCount : undefined) : result.total;
+  if (total === undefined) return undefined;
+  return total > result.items.length ? `${result.items.length} of ${total}` : `${total}`;
+}
+
 export interface ItemListScope {
   account: string;
   vaultId: string;
@@ -193,7 +208,7 @@ export function ItemList(props: ItemListProps) {
             }
           />
         )
-      ) : (
+      ) : index.partial ? null : (
         <List.EmptyView
           icon={Icon.MagnifyingGlass}
           title={query.trim() ? `No Results for "${query.trim()}"` : "No Items Match the Filter"}
@@ -204,7 +219,12 @@ export function ItemList(props: ItemListProps) {
       )}
       <List.Section
         title={selection.size > 0 ? `${selection.size} Selected` : "Items"}
-        subtitle={result.total > result.items.length ? `${result.items.length} of ${result.total}` : `${result.total}`}
+        subtitle={sectionSubtitle(
+          result,
+          index.partial,
+          index.activeCount,
+          !query.trim() && filterValue === ALL && !scope,
+        )}
       >
         {result.items.map((item) => {
           const key = keyOf(item);

@@ -1,0 +1,19 @@
+import type { ItemSummary } from "../lib/model";
+import { fold } from "./normalize";
+
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
+/** `fold` is Unicode normalisation; for plain ASCII titles (nearly all) it is just lower-casing, at a tenth the cost. */
+export function browseKey(title: string): string {
+  return PRINTABLE_ASCII.test(title) ? title.toLowerCase() : fold(title);
+}
+
+/**
+ * The order of a list with no query and no boost: folded title, then title, then id. The search index's empty query,
+ * the first frame's listing and the metadata index's stored first page all use it, so they agree row for row.
+ */
+export function compareBrowse(aKey: string, a: ItemSummary, bKey: string, b: ItemSummary): number {
+  if (aKey !== bKey) return aKey < bKey ? -1 : 1;
+  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
