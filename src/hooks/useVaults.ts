@@ -47,8 +47,8 @@ export function useVaults(accounts: readonly AccountRef[]): VaultsState {
   const [byAccount, setByAccount] = useState(() => {
     const initial = new Map<AccountRef, VaultSummary[]>();
     for (const account of accounts) {
-      const cached = index.read(account);
-      if (cached) initial.set(account, [...cached.vaults].sort(byTitle));
+      const cached = index.readVaults(account);
+      if (cached) initial.set(account, [...cached].sort(byTitle));
     }
     return initial;
   });
@@ -63,10 +63,10 @@ export function useVaults(accounts: readonly AccountRef[]): VaultsState {
       listVaults(account)
         .then((fresh) => {
           if (generation.current !== current) return;
-          const cached = index.read(account);
+          const cached = index.readVaults(account);
           if (cached) {
             const freshIds = new Set(fresh.map((vault) => vault.id));
-            const gone = cached.vaults.filter((vault) => !freshIds.has(vault.id)).map((vault) => vault.id);
+            const gone = cached.filter((vault) => !freshIds.has(vault.id)).map((vault) => vault.id);
             index.applyVaultChanges(account, { upserted: fresh, removed: gone });
           }
           setByAccount((previous) => new Map(previous).set(account, [...fresh].sort(byTitle)));

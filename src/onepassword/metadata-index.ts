@@ -226,6 +226,11 @@ export class MetadataIndex {
     return { account, vaults: page.vaults, items: page.items, counts: page.counts, refreshedAt: page.refreshedAt };
   }
 
+  /** The account's cached vaults, from the first page when there is one (no need to decode every item). */
+  readVaults(account: AccountRef): VaultSummary[] | undefined {
+    return (this.readFirstPage(account) ?? this.read(account))?.vaults;
+  }
+
   read(account: AccountRef): AccountSnapshot | undefined {
     const text = this.cache.get(this.key(account));
     return text === undefined ? undefined : decode(text);

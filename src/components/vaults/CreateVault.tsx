@@ -78,7 +78,7 @@ function QuickCreateVault(props: { preferences: Preferences; title: string }) {
 }
 
 async function baseline(index: MetadataIndex, account: string): Promise<string[]> {
-  const cached = index.read(account);
-  if (cached) return cached.vaults.map((vault) => vault.id);
+  const cached = index.readVaults(account);
+  if (cached) return cached.map((vault) => vault.id);
   return (await listVaults(account)).map((vault) => vault.id);
 }
