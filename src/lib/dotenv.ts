@@ -1,5 +1,5 @@
-import type { EnvVariable, FormattedEnvironment, RejectedVariable } from "./env-variable";
-import { hasLoneSurrogate } from "./env-variable";
+import type { EnvVariable, FormattedEnvironment } from "./env-variable";
+import { formatEachOnce, hasLoneSurrogate } from "./env-variable";
 import { fail, ok, type Result } from "./result";
 
 /**
@@ -71,21 +71,6 @@ export function formatEnvLine(name: string, value: string): Result<string> {
 
 /** A whole Environment as a `.env` file; later variables with a name already written are rejected, not merged. */
 export function formatDotenv(variables: readonly EnvVariable[]): FormattedEnvironment {
-  const lines: string[] = [];
-  const rejected: RejectedVariable[] = [];
-  const seen = new Set<string>();
-  for (const { name, value } of variables) {
-    if (seen.has(name)) {
-      rejected.push({ name, reason: `${name} appears more than once; the first one is kept.` });
-      continue;
-    }
-    const line = formatEnvLine(name, value);
-    if (!line.ok) {
-      rejected.push({ name, reason: line.error });
-      continue;
-    }
-    seen.add(name);
-    lines.push(line.value);
-  }
+  const { lines, rejected } = formatEachOnce(variables, formatEnvLine);
   return { text: lines.length ? lines.join("\n") + "\n" : "", rejected };
 }
