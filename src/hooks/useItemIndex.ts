@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
-import { type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
+import type { OnePasswordError } from "../onepassword/errors";
 import {
   type AccountSnapshot,
   type ItemChanges,
@@ -8,6 +8,7 @@ import {
   type VaultChanges,
   type VaultFailure,
 } from "../onepassword/metadata-index";
+import { useAccountRefresh } from "./useAccountRefresh";
 
 export interface ItemIndexState {
   items: ItemSummary[];
@@ -92,46 +93,22 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
   });
   const [snapshots, setSnapshots] = useState(initial.snapshots);
   const [partial, setPartial] = useState(initial.partial);
-  const [errors, setErrors] = useState<Map<AccountRef, OnePasswordError>>(() => new Map());
   const [failures, setFailures] = useState<Map<AccountRef, readonly VaultFailure[]>>(() => new Map());
-  const [pending, setPending] = useState(accounts.length);
-  const generation = useRef(0);
-
-  const refresh = useCallback(() => {
-    const current = ++generation.current;
-    setPending(accounts.length);
-    for (const account of accounts) {
-      index
-        .refresh(account)
-        .then((snapshot) => {
-          if (generation.current !== current) return;
-          setSnapshots((previous) => new Map(previous).set(account, snapshot));
-          setFailures((previous) => {
-            if (snapshot.failures.length > 0) return new Map(previous).set(account, snapshot.failures);
-            if (!previous.has(account)) return previous;
-            const next = new Map(previous);
-            next.delete(account);
-            return next;
-          });
-          setErrors((previous) => {
-            if (!previous.has(account)) return previous;
-            const next = new Map(previous);
-            next.delete(account);
-            return next;
-          });
-        })
-        .catch((error: unknown) => {
-          if (generation.current !== current) return;
-          setErrors((previous) =>
-            new Map(previous).set(account, toOnePasswordError(error, { operation: "Loading items", account })),
-          );
-        })
-        .finally(() => {
-          if (generation.current === current) setPending((count) => Math.max(0, count - 1));
-        });
-    }
-    // accountsKey stands for the accounts' contents, so a new array with the same accounts does not refresh again.
-  }, [index, accountsKey]);
+  const { errors, isLoading, refresh } = useAccountRefresh(
+    accounts,
+    "Loading items",
+    (account) => index.refresh(account),
+    (account, snapshot) => {
+      setSnapshots((previous) => new Map(previous).set(account, snapshot));
+      setFailures((previous) => {
+        if (snapshot.failures.length > 0) return new Map(previous).set(account, snapshot.failures);
+        if (!previous.has(account)) return previous;
+        const next = new Map(previous);
+        next.delete(account);
+        return next;
+      });
+    },
+  );
 
   useEffect(() => {
     // After the first frame: the whole cached snapshots replace the first pages, then, a frame later, the refresh
@@ -181,7 +158,7 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
 
   return {
     ...merged,
-    isLoading: pending > 0 || partial.size > 0,
+    isLoading: isLoading || partial.size > 0,
     partial: partial.size > 0,
     activeCount: partial.size > 0 ? countActive(accounts, snapshots, partial) : 0,
     hasData,

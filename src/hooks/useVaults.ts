@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AccountRef, VaultSummary } from "../lib/model";
-import { type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
+import type { OnePasswordError } from "../onepassword/errors";
 import { MetadataIndex, type VaultChanges } from "../onepassword/metadata-index";
 import { listVaults } from "../onepassword/vaults";
 import { compareText } from "../lib/compare";
+import { useAccountRefresh } from "./useAccountRefresh";
 
 export interface VaultsState {
   /** Vaults of every account, in the accounts' order, each account's by title. */
@@ -52,43 +53,20 @@ export function useVaults(accounts: readonly AccountRef[]): VaultsState {
     }
     return initial;
   });
-  const [errors, setErrors] = useState<Map<AccountRef, OnePasswordError>>(() => new Map());
-  const [pending, setPending] = useState(accounts.length);
-  const generation = useRef(0);
-
-  const refresh = useCallback(() => {
-    const current = ++generation.current;
-    setPending(accounts.length);
-    for (const account of accounts) {
-      listVaults(account)
-        .then((fresh) => {
-          if (generation.current !== current) return;
-          const cached = index.readVaults(account);
-          if (cached) {
-            const freshIds = new Set(fresh.map((vault) => vault.id));
-            const gone = cached.filter((vault) => !freshIds.has(vault.id)).map((vault) => vault.id);
-            index.applyVaultChanges(account, { upserted: fresh, removed: gone });
-          }
-          setByAccount((previous) => new Map(previous).set(account, [...fresh].sort(byTitle)));
-          setErrors((previous) => {
-            if (!previous.has(account)) return previous;
-            const next = new Map(previous);
-            next.delete(account);
-            return next;
-          });
-        })
-        .catch((error: unknown) => {
-          if (generation.current !== current) return;
-          setErrors((previous) =>
-            new Map(previous).set(account, toOnePasswordError(error, { operation: "Loading vaults", account })),
-          );
-        })
-        .finally(() => {
-          if (generation.current === current) setPending((count) => Math.max(0, count - 1));
-        });
-    }
-    // accountsKey stands for the accounts' contents, so a new array with the same accounts does not refresh again.
-  }, [index, accountsKey]);
+  const { errors, isLoading, refresh } = useAccountRefresh(
+    accounts,
+    "Loading vaults",
+    (account) => listVaults(account),
+    (account, fresh) => {
+      const cached = index.readVaults(account);
+      if (cached) {
+        const freshIds = new Set(fresh.map((vault) => vault.id));
+        const gone = cached.filter((vault) => !freshIds.has(vault.id)).map((vault) => vault.id);
+        index.applyVaultChanges(account, { upserted: fresh, removed: gone });
+      }
+      setByAccount((previous) => new Map(previous).set(account, [...fresh].sort(byTitle)));
+    },
+  );
 
   useEffect(() => {
     // After the first frame: loading the SDK must not delay the cached paint.
@@ -107,5 +85,5 @@ export function useVaults(accounts: readonly AccountRef[]): VaultsState {
   const vaults = useMemo(() => accounts.flatMap((account) => byAccount.get(account) ?? []), [byAccount, accountsKey]);
   const hasData = accounts.every((account) => byAccount.has(account) || errors.has(account));
   const vaultIdsOf = (account: AccountRef) => byAccount.get(account)?.map((vault) => vault.id);
-  return { vaults, isLoading: pending > 0, hasData, errors, revalidate: refresh, applyVaultChanges, vaultIdsOf };
+  return { vaults, isLoading, hasData, errors, revalidate: refresh, applyVaultChanges, vaultIdsOf };
 }
