@@ -5,6 +5,7 @@ import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { copyEnvironment } from "./environment-clipboard";
 import { SHORTCUTS } from "./shortcuts";
+import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionActions";
 
 /** What every row's actions need from the screen. Built once per render by EnvironmentList. */
 export interface EnvironmentScreen {
@@ -69,19 +70,12 @@ export function SelectionSection(props: {
   return (
     <ActionPanel.Section title="Selection">
       {rowId !== undefined ? (
-        <Action
-          title={selected ? "Deselect Variable" : "Select Variable"}
-          icon={selected ? Icon.Circle : Icon.CheckCircle}
-          shortcut={SHORTCUTS.toggleSelection}
-          onAction={() => selection.toggle(rowId)}
-        />
+        <ToggleSelectionAction selected={selected} noun="Variable" onToggle={() => selection.toggle(rowId)} />
       ) : null}
       {environmentRowIds.length > 0 ? (
-        <Action
+        <SelectAllAction
           title={`Select All in ${environment.label}`}
-          icon={Icon.CheckList}
-          shortcut={SHORTCUTS.selectAll}
-          onAction={() => selection.selectAll(environmentRowIds)}
+          onSelectAll={() => selection.selectAll(environmentRowIds)}
         />
       ) : null}
       {screen.selectedCount > 0 ? (
@@ -93,14 +87,7 @@ export function SelectionSection(props: {
           onAction={() => void screen.copySelected()}
         />
       ) : null}
-      {screen.selectedCount > 0 ? (
-        <Action
-          title="Clear Selection"
-          icon={Icon.XMarkCircle}
-          shortcut={SHORTCUTS.clearSelection}
-          onAction={selection.clear}
-        />
-      ) : null}
+      {screen.selectedCount > 0 ? <ClearSelectionAction onClear={selection.clear} /> : null}
     </ActionPanel.Section>
   );
 }

@@ -1,5 +1,4 @@
 import { Keyboard } from "@raycast/api";
-import { SELECTION_SHORTCUTS } from "../selection-shortcuts";
 
 /** Shortcuts of Search Environments: Raycast's common ones where one fits, the rest for macOS and Windows. */
 export const SHORTCUTS = {
@@ -9,9 +8,6 @@ export const SHORTCUTS = {
   copyShell: { macOS: { modifiers: ["cmd", "shift"], key: "x" }, Windows: { modifiers: ["ctrl", "shift"], key: "x" } },
   copyJson: { macOS: { modifiers: ["cmd", "shift"], key: "j" }, Windows: { modifiers: ["ctrl", "shift"], key: "j" } },
   copyId: { macOS: { modifiers: ["cmd", "shift"], key: "i" }, Windows: { modifiers: ["ctrl", "shift"], key: "i" } },
-  toggleSelection: SELECTION_SHORTCUTS.toggle,
-  selectAll: SELECTION_SHORTCUTS.selectAll,
-  clearSelection: SELECTION_SHORTCUTS.clear,
   copySelected: { macOS: { modifiers: ["cmd", "opt"], key: "e" }, Windows: { modifiers: ["ctrl", "alt"], key: "e" } },
   refresh: Keyboard.Shortcut.Common.Refresh,
   add: Keyboard.Shortcut.Common.New,

@@ -2,6 +2,7 @@ import { Action, ActionPanel, Icon } from "@raycast/api";
 import type { ItemSummary } from "../../lib/model";
 import { plural } from "../batch-toast";
 import { SHORTCUTS } from "./shortcuts";
+import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionActions";
 
 /** What the list does for an item's actions; one stable object for all rows, so unchanged rows skip re-rendering. */
 export interface ItemHandlers {
@@ -33,26 +34,9 @@ export function SelectionActions(props: SelectionActionsProps) {
   const envTitle = `Copy ${target} as .env ${count > 0 ? "References" : "Reference"}`;
   return (
     <ActionPanel.Section title={count > 0 ? `${count} Selected` : "Selection"}>
-      <Action
-        title={isSelected ? "Deselect Item" : "Select Item"}
-        icon={isSelected ? Icon.Circle : Icon.CheckCircle}
-        shortcut={SHORTCUTS.toggleSelection}
-        onAction={() => handlers.toggle(item)}
-      />
-      <Action
-        title="Select All Visible"
-        icon={Icon.CheckCircle}
-        shortcut={SHORTCUTS.selectAll}
-        onAction={handlers.selectAllVisible}
-      />
-      {count > 0 ? (
-        <Action
-          title="Clear Selection"
-          icon={Icon.XMarkCircle}
-          shortcut={SHORTCUTS.clearSelection}
-          onAction={handlers.clearSelection}
-        />
-      ) : null}
+      <ToggleSelectionAction selected={isSelected} noun="Item" onToggle={() => handlers.toggle(item)} />
+      <SelectAllAction title="Select All Visible" onSelectAll={handlers.selectAllVisible} />
+      {count > 0 ? <ClearSelectionAction onClear={handlers.clearSelection} /> : null}
       <Action
         title={envTitle}
         icon={Icon.Terminal}

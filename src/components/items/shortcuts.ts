@@ -1,5 +1,4 @@
 import { Keyboard } from "@raycast/api";
-import { SELECTION_SHORTCUTS } from "../selection-shortcuts";
 
 /**
  * The item actions' shortcuts. The copy/paste ones match 1Password's own Raycast extension and app (people ask for
@@ -22,9 +21,6 @@ export const SHORTCUTS = {
   showDetails: Keyboard.Shortcut.Common.ToggleQuickLook,
   reveal: both(k("r", "cmd", "opt"), k("r", "ctrl", "alt")),
   refresh: Keyboard.Shortcut.Common.Refresh,
-  toggleSelection: SELECTION_SHORTCUTS.toggle,
-  selectAll: SELECTION_SHORTCUTS.selectAll,
-  clearSelection: SELECTION_SHORTCUTS.clear,
   archive: both(k("a", "ctrl", "shift"), k("a", "alt", "shift")),
   delete: Keyboard.Shortcut.Common.Remove,
   copyEnvReferences: both(k("e", "cmd", "shift"), k("e", "ctrl", "shift")),

@@ -9,6 +9,7 @@ import { EditVaultForm } from "./EditVaultForm";
 import { VAULT_SHORTCUTS } from "./shortcuts";
 import { VaultPermissions } from "./VaultPermissions";
 import { vaultLink } from "./vault-link";
+import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionActions";
 
 export interface VaultActionsProps {
   vault: VaultSummary;
@@ -71,26 +72,9 @@ export function VaultActions(props: VaultActionsProps) {
         />
       </ActionPanel.Section>
       <ActionPanel.Section title="Selection">
-        <Action
-          title={isSelected ? "Deselect Vault" : "Select Vault"}
-          icon={isSelected ? Icon.Circle : Icon.CheckCircle}
-          shortcut={VAULT_SHORTCUTS.toggleSelection}
-          onAction={() => selection.toggle(vault.id)}
-        />
-        <Action
-          title="Select All Vaults"
-          icon={Icon.CheckList}
-          shortcut={VAULT_SHORTCUTS.selectAll}
-          onAction={() => selection.selectAll(props.visibleIds)}
-        />
-        {count > 0 ? (
-          <Action
-            title="Clear Selection"
-            icon={Icon.XMarkCircle}
-            shortcut={VAULT_SHORTCUTS.clearSelection}
-            onAction={selection.clear}
-          />
-        ) : null}
+        <ToggleSelectionAction selected={isSelected} noun="Vault" onToggle={() => selection.toggle(vault.id)} />
+        <SelectAllAction title="Select All Vaults" onSelectAll={() => selection.selectAll(props.visibleIds)} />
+        {count > 0 ? <ClearSelectionAction onClear={selection.clear} /> : null}
       </ActionPanel.Section>
       {count > 0 ? (
         <ActionPanel.Section title={`${count} Selected`}>

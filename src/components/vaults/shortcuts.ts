@@ -1,5 +1,4 @@
 import type { Keyboard } from "@raycast/api";
-import { SELECTION_SHORTCUTS } from "../selection-shortcuts";
 
 const both = (key: Keyboard.KeyEquivalent, mac: Keyboard.KeyModifier[], windows: Keyboard.KeyModifier[]) =>
   ({ macOS: { modifiers: mac, key }, Windows: { modifiers: windows, key } }) as const;
@@ -9,9 +8,6 @@ export const VAULT_SHORTCUTS = {
   managePermissions: both("p", ["cmd"], ["ctrl"]),
   /** As in 1Password's own Raycast extension. */
   openIn1Password: both("o", ["cmd", "shift"], ["ctrl", "shift"]),
-  toggleSelection: SELECTION_SHORTCUTS.toggle,
-  selectAll: SELECTION_SHORTCUTS.selectAll,
-  clearSelection: SELECTION_SHORTCUTS.clear,
   grantToSelected: both("g", ["cmd", "shift"], ["ctrl", "shift"]),
   revokeFromSelected: both("r", ["cmd", "shift"], ["ctrl", "shift"]),
 } satisfies Record<string, Keyboard.Shortcut>;
