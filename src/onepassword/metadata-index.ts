@@ -16,7 +16,12 @@ import type { OnePasswordError } from "./errors";
  * category indexes instead, which roughly halves the size and the parse time.
  */
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+/**
+ * Rows per Cache entry. Decoding one 6 MB JSON text at once made V8 grow its heap by ~26 MB for the transient
+ * tuples; in entries of 5,000 rows, each is garbage before the next is parsed, and the growth is about half.
+ */
+const ROWS_PER_CHUNK = 5_000;
 const CACHE_NAMESPACE = "metadata-index";
 /** Raycast's default Cache capacity (10 MB) would evict a large account's index. */
 const CACHE_CAPACITY_BYTES = 96 * 1024 * 1024;
@@ -100,9 +105,8 @@ const storedSchema = z.object({
       updatedAt: z.number(),
     }),
   ),
-  // Rows are checked one by one in decode: a zod array schema would copy tens of thousands of tuples, and that
-  // transient copy alone pushed the process over its memory budget at 50,000 items. A bad row is skipped.
-  items: z.custom<unknown[]>((value) => Array.isArray(value)),
+  /** How many row entries (`<key>#0`, `<key>#1`, …) hold the items. */
+  chunks: z.number().int().nonnegative(),
   failures: z
     .array(
       z.object({
@@ -116,7 +120,12 @@ const storedSchema = z.object({
   counts: z.object({ active: z.number(), archived: z.number() }).optional(),
 });
 
-function encode(snapshot: AccountSnapshot, counts?: ItemCounts): string {
+interface Encoded {
+  head: string;
+  chunks: string[];
+}
+
+function encode(snapshot: AccountSnapshot, counts?: ItemCounts): Encoded {
   const vaultIndex = new Map(snapshot.vaults.map((vault, index) => [vault.id, index]));
   const rows: ItemRow[] = [];
   for (const item of snapshot.items) {
@@ -134,7 +143,11 @@ function encode(snapshot: AccountSnapshot, counts?: ItemCounts): string {
       item.updatedAt,
     ]);
   }
-  return JSON.stringify({
+  const chunks: string[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
+    chunks.push(JSON.stringify(rows.slice(start, start + ROWS_PER_CHUNK)));
+  }
+  const head = JSON.stringify({
     format: FORMAT_VERSION,
     account: snapshot.account,
     refreshedAt: snapshot.refreshedAt,
@@ -147,48 +160,60 @@ function encode(snapshot: AccountSnapshot, counts?: ItemCounts): string {
       createdAt: vault.createdAt,
       updatedAt: vault.updatedAt,
     })),
-    items: rows,
+    chunks: chunks.length,
     failures: snapshot.failures,
     ...(counts ? { counts } : {}),
   });
+  return { head, chunks };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Most items have no tags and many no website: one shared empty list instead of 50,000 (it is never mutated). */
 const NO_STRINGS: string[] = [];
 
-function decode(text: string): (AccountSnapshot & { counts?: ItemCounts }) | undefined {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const parsed = storedSchema.safeParse(raw);
+/**
+ * Reads a stored snapshot back: the head, then its row entries one at a time. Rows are checked by hand, not by a zod
+ * array schema, which would copy tens of thousands of tuples; a bad row is skipped, a missing entry voids the whole.
+ */
+function decode(
+  head: string,
+  readChunk: (index: number) => string | undefined,
+): (AccountSnapshot & { counts?: ItemCounts }) | undefined {
+  const parsed = storedSchema.safeParse(parseJson(head));
   if (!parsed.success) return undefined;
-  const { account, vaults: storedVaults, items: rows, refreshedAt, failures } = parsed.data;
+  const { account, vaults: storedVaults, chunks, refreshedAt, failures } = parsed.data;
   const vaults: VaultSummary[] = storedVaults.map((vault) => ({ ...vault, account }));
   const items: ItemSummary[] = [];
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index];
-    // Drop each tuple once read, so the collector can reclaim them while the summaries are built (lower peak).
-    rows[index] = undefined;
-    if (!Array.isArray(row)) continue;
-    const [id, title, categoryIndex, vaultIndex, websites, tags, archived, createdAt, updatedAt] = row as unknown[];
-    const vault = typeof vaultIndex === "number" ? vaults[vaultIndex] : undefined;
-    if (typeof id !== "string" || typeof title !== "string" || !vault) continue;
-    items.push({
-      account,
-      vaultId: vault.id,
-      vaultTitle: vault.title,
-      id,
-      title,
-      category: ITEM_CATEGORIES[typeof categoryIndex === "number" ? categoryIndex : -1] ?? "Unsupported",
-      websites: Array.isArray(websites) && websites.length > 0 ? (websites as string[]) : NO_STRINGS,
-      tags: Array.isArray(tags) && tags.length > 0 ? (tags as string[]) : NO_STRINGS,
-      archived: archived === 1,
-      createdAt: typeof createdAt === "number" ? createdAt : 0,
-      updatedAt: typeof updatedAt === "number" ? updatedAt : 0,
-    });
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    const text = readChunk(chunk);
+    const rows = text === undefined ? undefined : parseJson(text);
+    if (!Array.isArray(rows)) return undefined;
+    for (const row of rows as unknown[]) {
+      if (!Array.isArray(row)) continue;
+      const [id, title, categoryIndex, vaultIndex, websites, tags, archived, createdAt, updatedAt] = row as unknown[];
+      const vault = typeof vaultIndex === "number" ? vaults[vaultIndex] : undefined;
+      if (typeof id !== "string" || typeof title !== "string" || !vault) continue;
+      items.push({
+        account,
+        vaultId: vault.id,
+        vaultTitle: vault.title,
+        id,
+        title,
+        category: ITEM_CATEGORIES[typeof categoryIndex === "number" ? categoryIndex : -1] ?? "Unsupported",
+        websites: Array.isArray(websites) && websites.length > 0 ? (websites as string[]) : NO_STRINGS,
+        tags: Array.isArray(tags) && tags.length > 0 ? (tags as string[]) : NO_STRINGS,
+        archived: archived === 1,
+        createdAt: typeof createdAt === "number" ? createdAt : 0,
+        updatedAt: typeof updatedAt === "number" ? updatedAt : 0,
+      });
+    }
   }
   return { account, vaults, items, refreshedAt, failures: failures as VaultFailure[], counts: parsed.data.counts };
 }
@@ -220,8 +245,7 @@ export class MetadataIndex {
 
   /** The stored first page: what a command's first frame needs, without decoding the whole snapshot. */
   readFirstPage(account: AccountRef): AccountFirstPage | undefined {
-    const text = this.cache.get(this.firstPageKey(account));
-    const page = text === undefined ? undefined : decode(text);
+    const page = this.readEntry(this.firstPageKey(account));
     if (!page?.counts) return undefined;
     return { account, vaults: page.vaults, items: page.items, counts: page.counts, refreshedAt: page.refreshedAt };
   }
@@ -232,19 +256,43 @@ export class MetadataIndex {
   }
 
   read(account: AccountRef): AccountSnapshot | undefined {
-    const text = this.cache.get(this.key(account));
-    return text === undefined ? undefined : decode(text);
+    return this.readEntry(this.key(account));
   }
 
   write(snapshot: AccountSnapshot): void {
-    this.cache.set(this.key(snapshot.account), encode(snapshot));
+    this.writeEntry(this.key(snapshot.account), encode(snapshot));
     const { page, counts } = firstPageOf(snapshot);
-    this.cache.set(this.firstPageKey(snapshot.account), encode(page, counts));
+    this.writeEntry(this.firstPageKey(snapshot.account), encode(page, counts));
   }
 
   invalidate(account: AccountRef): void {
-    this.cache.remove(this.key(account));
-    this.cache.remove(this.firstPageKey(account));
+    this.removeEntry(this.key(account));
+    this.removeEntry(this.firstPageKey(account));
+  }
+
+  private readEntry(key: string) {
+    const head = this.cache.get(key);
+    return head === undefined ? undefined : decode(head, (index) => this.cache.get(`${key}#${index}`));
+  }
+
+  private writeEntry(key: string, encoded: Encoded): void {
+    const before = this.storedChunkCount(key);
+    // Rows first, head last: a head never points at rows that are not there yet.
+    encoded.chunks.forEach((chunk, index) => this.cache.set(`${key}#${index}`, chunk));
+    this.cache.set(key, encoded.head);
+    for (let index = encoded.chunks.length; index < before; index++) this.cache.remove(`${key}#${index}`);
+  }
+
+  private removeEntry(key: string): void {
+    const count = this.storedChunkCount(key);
+    this.cache.remove(key);
+    for (let index = 0; index < count; index++) this.cache.remove(`${key}#${index}`);
+  }
+
+  private storedChunkCount(key: string): number {
+    const head = this.cache.get(key);
+    const parsed = head === undefined ? undefined : z.object({ chunks: z.number() }).safeParse(parseJson(head));
+    return parsed?.success ? parsed.data.chunks : 0;
   }
 
   /**

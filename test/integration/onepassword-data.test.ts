@@ -264,3 +264,29 @@ describe("the stored first page", () => {
     expect(index.readFirstPage("Acme")).toBeUndefined();
   });
 });
+
+test("a large index is stored in entries of 5,000 rows; shrinking removes stale entries; a missing entry voids the read", async () => {
+  const world = generateWorld(app, { seed: 3, accounts: 1, vaults: 10, items: 12_000 });
+  const account = world.accounts[0]?.name as string;
+  const index = new MetadataIndex();
+  const snapshot = await index.refresh(account);
+  const keys = () =>
+    Object.keys(host.cache["metadata-index"] ?? {}).filter((key) => key.startsWith(`account:${account}`));
+  expect(keys().sort()).toEqual([
+    `account:${account}`,
+    `account:${account}#0`,
+    `account:${account}#1`,
+    `account:${account}#2`,
+  ]);
+  expect(new MetadataIndex().read(account)?.items).toHaveLength(snapshot.items.length);
+
+  // Our own deletion of most items shrinks it to one entry; the others are removed, not left behind.
+  const removed = snapshot.items.slice(0, 9_000).map((item) => item.id);
+  index.applyItemChanges(account, { removed });
+  expect(keys().sort()).toEqual([`account:${account}`, `account:${account}#0`]);
+  expect(index.read(account)?.items).toHaveLength(snapshot.items.length - 9_000);
+
+  // An entry lost (Raycast evicts Cache entries under pressure): the snapshot is not half-read.
+  host.internal.cache.get("metadata-index")?.delete(`account:${account}#0`);
+  expect(index.read(account)).toBeUndefined();
+});

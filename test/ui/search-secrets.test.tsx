@@ -465,7 +465,7 @@ test("a large warm index paints its stored first page first, then the whole inde
     preferences: { accounts: "Acme" },
   });
   screens.push(screen);
-  expect(readAtFirstCommit).toEqual(["first-page:Acme"]);
+  expect(readAtFirstCommit).toEqual(["first-page:Acme", "first-page:Acme#0"]);
   // The whole index replaces the first page right after the first frame; the app has still answered nothing.
   await screen.waitFor((s) => s.sections()[0]?.subtitle === "150 of 400");
   expect(reads).toContain("account:Acme");
