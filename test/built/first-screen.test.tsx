@@ -1,52 +1,36 @@
 import { LaunchType } from "@raycast/api";
-import { host, loadBuiltCommand, resetHost, runCommand, runNoViewCommand, type Screen } from "../host";
-import { installDesktopApp, type DesktopApp } from "../sim";
+import { host, loadBuiltCommand, runNoViewCommand } from "../host";
+import { openCommand, type OpenOptions, type ViewCommandName } from "../support/commands";
+import { sortedItemTitles } from "../support/screen";
+import { useSimulatedApp } from "../support/world";
 
 /**
  * What ships is what is tested: each command as `ray build` wrote it (dist/<command>.js, with its own copy of every
  * module and the SDK loaded from dist/assets), driven in the headless host against the simulated app to its first
  * real screen.
  */
-let app: DesktopApp;
-const screens: Screen[] = [];
+const app = useSimulatedApp();
 beforeEach(() => {
-  resetHost();
-  app = installDesktopApp();
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const dev = acme.addVault({ title: "Engineering", description: "Shared with the team" });
   acme.addItem(dev, { title: "GitHub", category: "Login", websites: ["https://github.com"] });
   acme.addItem(dev, { title: "Stripe", category: "ApiCredentials" });
 });
-afterEach(async () => {
-  for (const screen of screens.splice(0)) await screen.unmount();
-  app.uninstall();
-  host.setAssetsPath("");
-});
+afterEach(() => host.setAssetsPath(""));
 
-async function open(name: string, options: { arguments?: Record<string, unknown> } = {}): Promise<Screen> {
-  const screen = await runCommand(loadBuiltCommand(name), {
-    commandName: name,
-    preferences: { accounts: "Acme" },
-    ...options,
-  });
-  screens.push(screen);
-  return screen;
-}
+/** Opens the command as the build wrote it. */
+const open = (name: ViewCommandName, options: OpenOptions = {}) =>
+  openCommand(name, { ...options, module: loadBuiltCommand(name) });
 
 test("search-secrets: lists the account's items from 1Password", async () => {
   const screen = await open("search-secrets");
   await screen.waitFor((s) => !s.isLoading() && s.items().length === 2);
-  expect(
-    screen
-      .items()
-      .map((item) => item.title)
-      .sort(),
-  ).toEqual(["GitHub", "Stripe"]);
-  expect(app.callsNamed("ItemsList").length).toBeGreaterThan(0);
+  expect(sortedItemTitles(screen)).toEqual(["GitHub", "Stripe"]);
+  expect(app().callsNamed("ItemsList").length).toBeGreaterThan(0);
 });
 
 test("search-environments: shows a registered Environment's variables", async () => {
-  const acme = app.account("Acme");
+  const acme = app().account("Acme");
   const id = acme.addEnvironment({
     name: "Staging",
     variables: [{ name: "API_URL", value: "https://api.test", masked: false }],
@@ -68,12 +52,11 @@ test("manage-vaults: lists vaults with their item counts", async () => {
 });
 
 test("create-vault: a title argument creates the vault at once", async () => {
-  await open("create-vault", { arguments: { title: "Q3 Launch" } });
+  const screen = await open("create-vault", { arguments: { title: "Q3 Launch" } });
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const screen = screens[0] as Screen;
   await screen.waitFor(() => host.huds.length > 0);
   expect(host.huds.at(-1)?.title).toContain("Q3 Launch");
-  expect([...app.account("Acme").state.vaults.values()].map((vault) => vault.title)).toContain("Q3 Launch");
+  expect([...app().account("Acme").state.vaults.values()].map((vault) => vault.title)).toContain("Q3 Launch");
 });
 
 test("create-vault: without an argument it shows the form", async () => {

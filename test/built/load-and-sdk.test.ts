@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { environment } from "@raycast/api";
-import { host, loadBuiltCommand, resetHost } from "../host";
-import { installDesktopApp, type DesktopApp } from "../sim";
+import { host, loadBuiltCommand } from "../host";
+import { useSimulatedApp } from "../support/world";
 import type * as Sdk from "@1password/sdk";
 
 const root = path.resolve(__dirname, "../..");
@@ -10,15 +10,8 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "ut
   commands: { name: string }[];
 };
 
-let app: DesktopApp;
-beforeEach(() => {
-  resetHost();
-  app = installDesktopApp();
-});
-afterEach(() => {
-  app.uninstall();
-  host.setAssetsPath("");
-});
+const app = useSimulatedApp();
+afterEach(() => host.setAssetsPath(""));
 
 const commandNames = manifest.commands.map((command) => command.name);
 
@@ -41,7 +34,7 @@ test("the SDK a built command requires loads from the built extension's assets a
   expect(fs.existsSync(path.join(environment.assetsPath, "onepassword-sdk", "core_bg.wasm"))).toBe(true);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the shipped bundle, loaded as the extension does
   const sdk = require(sdkPath) as typeof Sdk;
-  app.addAccount({ name: "Acme" }).addVault({ title: "Dev" });
+  app().addAccount({ name: "Acme" }).addVault({ title: "Dev" });
   const client = await sdk.createClient({
     auth: new sdk.DesktopAuth("Acme"),
     integrationName: "1Password Secrets",

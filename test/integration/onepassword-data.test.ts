@@ -1,6 +1,7 @@
-import { host, resetHost } from "../host";
-import { generateWorld, installDesktopApp, type DesktopApp } from "../sim";
-import { forgetAllClients } from "../../src/onepassword/clients";
+import { host } from "../host";
+import { generateWorld } from "../sim";
+import { canaryValues, expectNoSecretLeak } from "../support/canary";
+import { useSimulatedApp } from "../support/world";
 import {
   archiveItems,
   deleteItems,
@@ -22,21 +23,11 @@ import {
   renameEnvironment,
 } from "../../src/onepassword/registered-environments";
 
-let app: DesktopApp;
-beforeEach(() => {
-  resetHost();
-  forgetAllClients();
-  app = installDesktopApp();
-});
-afterEach(() => app.uninstall());
-
-function everythingStored(): string {
-  return JSON.stringify({ cache: host.cache, localStorage: host.localStorage, logs: host.logs });
-}
+const app = useSimulatedApp();
 
 test("lists vaults and items of two accounts, addressed by name and by UUID", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
-  const home = app.addAccount({ name: "Home", type: "family" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
+  const home = app().addAccount({ name: "Home", type: "family" });
   const work = acme.addVault({ title: "Engineering" });
   acme.addItem(work, { title: "GitHub", category: "Login", websites: ["https://github.com"] });
   const personal = home.addVault({ title: "Personal", type: "personal" });
@@ -53,12 +44,12 @@ test("lists vaults and items of two accounts, addressed by name and by UUID", as
 });
 
 test("one vault failing does not lose the other vaults' items", async () => {
-  const acme = app.addAccount({ name: "Acme" });
+  const acme = app().addAccount({ name: "Acme" });
   const open = acme.addVault({ title: "Open" });
   const closed = acme.addVault({ title: "Closed" });
   acme.addItem(open, { title: "Visible", category: "Password" });
   acme.addItem(closed, { title: "Hidden", category: "Password" });
-  app.denyVault(closed, ["read"]);
+  app().denyVault(closed, ["read"]);
   const vaults = await listVaults("Acme");
   const listings = await listItemsOfVaults("Acme", vaults);
   const byTitle = Object.fromEntries(listings.map((listing) => [listing.vault.title, listing]));
@@ -68,7 +59,7 @@ test("one vault failing does not lose the other vaults' items", async () => {
 
 describe("batches", () => {
   function seedItems(count: number, vaultCount: number) {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     const refs: ItemRef[] = [];
     for (let v = 0; v < vaultCount; v++) {
       const vault = acme.addVault({ title: `Vault ${v}` });
@@ -86,7 +77,7 @@ describe("batches", () => {
   test("deleteAll is chunked to the cap and reports each item, mixed results included", async () => {
     const refs = seedItems(120, 2);
     const failing = [refs[3], refs[70]] as ItemRef[];
-    app.failItems(
+    app().failItems(
       failing.map((ref) => ref.itemId),
       "itemStatusPermissionError",
     );
@@ -95,14 +86,14 @@ describe("batches", () => {
     expect(report.failed.map((failure) => itemKey(failure.key)).sort()).toEqual(failing.map(itemKey).sort());
     expect(report.failed[0]?.error.kind).toBe("permission-denied");
     // 60 per vault, cap 50 → 2 calls per vault.
-    const calls = app.callsNamed("ItemsDeleteAll");
+    const calls = app().callsNamed("ItemsDeleteAll");
     expect(calls).toHaveLength(4);
     expect(Math.max(...calls.map((call) => (call.parameters as { item_ids: string[] }).item_ids.length))).toBe(50);
   });
 
   test("getAll returns the items that worked and reports the rest", async () => {
     const refs = seedItems(10, 1);
-    app.failItems([refs[0]?.itemId as string], "itemNotFound");
+    app().failItems([refs[0]?.itemId as string], "itemNotFound");
     const { items, report } = await getItems(refs);
     expect(items).toHaveLength(9);
     expect(report.failed.map((failure) => failure.error.kind)).toEqual(["not-found"]);
@@ -110,7 +101,7 @@ describe("batches", () => {
 
   test("the app locking in the middle of a batch: every item is either done or reported", async () => {
     const refs = seedItems(30, 3);
-    const acmeApp = app;
+    const acmeApp = app();
     let archived = 0;
     const original = acmeApp.latencyMs;
     acmeApp.latencyMs = 2;
@@ -118,9 +109,9 @@ describe("batches", () => {
     const pending = archiveItems(refs);
     // Lock after a few archive calls have gone through.
     const interval = setInterval(() => {
-      archived = app.callsNamed("ItemsArchive").length;
+      archived = app().callsNamed("ItemsArchive").length;
       if (archived >= 7) {
-        app.lock();
+        app().lock();
         clearInterval(interval);
       }
     }, 0);
@@ -136,7 +127,7 @@ describe("batches", () => {
 
 describe("the metadata index", () => {
   test("paints stale, then fresh; updates in place after our own mutations; invalidates per account", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     const vault = acme.addVault({ title: "Dev" });
     const first = acme.addItem(vault, { title: "First", category: "Login" });
     const index = new MetadataIndex();
@@ -161,7 +152,7 @@ describe("the metadata index", () => {
   });
 
   test("holds metadata only: no field value, OTP or Environment value reaches Cache, LocalStorage or logs", async () => {
-    const world = generateWorld(app, { seed: 7, accounts: 1, vaults: 4, items: 120, environments: 2 });
+    const world = generateWorld(app(), { seed: 7, accounts: 1, vaults: 4, items: 120, environments: 2 });
     const account = world.accounts[0]?.name as string;
     const index = new MetadataIndex();
     const snapshot = await index.refresh(account);
@@ -169,16 +160,14 @@ describe("the metadata index", () => {
     // Exercise value-bearing calls too: they must not write anywhere.
     const refs = snapshot.items.slice(0, 20).map((item) => ({ account, vaultId: item.vaultId, itemId: item.id }));
     await getItems(refs);
-    const stored = everythingStored();
-    const canaries = app.allSecretValues().filter((value) => value.length >= 8);
-    expect(canaries.length).toBeGreaterThan(100);
-    for (const canary of canaries) expect(stored).not.toContain(canary);
+    expect(canaryValues(app()).length).toBeGreaterThan(100);
+    expectNoSecretLeak(app());
   });
 });
 
 describe("vaults, groups, Environments, references", () => {
   test("create, read access, grant, group names", async () => {
-    const acme = app.addAccount({ name: "Acme", type: "business" });
+    const acme = app().addAccount({ name: "Acme", type: "business" });
     const group = acme.addGroup({ title: "Developers" });
     const vault = await createVault("Acme", { title: "New Project", description: "for the launch" });
     expect(vault).toMatchObject({ title: "New Project", description: "for the launch", itemCount: 0 });
@@ -189,7 +178,7 @@ describe("vaults, groups, Environments, references", () => {
   });
 
   test("Environment variables and secret references resolve live", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     const env = acme.addEnvironment({
       name: "Staging",
       variables: [{ name: "API_KEY", value: "canary-env-1", masked: true }],
@@ -207,7 +196,7 @@ describe("vaults, groups, Environments, references", () => {
   });
 
   test("registered Environments: add validates by fetching; rename, reorder, remove; values never stored", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     const staging = acme.addEnvironment({
       name: "Staging",
       variables: [{ name: "TOKEN", value: "canary-staging-value", masked: true }],
@@ -230,13 +219,13 @@ describe("vaults, groups, Environments, references", () => {
     expect((await listRegisteredEnvironments()).map((e) => e.label)).toEqual(["Production", "Staging"]);
     await removeEnvironment({ id: staging, account: "Acme" });
     expect((await listRegisteredEnvironments()).map((e) => e.label)).toEqual(["Production"]);
-    expect(everythingStored()).not.toContain("canary-staging-value");
+    expectNoSecretLeak(app(), ["canary-staging-value"]);
   });
 });
 
 describe("the stored first page", () => {
   test("holds every vault, the first 200 active items in browse order and the counts; invalidated with the rest", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     const vaults = [acme.addVault({ title: "One" }), acme.addVault({ title: "Two" })];
     for (let i = 0; i < 260; i++) {
       const vault = vaults[i % 2] as string;
@@ -266,7 +255,7 @@ describe("the stored first page", () => {
 });
 
 test("a large index is stored in entries of 5,000 rows; shrinking removes stale entries; a missing entry voids the read", async () => {
-  const world = generateWorld(app, { seed: 3, accounts: 1, vaults: 10, items: 12_000 });
+  const world = generateWorld(app(), { seed: 3, accounts: 1, vaults: 10, items: 12_000 });
   const account = world.accounts[0]?.name as string;
   const index = new MetadataIndex();
   const snapshot = await index.refresh(account);

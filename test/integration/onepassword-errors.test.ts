@@ -1,20 +1,13 @@
-import { installDesktopApp, type DesktopApp } from "../sim";
-import { callDesktop, forgetAllClients } from "../../src/onepassword/clients";
+import { callDesktop } from "../../src/onepassword/clients";
 import { OnePasswordError } from "../../src/onepassword/errors";
 import { listVaults } from "../../src/onepassword/vaults";
 import { getItem } from "../../src/onepassword/items";
 import { getEnvironmentVariables } from "../../src/onepassword/environments";
+import { leaksIn, secretValues } from "../support/canary";
+import { startFakeTimers } from "../support/timers";
+import { useSimulatedApp } from "../support/world";
 
-let app: DesktopApp;
-beforeEach(() => {
-  forgetAllClients();
-  app = installDesktopApp();
-});
-afterEach(() => {
-  app.uninstall();
-  jest.useRealTimers();
-  jest.restoreAllMocks();
-});
+const app = useSimulatedApp();
 
 async function failureOf(promise: Promise<unknown>): Promise<OnePasswordError> {
   try {
@@ -28,9 +21,9 @@ async function failureOf(promise: Promise<unknown>): Promise<OnePasswordError> {
 
 describe("each failure reaches the user as words and one recovery step", () => {
   test("app not installed → setup guide", async () => {
-    app.installed = false;
+    app().installed = false;
     jest.spyOn(console, "error").mockImplementation(() => undefined);
-    app.addAccount({ name: "Acme" });
+    app().addAccount({ name: "Acme" });
     const error = await failureOf(listVaults("Acme"));
     expect(error.kind).toBe("app-not-found");
     expect(error.title).toBe("1Password App Not Found");
@@ -39,8 +32,8 @@ describe("each failure reaches the user as words and one recovery step", () => {
   });
 
   test("integration turned off in Developer settings → open 1Password", async () => {
-    app.integrationEnabled = false;
-    app.addAccount({ name: "Acme" });
+    app().integrationEnabled = false;
+    app().addAccount({ name: "Acme" });
     const error = await failureOf(listVaults("Acme"));
     expect(error.kind).toBe("integration-disabled");
     expect(error.hint).toMatch(/Settings › Developer/);
@@ -48,18 +41,18 @@ describe("each failure reaches the user as words and one recovery step", () => {
   });
 
   test("authorization denied → authorize again, and the next attempt prompts again", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     acme.prompt = "deny";
     const error = await failureOf(listVaults("Acme"));
     expect(error.kind).toBe("authorization-denied");
     expect(error.recovery).toEqual({ kind: "authorize-again", title: "Authorize Again" });
     acme.prompt = "approve";
     await expect(listVaults("Acme")).resolves.toEqual(expect.any(Array));
-    expect(app.promptsShown("Acme")).toBe(2);
+    expect(app().promptsShown("Acme")).toBe(2);
   });
 
   test("an account that is not signed in → open preferences", async () => {
-    app.addAccount({ name: "Acme" });
+    app().addAccount({ name: "Acme" });
     const error = await failureOf(listVaults("Nope Inc"));
     expect(error.kind).toBe("account-not-found");
     expect(error.hint).toContain("Nope Inc");
@@ -67,17 +60,17 @@ describe("each failure reaches the user as words and one recovery step", () => {
   });
 
   test("permission denied on a vault", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     const vault = acme.addVault({ title: "Finance" });
     const item = acme.addItem(vault, { title: "Bank", category: "Login" });
-    app.denyVault(vault, ["read"]);
+    app().denyVault(vault, ["read"]);
     const error = await failureOf(getItem({ account: "Acme", vaultId: vault, itemId: item }));
     expect(error.kind).toBe("permission-denied");
     expect(error.title).toBe("Permission Denied");
   });
 
   test("not found, and a malformed Environment id", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     const vault = acme.addVault({ title: "Dev" });
     expect((await failureOf(getItem({ account: "Acme", vaultId: vault, itemId: "a".repeat(26) }))).kind).toBe(
       "not-found",
@@ -86,9 +79,9 @@ describe("each failure reaches the user as words and one recovery step", () => {
   });
 
   test("a malformed result is an unexpected error whose details name the path, not the value", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     acme.addVault({ title: "Dev" });
-    app.malformNext("VaultsList", () => [{ id: 42, title: "canary-title-should-not-leak" }]);
+    app().malformNext("VaultsList", () => [{ id: 42, title: "canary-title-should-not-leak" }]);
     const error = await failureOf(listVaults("Acme"));
     expect(error.kind).toBe("unexpected");
     expect(error.recovery.kind).toBe("copy-details");
@@ -99,23 +92,23 @@ describe("each failure reaches the user as words and one recovery step", () => {
 
 describe("timeouts", () => {
   test("a hanging call is bounded by the caller's timeout and reported, not retried", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     acme.addVault({ title: "Dev" });
     await listVaults("Acme"); // authorize first
-    app.resetCalls();
-    const hang = app.hang("VaultsList");
+    app().resetCalls();
+    const hang = app().hang("VaultsList");
     const started = Date.now();
     const error = await failureOf(callDesktop("Acme", "Loading vaults", (c) => c.vaults.list(), { timeoutMs: 150 }));
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(error.kind).toBe("timed-out");
     expect(error.title).toBe("1Password Did Not Answer");
-    expect(app.callsNamed("VaultsList")).toHaveLength(1);
+    expect(app().callsNamed("VaultsList")).toHaveLength(1);
     hang.release();
   });
 
   test("an unanswered authorization prompt times out with the same recovery", async () => {
-    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
-    const acme = app.addAccount({ name: "Acme" });
+    startFakeTimers();
+    const acme = app().addAccount({ name: "Acme" });
     acme.prompt = "never";
     const pending = failureOf(listVaults("Acme"));
     await jest.advanceTimersByTimeAsync(61_000);
@@ -127,11 +120,11 @@ describe("timeouts", () => {
 
 describe("rate limits", () => {
   test("backs off with jitter and succeeds when the limit clears", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     acme.addVault({ title: "Dev" });
     await listVaults("Acme");
-    app.rateLimitNext("VaultsList");
-    app.rateLimitNext("VaultsList");
+    app().rateLimitNext("VaultsList");
+    app().rateLimitNext("VaultsList");
     const delays: number[] = [];
     const result = await callDesktop("Acme", "Loading vaults", (c) => c.vaults.list(), {
       random: () => 0.5,
@@ -144,10 +137,10 @@ describe("rate limits", () => {
   });
 
   test("gives up after a bounded number of retries and says when to try again", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     acme.addVault({ title: "Dev" });
     await listVaults("Acme");
-    app.rateLimit({ remaining: 0 });
+    app().rateLimit({ remaining: 0 });
     const delays: number[] = [];
     const error = await failureOf(
       callDesktop("Acme", "Loading vaults", (c) => c.vaults.list(), {
@@ -166,40 +159,38 @@ describe("rate limits", () => {
 
 describe("expiry and re-authorization", () => {
   test("after 10 minutes idle the SDK re-authorizes once and the call succeeds", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     acme.addVault({ title: "Dev" });
     await listVaults("Acme");
-    app.clock.advance(10 * 60_000 + 1);
-    app.resetCalls();
+    app().clock.advance(10 * 60_000 + 1);
+    app().resetCalls();
     await expect(listVaults("Acme")).resolves.toHaveLength(1);
-    expect(app.calls.map((call) => call.name ?? call.kind)).toEqual(["VaultsList", "init_client", "VaultsList"]);
-    expect(app.promptsShown("Acme")).toBe(2);
+    expect(app().calls.map((call) => call.name ?? call.kind)).toEqual(["VaultsList", "init_client", "VaultsList"]);
+    expect(app().promptsShown("Acme")).toBe(2);
   });
 
   test("locked with the unlock prompt denied → '1Password is locked'-style recovery, then works after unlock", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     acme.addVault({ title: "Dev" });
     await listVaults("Acme");
-    app.lock();
-    app.lockedPrompt = "deny";
+    app().lock();
+    app().lockedPrompt = "deny";
     const error = await failureOf(listVaults("Acme"));
     expect(["session-expired", "authorization-denied"]).toContain(error.kind);
     expect(error.recovery.kind).toBe("authorize-again");
-    app.unlock();
+    app().unlock();
     await expect(listVaults("Acme")).resolves.toHaveLength(1);
   });
 });
 
 describe("no secret in error text", () => {
   test("a failed item fetch does not carry the item's values", async () => {
-    const acme = app.addAccount({ name: "Acme" });
+    const acme = app().addAccount({ name: "Acme" });
     const vault = acme.addVault({ title: "Dev" });
     const item = acme.addItem(vault, { title: "Stripe", category: "ApiCredentials" });
-    app.failNext("ItemsGet", { message: "internal error while decrypting" });
+    app().failNext("ItemsGet", { message: "internal error while decrypting" });
     const error = await failureOf(getItem({ account: "Acme", vaultId: vault, itemId: item }));
     const text = [error.title, error.hint, error.message, error.details()].join("\n");
-    for (const secret of app.allSecretValues().filter((value) => value.length > 6)) {
-      expect(text).not.toContain(secret);
-    }
+    expect(leaksIn(text, secretValues(app()))).toEqual([]);
   });
 });

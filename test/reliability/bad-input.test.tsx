@@ -1,28 +1,25 @@
-import * as createVaultCommand from "../../src/create-vault";
-import * as manageVaultsCommand from "../../src/manage-vaults";
-import * as searchEnvironments from "../../src/search-environments";
 import { addEnvironment, listRegisteredEnvironments } from "../../src/onepassword/registered-environments";
-import { host, runCommand, type Screen } from "../host";
-import type { AccountHandle, DesktopApp } from "../sim";
-import { settledToast, useWorld } from "./support";
+import { host, type Screen } from "../host";
+import type { AccountHandle } from "../sim";
+import { hasRowsOrEmptyView, openCommand, openCommandLoaded, openCreateVaultForm } from "../support/commands";
+import { field } from "../support/screen";
+import { useSimulatedApp } from "../support/world";
+import { settledToast } from "./support";
 
 /**
  * Bad input in every form: empty, huge (10,000 characters), unicode (emoji, right-to-left, combining marks) and control
  * characters. Each gets a clear inline error or works exactly, and nothing crashes.
  */
 
-const world = useWorld();
-const app = (): DesktopApp => world();
+// Declared before the world, so it runs before the world's afterEach resets the host.
+afterEach(() => expect(host.errors).toEqual([]));
+const app = useSimulatedApp();
 
 const HUGE = "x".repeat(10_000);
 const UNICODE = "🚀 Launch עברית ‏e\u0301 – Ωmega";
 const CONTROL = "bad\u0007bell\u0000nul";
 /** A clear inline error: present, one short line, and not an echo of a huge input. */
 const CLEAR_ERROR = /^[^\n]{1,200}$/;
-
-const field = (screen: Screen, id: string) => screen.fields().find((candidate) => candidate.id === id);
-
-afterEach(() => expect(host.errors).toEqual([]));
 
 let acme: AccountHandle;
 beforeEach(() => {
@@ -32,17 +29,7 @@ beforeEach(() => {
 describe("Create Vault form", () => {
   async function openForm(): Promise<Screen> {
     acme.addVault({ title: "Existing" });
-    const screen = await runCommand(createVaultCommand, {
-      commandName: "create-vault",
-      preferences: { accounts: "Acme" },
-    });
-    await screen.waitFor(() =>
-      app()
-        .callsNamed("VaultsList")
-        .some((call) => call.outcome === "ok"),
-    );
-    await screen.settle();
-    return screen;
+    return openCreateVaultForm(app());
   }
   const created = () => [...acme.state.vaults.values()].filter((vault) => vault.title !== "Existing");
 
@@ -123,11 +110,7 @@ describe("Create Vault form", () => {
 
   test("a quick create from a huge or control-character argument opens the form with the error showing", async () => {
     for (const title of [HUGE, CONTROL]) {
-      const screen = await runCommand(createVaultCommand, {
-        commandName: "create-vault",
-        preferences: { accounts: "Acme" },
-        arguments: { title },
-      });
+      const screen = await openCommand("create-vault", { arguments: { title } });
       await screen.waitFor((s) => s.kind() === "Form");
       expect(field(screen, "title")?.error).toMatch(CLEAR_ERROR);
       await screen.unmount();
@@ -143,10 +126,7 @@ describe("Manage Vaults forms", () => {
   async function openEdit(): Promise<Screen> {
     vaultId = acme.addVault({ title: "Finance", description: "Invoices" });
     developers = acme.addGroup({ title: "Developers" });
-    const screen = await runCommand(manageVaultsCommand, {
-      commandName: "manage-vaults",
-      preferences: { accounts: "Acme" },
-    });
+    const screen = await openCommand("manage-vaults");
     await screen.waitFor((s) => !s.isLoading() && s.items().length === 1);
     return screen;
   }
@@ -216,12 +196,7 @@ describe("Search Environments forms", () => {
   async function open(register: boolean): Promise<Screen> {
     stagingId = acme.addEnvironment({ name: "Staging", variables: { API_KEY: "value-1" } });
     if (register) await addEnvironment({ id: stagingId, label: "Staging", account: "Acme" });
-    const screen = await runCommand(searchEnvironments, {
-      commandName: "search-environments",
-      preferences: { accounts: "Acme" },
-    });
-    await screen.waitFor((s) => !s.isLoading() && (s.items().length > 0 || s.emptyView() !== undefined));
-    return screen;
+    return openCommandLoaded("search-environments", { until: hasRowsOrEmptyView });
   }
 
   test.each([
@@ -269,18 +244,24 @@ describe("Search Environments forms", () => {
     expect(screen.sections()[0]?.title).toBe(UNICODE);
   });
 
-  test.each([
+  /** Labels refused with an inline error, and the error. */
+  const BAD_LABELS: [kind: string, label: string, error: string][] = [
     ["huge", HUGE, "Use at most 64 characters."],
     ["control characters", CONTROL, "Remove line breaks, tabs and other control characters."],
-  ])("Add Environment, label %s: inline error, nothing called, values kept", async (_, label, message) => {
-    const screen = await open(false);
-    await screen.press("enter");
-    await screen.submit({ id: stagingId, label });
-    expect(field(screen, "label")?.error).toBe(message);
-    expect(field(screen, "label")?.value).toBe(label);
-    expect(app().calls).toHaveLength(0);
-    expect(await listRegisteredEnvironments()).toEqual([]);
-  });
+  ];
+
+  test.each(BAD_LABELS)(
+    "Add Environment, label %s: inline error, nothing called, values kept",
+    async (_, label, message) => {
+      const screen = await open(false);
+      await screen.press("enter");
+      await screen.submit({ id: stagingId, label });
+      expect(field(screen, "label")?.error).toBe(message);
+      expect(field(screen, "label")?.value).toBe(label);
+      expect(app().calls).toHaveLength(0);
+      expect(await listRegisteredEnvironments()).toEqual([]);
+    },
+  );
 
   test.each([
     ["empty", ""],
@@ -293,10 +274,7 @@ describe("Search Environments forms", () => {
     expect((await listRegisteredEnvironments())[0]?.label).toBe("Staging");
   });
 
-  test.each([
-    ["huge", HUGE, "Use at most 64 characters."],
-    ["control characters", CONTROL, "Remove line breaks, tabs and other control characters."],
-  ])("Rename Environment, label %s: inline error, label kept", async (_, label, message) => {
+  test.each(BAD_LABELS)("Rename Environment, label %s: inline error, label kept", async (_, label, message) => {
     const screen = await open(true);
     await screen.press("cmd+e");
     await screen.submit({ label });

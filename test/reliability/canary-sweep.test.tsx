@@ -1,13 +1,9 @@
-import * as clearClipboardCommand from "../../src/clear-clipboard";
-import * as createVaultCommand from "../../src/create-vault";
-import * as manageVaultsCommand from "../../src/manage-vaults";
-import * as searchEnvironments from "../../src/search-environments";
-import * as searchSecrets from "../../src/search-secrets";
 import { addEnvironment } from "../../src/onepassword/registered-environments";
-import { host, runCommand, runNoViewCommand, type Screen } from "../host";
-import type { DesktopApp } from "../sim";
-import { canary, canaryValues, everythingRecorded, leaksIn, mustConceal, plainSecretCopies, useWorld } from "./support";
-import { sweep } from "./sweep";
+import { host } from "../host";
+import { canary, canaryValues, expectNoLeakOrCrash, leaksIn } from "../support/canary";
+import { openCommand, openCreateVaultForm, runClearClipboard } from "../support/commands";
+import { useSimulatedApp } from "../support/world";
+import { expectCleanSweep, expectRan, sweep } from "./sweep";
 
 /**
  * The canary sweep: unique values everywhere, every safe action of every screen run, then every place a value must
@@ -15,8 +11,7 @@ import { sweep } from "./sweep";
  * apart and checked to hold only what they are meant to.
  */
 
-const world = useWorld();
-const app = (): DesktopApp => world();
+const app = useSimulatedApp();
 
 describe("Search Environments", () => {
   const STAGING = {
@@ -48,18 +43,14 @@ describe("Search Environments", () => {
     acme.denyEnvironment(denied);
   }
 
-  const values = () =>
-    canaryValues(app(), [...Object.values(STAGING), REGION, ...Object.values(PROD), ...Object.values(DENIED)]);
+  const extra = [...Object.values(STAGING), REGION, ...Object.values(PROD), ...Object.values(DENIED)];
 
   test.each([
     ["copy first, toasts", { primaryAction: "copy", closeWindowAfterCopy: false }],
     ["paste first, HUDs", { primaryAction: "paste", closeWindowAfterCopy: true }],
   ])("every action on every row (%s) keeps values off every surface", async (_, preferences) => {
     await seed();
-    const screen = await runCommand(searchEnvironments, {
-      commandName: "search-environments",
-      preferences: { accounts: "Acme", ...preferences },
-    });
+    const screen = await openCommand("search-environments", { preferences });
     await screen.waitFor((s) => !s.isLoading() && s.items().length === 7);
     const result = await sweep(screen, {
       revealsValues: (s) => s.kind() === "Detail",
@@ -68,15 +59,11 @@ describe("Search Environments", () => {
     });
     // The scheduled clears (recorded launches, not run here: they would wait 90 s) and a clear by hand.
     expect(host.launches.length).toBeGreaterThan(0);
-    await runNoViewCommand(clearClipboardCommand, {
-      commandName: "clear-clipboard",
-      preferences: { accounts: "Acme" },
-    });
+    await runClearClipboard();
     expect(host.huds.at(-1)?.title).toMatch(/^(Cleared copied|Clipboard holds something else)/);
 
     // The sweep did what it claims: every value-touching action ran, on rows of each Environment.
-    const ran = result.ran.map((line) => line.trim());
-    for (const title of [
+    expectRan(result, [
       "Copy Value",
       "Paste Value",
       "Copy as NAME=value",
@@ -88,14 +75,11 @@ describe("Search Environments", () => {
       "Copy Selected as .env",
       "Copy Error Details",
       "Reload Value",
-    ])
-      expect(ran).toContain(title);
+    ]);
     expect(host.pastes.length).toBeGreaterThan(0);
 
-    const all = values();
-    expect(leaksIn(everythingRecorded(), all)).toEqual([]);
-    expect(leaksIn(result.shown.join("\n"), all)).toEqual([]);
-    expect(plainSecretCopies(all)).toEqual([]);
+    expectCleanSweep(app(), result, extra);
+    const all = canaryValues(app(), extra);
     // Every copy of a value was concealed; pastes are the only plain writes that held one.
     const plain = host.clipboardHistory.filter((write) => !write.concealed && write.via !== "user");
     expect(plain.filter((write) => write.via === "copy").every((write) => leaksIn(write.text, all).length === 0)).toBe(
@@ -106,7 +90,6 @@ describe("Search Environments", () => {
     expect(revealed).toContain(STAGING.API_KEY);
     expect(revealed).toContain(REGION);
     expect(leaksIn(revealed, Object.values(DENIED))).toEqual([]);
-    expect(host.errors).toEqual([]);
   });
 });
 
@@ -126,52 +109,29 @@ describe("Manage Vaults and Create Vault", () => {
 
   test("every vault action and view (items excluded: Search Secrets owns them) keeps item values off every surface", async () => {
     seed();
-    const screen: Screen = await runCommand(manageVaultsCommand, {
-      commandName: "manage-vaults",
-      preferences: { accounts: "Acme" },
-    });
+    const screen = await openCommand("manage-vaults");
     await screen.waitFor((s) => !s.isLoading() && s.items().length === 2);
     const result = await sweep(screen, {
       // The vault's items are Search Secrets' list: looked at here, their actions swept there.
       allow: (action, at) => action.title !== "Open in 1Password" && at.navigationTitle() !== "Finance",
       maxDepth: 2,
     });
-    const ran = result.ran.map((line) => line.trim());
-    for (const title of ["Open Vault Items", "Manage Permissions", "Copy Vault ID", "Copy Group ID", "Copy User ID"])
-      expect(ran).toContain(title);
-    const all = canaryValues(app());
-    expect(leaksIn(everythingRecorded(), all)).toEqual([]);
-    expect(leaksIn(result.shown.join("\n"), all)).toEqual([]);
-    expect(plainSecretCopies(mustConceal(app()))).toEqual([]);
-    expect(host.errors).toEqual([]);
+    expectRan(result, ["Open Vault Items", "Manage Permissions", "Copy Vault ID", "Copy Group ID", "Copy User ID"]);
+    expectCleanSweep(app(), result);
   });
 
   test("creating vaults (form, several, quick) shows no item value anywhere", async () => {
     seed();
-    const form = await runCommand(createVaultCommand, {
-      commandName: "create-vault",
-      preferences: { accounts: "Acme" },
-    });
-    await form.waitFor(() =>
-      app()
-        .callsNamed("VaultsList")
-        .some((call) => call.outcome === "ok"),
-    );
+    const form = await openCreateVaultForm(app());
     await form.submit({ title: "Finance", description: "second one" });
     await form.waitFor(() => host.toast?.title === "Created vault “Finance”");
     await form.setValue("several", true);
     await form.submit({ titles: "A\nB" });
     await form.waitFor(() => host.toast?.title === "Created 2 vaults");
     await form.unmount();
-    const quick = await runCommand(createVaultCommand, {
-      commandName: "create-vault",
-      preferences: { accounts: "Acme" },
-      arguments: { title: "Quick" },
-    });
+    const quick = await openCommand("create-vault", { arguments: { title: "Quick" } });
     await quick.waitFor(() => host.huds.length > 0);
-    const all = canaryValues(app());
-    expect(leaksIn(everythingRecorded(), all)).toEqual([]);
-    expect(host.errors).toEqual([]);
+    expectNoLeakOrCrash(app());
   });
 });
 
@@ -212,10 +172,7 @@ describe("Search Secrets", () => {
     ["paste first, HUDs", { primaryAction: "paste", closeWindowAfterCopy: true }],
   ])("every action on every item and its details (%s) keeps values off every surface", async (_, preferences) => {
     const { locked } = seed();
-    const screen = await runCommand(searchSecrets, {
-      commandName: "search-secrets",
-      preferences: { accounts: "Acme", ...preferences },
-    });
+    const screen = await openCommand("search-secrets", { preferences });
     await screen.waitFor((s) => !s.isLoading() && s.items().length === 7);
     // One item becomes unreadable after listing: its actions fail, and the failure must not carry values either.
     app().denyVault(locked, ["read"]);
@@ -228,8 +185,7 @@ describe("Search Secrets", () => {
           .then(() => s.settle())
           .catch(() => undefined),
     });
-    const ran = result.ran.map((line) => line.trim());
-    for (const title of [
+    const ran = expectRan(result, [
       "Copy Password",
       "Paste Password",
       "Copy Username",
@@ -242,17 +198,11 @@ describe("Search Secrets", () => {
       "Reveal Values",
       "Copy Item as .env Reference",
       "Open in 1Password",
-    ])
-      expect(ran).toContain(title);
+    ]);
     expect(ran.some((line) => line.startsWith("Copy Field > Staging"))).toBe(true);
     expect(host.pastes.length).toBeGreaterThan(0);
 
-    const all = canaryValues(app());
-    expect(leaksIn(everythingRecorded(), all)).toEqual([]);
-    expect(leaksIn(result.shown.join("\n"), all)).toEqual([]);
-    expect(plainSecretCopies(mustConceal(app()))).toEqual([]);
-    const revealed = result.revealed.join("\n");
-    expect(leaksIn(revealed, all).length).toBeGreaterThan(0);
-    expect(host.errors).toEqual([]);
+    expectCleanSweep(app(), result);
+    expect(leaksIn(result.revealed.join("\n"), canaryValues(app())).length).toBeGreaterThan(0);
   });
 });

@@ -1,47 +1,42 @@
 import { LaunchType } from "@raycast/api";
 import * as clearClipboardCommand from "../../src/clear-clipboard";
-import * as searchEnvironments from "../../src/search-environments";
 import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { MAX_WAIT_MS } from "../../src/clipboard/clear-pending";
 import { addEnvironment } from "../../src/onepassword/registered-environments";
-import { host, runCommand, runNoViewCommand, type Screen } from "../host";
-import type { DesktopApp } from "../sim";
-import { advance, canary, everythingRecorded, leaksIn, useWorld, waitWithTime } from "./support";
+import { host, type Screen } from "../host";
+import { canary, expectNoSecretLeak } from "../support/canary";
+import { openCommand, runClearClipboard as runClear } from "../support/commands";
+import { advance, waitWithTime } from "../support/timers";
+import { useSimulatedApp } from "../support/world";
 
 /**
  * Fault injection over Clear Copied Secret. It never talks to 1Password, so its faults are its own: a damaged record,
  * a stale launch, Raycast losing the background launch, the user's own clipboard, and 1Password failing around it.
  */
 
-const world = useWorld({ fakeTimers: true });
-const app = (): DesktopApp => world();
+const app = useSimulatedApp({ fakeTimers: true });
 
 const SECRET = canary("clear");
 
 beforeEach(() => host.registerCommand("clear-clipboard", clearClipboardCommand));
 
-/** Copies SECRET through Search Environments, as a person would, with a 15 s clear. */
-async function copyFromEnvironment(): Promise<Screen> {
+/** Search Environments with SECRET as Staging's API_KEY and a 15 s clear, loaded. */
+async function openStaging(): Promise<Screen> {
   const acme = app().addAccount({ name: "Acme", type: "business" });
   const id = acme.addEnvironment({ name: "Staging", variables: { API_KEY: SECRET } });
   await addEnvironment({ id, label: "Staging", account: "Acme" });
-  const screen = await runCommand(searchEnvironments, {
-    commandName: "search-environments",
-    preferences: { accounts: "Acme", clipboardClearDelay: "15" },
-  });
+  const screen = await openCommand("search-environments", { preferences: { clipboardClearDelay: "15" } });
   await waitWithTime(screen, (s) => !s.isLoading() && s.items().some((item) => item.title === "API_KEY"));
+  return screen;
+}
+
+/** Copies SECRET through Search Environments, as a person would. */
+async function copyFromEnvironment(): Promise<Screen> {
+  const screen = await openStaging();
   await screen.press("enter");
   await waitWithTime(screen, () => host.clipboard?.text === SECRET);
   return screen;
 }
-
-const runClear = (launchType?: LaunchType, launchContext?: Record<string, unknown>) =>
-  runNoViewCommand(clearClipboardCommand, {
-    commandName: "clear-clipboard",
-    launchType,
-    launchContext,
-    preferences: { accounts: "Acme" },
-  });
 
 test("the copied value is cleared on time even when 1Password locks right after the copy", async () => {
   const screen = await copyFromEnvironment();
@@ -54,20 +49,13 @@ test("the copied value is cleared on time even when 1Password locks right after 
   await host.waitForBackground();
   expect(host.clipboard).toBeUndefined();
   expect(host.localStorage[CLEAR_RECORD_KEY]).toBeUndefined();
-  expect(leaksIn(everythingRecorded(), [SECRET])).toEqual([]);
+  expectNoSecretLeak(app(), [SECRET]);
   expect(host.errors).toEqual([]);
 });
 
 test("a copy that fails in 1Password schedules nothing and leaves the clipboard alone", async () => {
-  const acme = app().addAccount({ name: "Acme", type: "business" });
-  const id = acme.addEnvironment({ name: "Staging", variables: { API_KEY: SECRET } });
-  await addEnvironment({ id, label: "Staging", account: "Acme" });
   host.userCopies("the user's own text");
-  const screen = await runCommand(searchEnvironments, {
-    commandName: "search-environments",
-    preferences: { accounts: "Acme", clipboardClearDelay: "15" },
-  });
-  await waitWithTime(screen, (s) => !s.isLoading() && s.items().some((item) => item.title === "API_KEY"));
+  const screen = await openStaging();
   app().failNext("EnvironmentsGetVariables", { message: "permission denied: you do not have access" });
   await screen.press("enter");
   await waitWithTime(screen, () => host.toast?.style === "FAILURE");
@@ -148,14 +136,7 @@ test("a record whose deadline is absurdly far away cannot keep the background co
 
 test("a paste leaves the value on the clipboard and gets the same scheduled clear as a copy", async () => {
   // A paste leaves the value on the clipboard, so it gets the same scheduled check as a copy.
-  const acme = app().addAccount({ name: "Acme", type: "business" });
-  const id = acme.addEnvironment({ name: "Staging", variables: { API_KEY: SECRET } });
-  await addEnvironment({ id, label: "Staging", account: "Acme" });
-  const screen = await runCommand(searchEnvironments, {
-    commandName: "search-environments",
-    preferences: { accounts: "Acme", clipboardClearDelay: "15" },
-  });
-  await waitWithTime(screen, (s) => !s.isLoading() && s.items().some((item) => item.title === "API_KEY"));
+  const screen = await openStaging();
   await screen.press("cmd+enter");
   await waitWithTime(screen, () => host.pastes.length === 1);
   await screen.unmount();

@@ -1,23 +1,15 @@
-import * as createVaultCommand from "../../src/create-vault";
-import { host, runCommand, type Screen } from "../host";
-import type { AccountHandle, CallRecord, DesktopApp } from "../sim";
-import {
-  advance,
-  canaryValues,
-  everythingRecorded,
-  leaksIn,
-  PAST_CALL,
-  settledToast,
-  succeededTwice,
-  useFakeTimersHere,
-  useWorld,
-  waitWithTime,
-} from "./support";
+import { host, type Screen } from "../host";
+import type { AccountHandle, CallRecord } from "../sim";
+import { expectNoLeakOrCrash } from "../support/canary";
+import { openCommand, vaultsListed } from "../support/commands";
+import { field } from "../support/screen";
+import { advance, useFakeTimersHere, waitWithTime } from "../support/timers";
+import { useSimulatedApp } from "../support/world";
+import { PAST_CALL, settledToast, succeededTwice } from "./support";
 
 /** Fault injection over Create Vault: nothing typed is lost, every title is reported once, none is created twice. */
 
-const world = useWorld();
-const app = (): DesktopApp => world();
+const app = useSimulatedApp();
 
 function seed(): AccountHandle {
   const acme = app().addAccount({ name: "Acme", type: "business" });
@@ -26,14 +18,8 @@ function seed(): AccountHandle {
 }
 
 async function openForm(options: { fakeTimers?: boolean } = {}): Promise<Screen> {
-  const screen = await runCommand(createVaultCommand, {
-    commandName: "create-vault",
-    preferences: { accounts: "Acme" },
-  });
-  const listed = () =>
-    app()
-      .callsNamed("VaultsList")
-      .some((call) => call.outcome !== "pending");
+  const screen = await openCommand("create-vault");
+  const listed = vaultsListed(app(), true);
   if (options.fakeTimers) await waitWithTime(screen, listed);
   else await screen.waitFor(listed);
   await screen.settle();
@@ -42,21 +28,11 @@ async function openForm(options: { fakeTimers?: boolean } = {}): Promise<Screen>
 
 const titleOf = (call: CallRecord) => String((call.parameters?.params as { title?: unknown } | undefined)?.title);
 const vaultTitles = (account: AccountHandle) => [...account.state.vaults.values()].map((vault) => vault.title).sort();
-const field = (screen: Screen, id: string) => screen.fields().find((candidate) => candidate.id === id);
-
-function expectNoLeakOrCrash() {
-  expect(leaksIn(everythingRecorded(), canaryValues(app()))).toEqual([]);
-  expect(host.errors).toEqual([]);
-}
 
 test("quick create with the prompt denied: the form opens with the title, and submitting after approving creates it once", async () => {
   const acme = seed();
   acme.prompt = "deny";
-  const screen = await runCommand(createVaultCommand, {
-    commandName: "create-vault",
-    preferences: { accounts: "Acme" },
-    arguments: { title: "Q3 Launch" },
-  });
+  const screen = await openCommand("create-vault", { arguments: { title: "Q3 Launch" } });
   await screen.waitFor((s) => s.kind() === "Form" && settledToast() !== undefined);
   expect(host.toast).toMatchObject({ style: "FAILURE", title: "Access Denied" });
   expect(field(screen, "title")?.value).toBe("Q3 Launch");
@@ -66,7 +42,7 @@ test("quick create with the prompt denied: the form opens with the title, and su
   await screen.waitFor(() => settledToast()?.title === "Created vault “Q3 Launch”");
   expect(vaultTitles(acme)).toEqual(["Engineering", "Q3 Launch"]);
   expect(succeededTwice(app(), "VaultsCreate", titleOf)).toEqual([]);
-  expectNoLeakOrCrash();
+  expectNoLeakOrCrash(app());
 });
 
 test("several vaults, the app locks after two: exactly the three that failed stay in the field, and a retry creates them once", async () => {
@@ -96,7 +72,7 @@ test("several vaults, the app locks after two: exactly the three that failed sta
   expect(acme.promptsShown).toBe(prompts + 1);
   expect(succeededTwice(app(), "VaultsCreate", titleOf)).toEqual([]);
   expect(field(screen, "titles")?.value).toBe("");
-  expectNoLeakOrCrash();
+  expectNoLeakOrCrash(app());
 });
 
 test("the session expires between two creates: the second works after the SDK re-authorizes, with one new prompt", async () => {
@@ -208,32 +184,24 @@ describe("unknown outcomes", () => {
     await screen.waitFor(() => settledToast()?.title === "Created vault “Ledger”");
     expect(vaultTitles(acme).filter((title) => title === "Ledger")).toHaveLength(2);
     expect(app().callsNamed("VaultsCreate")).toHaveLength(2);
-    expectNoLeakOrCrash();
+    expectNoLeakOrCrash(app());
   });
 
   test("a quick create whose answer is malformed but which did happen: a HUD says created, nothing is created twice", async () => {
     const acme = seed();
     app().malformNext("VaultsCreate", () => ({ id: 7 }));
-    const screen = await runCommand(createVaultCommand, {
-      commandName: "create-vault",
-      preferences: { accounts: "Acme" },
-      arguments: { title: "Q3 Launch" },
-    });
+    const screen = await openCommand("create-vault", { arguments: { title: "Q3 Launch" } });
     await screen.waitFor(() => host.huds.length > 0);
     expect(host.huds).toEqual([expect.objectContaining({ title: "Created vault “Q3 Launch”" })]);
     expect(vaultTitles(acme)).toEqual(["Engineering", "Q3 Launch"]);
-    expectNoLeakOrCrash();
+    expectNoLeakOrCrash(app());
   });
 
   test("a quick create whose outcome cannot be checked: the form's retry finds the vault instead of creating it", async () => {
     const acme = seed();
     app().malformNext("VaultsCreate", () => ({ id: 7 }));
     const hang = app().hang("VaultsCreate");
-    const screen = await runCommand(createVaultCommand, {
-      commandName: "create-vault",
-      preferences: { accounts: "Acme" },
-      arguments: { title: "Q3 Launch" },
-    });
+    const screen = await openCommand("create-vault", { arguments: { title: "Q3 Launch" } });
     await screen.waitFor(() => hang.held === 1);
     app().failNext("VaultsList", { message: "core answered with something odd" }); // the check after the create
     hang.release(); // carried out, with a malformed answer
@@ -243,19 +211,25 @@ describe("unknown outcomes", () => {
     await screen.submit();
     await screen.waitFor(() => settledToast()?.title === "Created vault “Q3 Launch”");
     expect(vaultTitles(acme).filter((title) => title === "Q3 Launch")).toHaveLength(1);
-    expectNoLeakOrCrash();
+    expectNoLeakOrCrash(app());
   });
 });
 
 describe("hangs (fake timers)", () => {
   useFakeTimersHere();
 
-  test("a create that never answers is reported after 30 s; the title stays for the retry", async () => {
+  /** Submits the title with the create hanging, and waits until 1Password holds it. */
+  async function submitHanging(title: string) {
     const acme = seed();
     const screen = await openForm({ fakeTimers: true });
     const hang = app().hang("VaultsCreate");
-    await screen.submit({ title: "Stuck" });
+    await screen.submit({ title });
     await waitWithTime(screen, () => hang.held === 1);
+    return { acme, screen, hang };
+  }
+
+  test("a create that never answers is reported after 30 s; the title stays for the retry", async () => {
+    const { acme, screen } = await submitHanging("Stuck");
     expect(screen.isLoading()).toBe(true);
     await advance(PAST_CALL);
     await waitWithTime(screen, () => settledToast()?.title === "Could not create vault “Stuck”");
@@ -263,15 +237,11 @@ describe("hangs (fake timers)", () => {
     expect(field(screen, "title")?.value).toBe("Stuck");
     expect(screen.isLoading()).toBe(false);
     expect(vaultTitles(acme)).toEqual(["Engineering"]);
-    expectNoLeakOrCrash();
+    expectNoLeakOrCrash(app());
   });
 
   test("a create that 1Password carries out after the timeout is not created again by the retry", async () => {
-    const acme = seed();
-    const screen = await openForm({ fakeTimers: true });
-    const hang = app().hang("VaultsCreate");
-    await screen.submit({ title: "Late" });
-    await waitWithTime(screen, () => hang.held === 1);
+    const { acme, screen, hang } = await submitHanging("Late");
     await advance(PAST_CALL);
     await waitWithTime(screen, () => settledToast()?.title === "Could not create vault “Late”");
     hang.release(); // the app unlocks and finally handles the request

@@ -1,25 +1,23 @@
-import * as manageVaultsCommand from "../../src/manage-vaults";
 import { bitsOf, type PresetId } from "../../src/lib/permissions";
-import { host, runCommand, type Screen } from "../host";
-import type { AccountHandle, DesktopApp } from "../sim";
+import { host, type Screen } from "../host";
+import type { AccountHandle } from "../sim";
+import { expectNoLeakOrCrash } from "../support/canary";
+import { hasRowsOrEmptyView, openCommand, openCommandLoaded } from "../support/commands";
+import { itemTitles } from "../support/screen";
+import { advance, useFakeTimersHere, waitWithTime } from "../support/timers";
+import { useSimulatedApp } from "../support/world";
 import {
-  advance,
-  canaryValues,
-  everythingRecorded,
-  leaksIn,
+  confirmThenLockMidBatch,
+  expectRateLimitedThenTryAgain,
   PAST_AUTHORIZE,
   PAST_CALL,
   settledToast,
   succeededTwice,
-  useFakeTimersHere,
-  useWorld,
-  waitWithTime,
 } from "./support";
 
 /** Fault injection over Manage Vaults: every fault ends on a screen with the error and a recovery that works. */
 
-const world = useWorld();
-const app = (): DesktopApp => world();
+const app = useSimulatedApp();
 
 const TITLES = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"];
 
@@ -31,28 +29,16 @@ function seed(name = "Acme"): { acme: AccountHandle; ids: string[]; developers: 
   return { acme, ids, developers };
 }
 
-async function open(accounts = "Acme"): Promise<Screen> {
-  return runCommand(manageVaultsCommand, { commandName: "manage-vaults", preferences: { accounts } });
-}
+const open = (accounts = "Acme") => openCommand("manage-vaults", { preferences: { accounts } });
+const openLoaded = (accounts = "Acme") =>
+  openCommandLoaded("manage-vaults", { preferences: { accounts }, until: hasRowsOrEmptyView });
 
-async function openLoaded(accounts = "Acme"): Promise<Screen> {
-  const screen = await open(accounts);
-  await screen.waitFor((s) => !s.isLoading() && (s.items().length > 0 || s.emptyView() !== undefined));
-  return screen;
-}
-
-const titles = (screen: Screen) => screen.items().map((item) => item.title);
 const selectedTitles = (screen: Screen) =>
   screen
     .items()
     .filter((item) => item.accessories.includes("Selected"))
     .map((item) => item.title);
 const grantedVault = (call: { parameters?: Record<string, unknown> }) => String(call.parameters?.vault_id);
-
-function expectNoLeak() {
-  expect(leaksIn(everythingRecorded(), canaryValues(app()))).toEqual([]);
-  expect(host.errors).toEqual([]);
-}
 
 describe("loading the list", () => {
   test("a denied prompt shows Access Denied; Authorize Again with the prompt approved brings the vaults", async () => {
@@ -64,9 +50,9 @@ describe("loading the list", () => {
     const prompts = app().promptsShown("Acme");
     app().account("Acme").prompt = "approve";
     await screen.press("enter");
-    await screen.waitFor((s) => titles(s).length === TITLES.length);
+    await screen.waitFor((s) => itemTitles(s).length === TITLES.length);
     expect(app().promptsShown("Acme")).toBe(prompts + 1);
-    expectNoLeak();
+    expectNoLeakOrCrash(app());
   });
 
   test("a malformed answer says so, offers the details, and Try Again loads the list", async () => {
@@ -79,8 +65,8 @@ describe("loading the list", () => {
     expect(host.clipboard?.text).toMatch(/malformed result/);
     expect(host.clipboard?.text).not.toContain("canary-malformed-title");
     await screen.runAction("Try Again");
-    await screen.waitFor((s) => titles(s).length === TITLES.length);
-    expectNoLeak();
+    await screen.waitFor((s) => itemTitles(s).length === TITLES.length);
+    expectNoLeakOrCrash(app());
   });
 
   test("one account failing keeps the other's vaults, with an error row that recovers", async () => {
@@ -88,14 +74,14 @@ describe("loading the list", () => {
     const side = app().addAccount({ name: "Side", type: "teams", prompt: "deny" });
     side.addVault({ title: "Roadmap" });
     const screen = await openLoaded("Acme, Side");
-    expect(titles(screen)).toEqual([...TITLES, "Access Denied"]);
+    expect(itemTitles(screen)).toEqual([...TITLES, "Access Denied"]);
     const errorRow = screen.items().find((item) => item.title === "Access Denied");
     expect(errorRow?.section).toBe("Side");
     side.prompt = "approve";
     await screen.select("Access Denied");
     await screen.press("enter");
-    await screen.waitFor((s) => titles(s).includes("Roadmap") && !titles(s).includes("Access Denied"));
-    expect(titles(screen)).toEqual([...TITLES, "Roadmap"]);
+    await screen.waitFor((s) => itemTitles(s).includes("Roadmap") && !itemTitles(s).includes("Access Denied"));
+    expect(itemTitles(screen)).toEqual([...TITLES, "Roadmap"]);
   });
 
   test("an expired session (10 min idle) re-authorizes inside the SDK: Refresh works with exactly one new prompt", async () => {
@@ -107,7 +93,7 @@ describe("loading the list", () => {
     acme.addVault({ title: "Foxtrot" });
     app().resetCalls();
     await screen.press("cmd+r");
-    await screen.waitFor((s) => !s.isLoading() && titles(s).includes("Foxtrot"));
+    await screen.waitFor((s) => !s.isLoading() && itemTitles(s).includes("Foxtrot"));
     expect(app().promptsShown("Acme")).toBe(prompts + 1);
     expect(app().calls.map((call) => call.name ?? call.kind)).toEqual(["VaultsList", "init_client", "VaultsList"]);
     expect(host.toasts.filter((toast) => toast.style === "FAILURE")).toEqual([]);
@@ -152,7 +138,7 @@ describe("batches", () => {
     expect(selectedTitles(screen)).toEqual([]);
     expect(app().promptsShown("Acme")).toBe(prompts + 1);
     expect(succeededTwice(app(), "VaultsGrantGroupPermissions", grantedVault)).toEqual([]);
-    expectNoLeak();
+    expectNoLeakOrCrash(app());
   });
 
   test("batch delete with one vault refused and the app locking: deleted vaults leave the list, the rest stay selected", async () => {
@@ -165,12 +151,7 @@ describe("batches", () => {
     // Three deletes are answered (one refused); the app locks while the last two are on their way.
     let deletes = 0;
     const held = app().hang((call) => call.name === "VaultsDelete" && ++deletes >= 4);
-    host.answerAlerts(true);
-    await screen.press("ctrl+shift+x");
-    await screen.waitFor(() => held.held === 2);
-    app().lock();
-    held.release();
-    await screen.waitFor(() => settledToast());
+    await confirmThenLockMidBatch(app(), screen, "ctrl+shift+x", held);
 
     const remaining = ids.filter((id) => acme.state.vaults.has(id));
     const deleted = ids.filter((id) => !remaining.includes(id));
@@ -178,7 +159,7 @@ describe("batches", () => {
     expect(host.toast?.title).toBe(`Deleted ${deleted.length} of ${TITLES.length} vaults`);
     expect(host.toast?.message).toContain("Permission Denied");
     const remainingTitles = TITLES.filter((_, index) => remaining.includes(ids[index] ?? ""));
-    expect(titles(screen)).toEqual(remainingTitles);
+    expect(itemTitles(screen)).toEqual(remainingTitles);
     expect(selectedTitles(screen)).toEqual(remainingTitles);
     expect(succeededTwice(app(), "VaultsDelete", grantedVault)).toEqual([]);
 
@@ -190,7 +171,7 @@ describe("batches", () => {
     await screen.waitFor(() => settledToast()?.title === `Deleted ${remaining.length} vaults`);
     expect(acme.vaultIds()).toEqual([]);
     expect(succeededTwice(app(), "VaultsDelete", grantedVault)).toEqual([]);
-    expectNoLeak();
+    expectNoLeakOrCrash(app());
   });
 
   test("rate limits during a batch revoke: backoff, then every vault is reported once", async () => {
@@ -225,7 +206,7 @@ describe("one vault", () => {
     expect(screen.emptyView()).toMatchObject({ title: "Permission Denied" });
     expect(screen.actions().map((action) => action.title)).toEqual(["Copy Error Details", "Try Again"]);
     await screen.pop();
-    expect(titles(screen)).toEqual(TITLES);
+    expect(itemTitles(screen)).toEqual(TITLES);
     await screen.select("Alpha");
     await screen.press("cmd+p");
     await screen.waitFor((s) => s.items().some((item) => item.title === "Developers"));
@@ -247,7 +228,7 @@ describe("one vault", () => {
     await screen.select("Alpha");
     await screen.press("cmd+e");
     await screen.submit({ title: "Alpha EU" });
-    await screen.waitFor((s) => s.kind() === "List" && titles(s).includes("Alpha EU"));
+    await screen.waitFor((s) => s.kind() === "List" && itemTitles(s).includes("Alpha EU"));
     expect(acme.state.vaults.get(ids[0] ?? "")?.title).toBe("Alpha EU");
     expect(app().promptsShown("Acme")).toBe(prompts + 1);
     expect(app().callsNamed("VaultsUpdate")).toHaveLength(2); // the expired one, then the retried one
@@ -269,7 +250,7 @@ describe("one vault", () => {
     expect(acme.state.vaults.get(ids[1] ?? "")?.title).toBe("Bravo");
     app().rateLimit(null);
     await host.toast?.runPrimaryAction();
-    await screen.waitFor((s) => s.kind() === "List" && titles(s).includes("Bravo Renamed"));
+    await screen.waitFor((s) => s.kind() === "List" && itemTitles(s).includes("Bravo Renamed"));
     expect(acme.state.vaults.get(ids[1] ?? "")?.title).toBe("Bravo Renamed");
   });
 });
@@ -342,7 +323,7 @@ describe("hangs (fake timers)", () => {
     expect(screen.actions()[0]?.title).toBe("Authorize Again");
     hang.release();
     await screen.press("enter");
-    await waitWithTime(screen, (s) => titles(s).length === TITLES.length);
+    await waitWithTime(screen, (s) => itemTitles(s).length === TITLES.length);
   });
 
   test("an authorization prompt nobody answers ends after 60 s; approving on Authorize Again loads the vaults", async () => {
@@ -357,20 +338,12 @@ describe("hangs (fake timers)", () => {
     app().answerPendingPrompts("deny");
     app().account("Acme").prompt = "approve";
     await screen.press("enter");
-    await waitWithTime(screen, (s) => titles(s).length === TITLES.length);
+    await waitWithTime(screen, (s) => itemTitles(s).length === TITLES.length);
   });
 
   test("rate limited until the retries run out: Too Many Requests, and Try Again after the limit lifts", async () => {
     seed();
-    app().rateLimit({ remaining: 0 });
-    const screen = await open();
-    await waitWithTime(screen, (s) => s.emptyView()?.title === "Too Many Requests", { step: 1_000, rounds: 40 });
-    // The first try and every retry, nothing more.
-    expect(app().callsNamed("VaultsList")).toHaveLength(4);
-    app().rateLimit(null);
-    expect(screen.actions()[0]?.title).toBe("Try Again");
-    await screen.press("enter");
-    await waitWithTime(screen, (s) => titles(s).length === TITLES.length);
+    await expectRateLimitedThenTryAgain(app(), open, "VaultsList", (s) => itemTitles(s).length === TITLES.length);
   });
 
   test("a rate limit that clears during the backoff is never seen by the user", async () => {
@@ -378,7 +351,7 @@ describe("hangs (fake timers)", () => {
     app().rateLimitNext("VaultsList");
     app().rateLimitNext("VaultsList");
     const screen = await open();
-    await waitWithTime(screen, (s) => titles(s).length === TITLES.length, { step: 500, rounds: 40 });
+    await waitWithTime(screen, (s) => itemTitles(s).length === TITLES.length, { step: 500, rounds: 40 });
     expect(
       app()
         .callsNamed("VaultsList")

@@ -29,58 +29,53 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const anyText = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }));
 const secret = fc.stringMatching(/^[A-Za-z0-9]{12,20}$/).map((core) => `canary-${core}`);
 
+/** Checks the property over any text and over `near`: texts close to what the code under test accepts. */
+function forAnyTextAnd(near: fc.Arbitrary<string>, check: (text: string) => void, numRuns?: number): void {
+  fc.assert(fc.property(fc.oneof(anyText, near), check), numRuns === undefined ? undefined : { numRuns });
+}
+
 describe("secret references", () => {
   test("parsing any text never throws; what it accepts rebuilds to the same reference", () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          anyText,
-          anyText.map((text) => `op://${text}`),
-        ),
-        (text) => {
-          const parsed = parseSecretReference(text);
-          if (!parsed.ok) {
-            expect(parsed.error.length).toBeGreaterThan(0);
-            return;
-          }
-          const { vault, item, section, field, attribute } = parsed.value;
-          const named = (title: string) => ({ id: title, title });
-          const rebuilt = buildSecretReference({
-            vault: named(vault),
-            item: named(item),
-            section: section === undefined ? undefined : named(section),
-            field: named(field),
-            siblings: { vaults: [], items: [], sections: [], fields: [] },
-            attribute,
-          });
-          expect(rebuilt.toLowerCase()).toBe(text.trim().toLowerCase());
-        },
-      ),
-      { numRuns: 1000 },
+    forAnyTextAnd(
+      anyText.map((text) => `op://${text}`),
+      (text) => {
+        const parsed = parseSecretReference(text);
+        if (!parsed.ok) {
+          expect(parsed.error.length).toBeGreaterThan(0);
+          return;
+        }
+        const { vault, item, section, field, attribute } = parsed.value;
+        const named = (title: string) => ({ id: title, title });
+        const rebuilt = buildSecretReference({
+          vault: named(vault),
+          item: named(item),
+          section: section === undefined ? undefined : named(section),
+          field: named(field),
+          siblings: { vaults: [], items: [], sections: [], fields: [] },
+          attribute,
+        });
+        expect(rebuilt.toLowerCase()).toBe(text.trim().toLowerCase());
+      },
+      1000,
     );
   });
 });
 
 describe("Environment ids", () => {
   test("any text: an id it accepts is well-formed and was in the text; a refusal is one short sentence", () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          anyText,
-          fc.tuple(anyText, fc.stringMatching(/^[A-Za-z2-7]{26}$/), anyText).map((p) => p.join("")),
-        ),
-        (text) => {
-          const parsed = parseEnvironmentId(text);
-          if (parsed.ok) {
-            expect(parsed.value).toMatch(/^[a-z2-7]{26}$/);
-            expect(text.toLowerCase()).toContain(parsed.value);
-          } else {
-            expect(parsed.error).toMatch(/^[^\n]{1,120}$/);
-            expect(parsed.error).not.toContain(text.length > 3 ? text : "\u0000never");
-          }
-        },
-      ),
-      { numRuns: 1000 },
+    forAnyTextAnd(
+      fc.tuple(anyText, fc.stringMatching(/^[A-Za-z2-7]{26}$/), anyText).map((p) => p.join("")),
+      (text) => {
+        const parsed = parseEnvironmentId(text);
+        if (parsed.ok) {
+          expect(parsed.value).toMatch(/^[a-z2-7]{26}$/);
+          expect(text.toLowerCase()).toContain(parsed.value);
+        } else {
+          expect(parsed.error).toMatch(/^[^\n]{1,120}$/);
+          expect(parsed.error).not.toContain(text.length > 3 ? text : "\u0000never");
+        }
+      },
+      1000,
     );
   });
 });
@@ -232,20 +227,15 @@ describe("values never reach reports", () => {
 
 describe("showing values on purpose", () => {
   test("Reveal Value's code fence cannot be closed by the value", () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          anyText,
-          fc.array(fc.constantFrom("`", "```", "\n", "a", "~~~"), { maxLength: 12 }).map((p) => p.join("")),
-        ),
-        (value) => {
-          const block = fencedCode(value);
-          const fence = /^`+/.exec(block)?.[0] ?? "";
-          expect(fence.length).toBeGreaterThanOrEqual(3);
-          expect(block).toBe(`${fence}\n${value}\n${fence}`);
-          expect(value.includes(fence)).toBe(false);
-        },
-      ),
+    forAnyTextAnd(
+      fc.array(fc.constantFrom("`", "```", "\n", "a", "~~~"), { maxLength: 12 }).map((p) => p.join("")),
+      (value) => {
+        const block = fencedCode(value);
+        const fence = /^`+/.exec(block)?.[0] ?? "";
+        expect(fence.length).toBeGreaterThanOrEqual(3);
+        expect(block).toBe(`${fence}\n${value}\n${fence}`);
+        expect(value.includes(fence)).toBe(false);
+      },
     );
   });
 

@@ -1,26 +1,17 @@
 import { parse } from "dotenv";
-import * as command from "../../src/search-environments";
 import { addEnvironment, listRegisteredEnvironments } from "../../src/onepassword/registered-environments";
-import { host, runCommand, type Screen } from "../host";
-import { RawResult, type AccountHandle, type DesktopApp } from "../sim";
-import {
-  advance,
-  canary,
-  canaryValues,
-  everythingRecorded,
-  leaksIn,
-  PAST_CALL,
-  plainSecretCopies,
-  settledToast,
-  useFakeTimersHere,
-  useWorld,
-  waitWithTime,
-} from "./support";
+import { host } from "../host";
+import { RawResult, type AccountHandle } from "../sim";
+import { canary, expectNoLeakOrCrash } from "../support/canary";
+import { openCommand, openCommandLoaded } from "../support/commands";
+import { actionTitles, rows, selectRow } from "../support/screen";
+import { advance, useFakeTimersHere, waitWithTime } from "../support/timers";
+import { useSimulatedApp } from "../support/world";
+import { PAST_CALL, settledToast } from "./support";
 
 /** Fault injection over Search Environments: each Environment fails on its own, and every action recovers. */
 
-const world = useWorld();
-const app = (): DesktopApp => world();
+const app = useSimulatedApp();
 
 const STAGING = { API_KEY: canary("stg-api"), DB_PASSWORD: canary("stg-db") };
 const PROD = { API_KEY: canary("prod-api"), STRIPE: canary("prod-stripe") };
@@ -38,30 +29,9 @@ async function seed(): Promise<void> {
   app().resetCalls();
 }
 
-async function open(): Promise<Screen> {
-  return runCommand(command, { commandName: "search-environments", preferences: { accounts: "Acme" } });
-}
-
-async function openLoaded(): Promise<Screen> {
-  const screen = await open();
-  await screen.waitFor((s) => !s.isLoading() && s.items().length > 0);
-  return screen;
-}
-
-const rows = (screen: Screen) => screen.items().map((item) => `${item.section ?? ""}/${item.title}`);
-
-async function selectRow(screen: Screen, section: string, title: string): Promise<void> {
-  const item = screen.items().find((candidate) => candidate.section === section && candidate.title === title);
-  if (!item?.id) throw new Error(`no row ${section}/${title}\n${screen.describe()}`);
-  await screen.select(item.id);
-}
-
-function expectNoLeakOrCrash() {
-  const values = canaryValues(app(), [...Object.values(STAGING), ...Object.values(PROD)]);
-  expect(leaksIn(everythingRecorded(), values)).toEqual([]);
-  expect(plainSecretCopies(values)).toEqual([]);
-  expect(host.errors).toEqual([]);
-}
+const open = () => openCommand("search-environments");
+const openLoaded = () => openCommandLoaded("search-environments");
+const expectNoLeak = () => expectNoLeakOrCrash(app(), [...Object.values(STAGING), ...Object.values(PROD)]);
 
 beforeEach(() => seed());
 
@@ -88,7 +58,7 @@ test("the app locks after one Environment loaded: the other shows its error row,
   await screen.waitFor((s) => rows(s).includes("Production/STRIPE"));
   expect(rows(screen)).toHaveLength(4);
   expect(acme.promptsShown).toBe(prompts + 1);
-  expectNoLeakOrCrash();
+  expectNoLeak();
 });
 
 test("after 10 minutes idle a copy still works, through the SDK's re-authorization, with one new prompt", async () => {
@@ -101,7 +71,7 @@ test("after 10 minutes idle a copy still works, through the SDK's re-authorizati
   expect(host.clipboard?.concealed).toBe(true);
   expect(acme.promptsShown).toBe(prompts + 1);
   expect(host.toasts.filter((toast) => toast.style === "FAILURE")).toEqual([]);
-  expectNoLeakOrCrash();
+  expectNoLeak();
 });
 
 test("a copy refused while locked: the toast's Authorize Again copies the value once the app is unlocked", async () => {
@@ -119,7 +89,7 @@ test("a copy refused while locked: the toast's Authorize Again copies the value 
   await screen.waitFor(() => host.clipboard?.text === STAGING.DB_PASSWORD);
   expect(host.clipboard?.concealed).toBe(true);
   expect(host.clipboardHistory.filter((write) => write.text === STAGING.DB_PASSWORD)).toHaveLength(1);
-  expectNoLeakOrCrash();
+  expectNoLeak();
 });
 
 test("an answer that is not JSON: the Environment says so with its details, and Try Again loads it", async () => {
@@ -129,15 +99,10 @@ test("an answer that is not JSON: the Environment says so with its details, and 
   const errorRow = screen.items().find((item) => item.title === "Unexpected Answer from 1Password");
   expect(errorRow).toBeDefined();
   await screen.select(errorRow?.id ?? "");
-  expect(
-    screen
-      .actions()
-      .slice(0, 2)
-      .map((action) => action.title),
-  ).toEqual(["Copy Error Details", "Try Again"]);
+  expect(actionTitles(screen, 2)).toEqual(["Copy Error Details", "Try Again"]);
   await screen.runAction("Try Again");
   await screen.waitFor((s) => s.items().length === 4);
-  expectNoLeakOrCrash();
+  expectNoLeak();
 });
 
 test("a malformed answer while copying a whole Environment: a failure toast, nothing on the clipboard, Try Again copies", async () => {
@@ -156,7 +121,7 @@ test("a malformed answer while copying a whole Environment: a failure toast, not
   await screen.press("cmd+shift+e");
   await screen.waitFor(() => host.clipboard?.concealed === true);
   expect(parse(host.clipboard?.text ?? "")).toEqual(STAGING);
-  expectNoLeakOrCrash();
+  expectNoLeak();
 });
 
 test("an Environment without access: the other still lists and copies; selection copy across both says why it failed", async () => {
@@ -187,7 +152,7 @@ test("an Environment without access: the other still lists and copies; selection
   await screen.press("cmd+opt+e");
   await screen.waitFor(() => host.clipboard?.concealed === true && host.clipboard.text.includes("STRIPE="));
   expect(parse(host.clipboard?.text ?? "")).toEqual({ DB_PASSWORD: STAGING.DB_PASSWORD, STRIPE: PROD.STRIPE });
-  expectNoLeakOrCrash();
+  expectNoLeak();
 });
 
 test("adding an Environment while the prompt is denied keeps the form; after approving, it is added once", async () => {
@@ -212,7 +177,7 @@ test("adding an Environment while the prompt is denied keeps the form; after app
     "Production",
     "Dev",
   ]);
-  expectNoLeakOrCrash();
+  expectNoLeak();
 });
 
 test("a rate limit on the listing backs off and loads both Environments with nothing shown to the user", async () => {
@@ -227,6 +192,18 @@ test("a rate limit on the listing backs off and loads both Environments with not
 describe("fake timers", () => {
   useFakeTimersHere();
 
+  /** Opens the list, then presses `key` on the row with the variable fetch it starts hanging past the call bound. */
+  async function hangPastTimeout(section: string, title: string, key: string) {
+    const screen = await open();
+    await waitWithTime(screen, (s) => !s.isLoading() && s.items().length === 4);
+    const hang = app().hang("EnvironmentsGetVariables");
+    await selectRow(screen, section, title);
+    await screen.press(key);
+    await waitWithTime(screen, () => hang.held === 1);
+    await advance(PAST_CALL);
+    return { screen, hang };
+  }
+
   test("rate limited until the retries run out: Too Many Requests per Environment; Try Again after the limit lifts", async () => {
     app().rateLimit({ remaining: 0 });
     const screen = await open();
@@ -239,13 +216,7 @@ describe("fake timers", () => {
   });
 
   test("a copy that hangs ends after 30 s with Authorize Again, which copies once the app answers", async () => {
-    const screen = await open();
-    await waitWithTime(screen, (s) => !s.isLoading() && s.items().length === 4);
-    const hang = app().hang("EnvironmentsGetVariables");
-    await selectRow(screen, "Production", "API_KEY");
-    await screen.press("enter");
-    await waitWithTime(screen, () => hang.held === 1);
-    await advance(PAST_CALL);
+    const { screen, hang } = await hangPastTimeout("Production", "API_KEY", "enter");
     await waitWithTime(screen, () => settledToast()?.title === "1Password Did Not Answer");
     expect(host.toast?.primaryAction).toBe("Authorize Again");
     expect(host.clipboard).toBeUndefined();
@@ -255,17 +226,11 @@ describe("fake timers", () => {
     expect(host.clipboard?.concealed).toBe(true);
     // The late answer of the timed-out call copies nothing.
     expect(host.clipboardHistory.filter((write) => write.text === PROD.API_KEY)).toHaveLength(1);
-    expectNoLeakOrCrash();
+    expectNoLeak();
   });
 
   test("Reveal Value that hangs shows the error in the view, and Reload Value shows the value", async () => {
-    const screen = await open();
-    await waitWithTime(screen, (s) => !s.isLoading() && s.items().length === 4);
-    const hang = app().hang("EnvironmentsGetVariables");
-    await selectRow(screen, "Staging", "API_KEY");
-    await screen.press("cmd+y");
-    await waitWithTime(screen, () => hang.held === 1);
-    await advance(PAST_CALL);
+    const { screen, hang } = await hangPastTimeout("Staging", "API_KEY", "cmd+y");
     await waitWithTime(screen, (s) => s.detail()?.markdown?.includes("1Password Did Not Answer"));
     expect(screen.detail()?.markdown).not.toContain(STAGING.API_KEY);
     hang.release();

@@ -1,25 +1,21 @@
-import * as searchSecrets from "../../src/search-secrets";
-import { host, runCommand, type Screen } from "../host";
-import type { AccountHandle, CallRecord, DesktopApp } from "../sim";
+import { host, type Screen } from "../host";
+import type { AccountHandle, CallRecord } from "../sim";
+import { expectNoLeakOrCrash } from "../support/canary";
+import { hasRowsOrEmptyView, openCommand, openCommandLoaded } from "../support/commands";
+import { itemTitles } from "../support/screen";
+import { advance, useFakeTimersHere, waitWithTime } from "../support/timers";
+import { useSimulatedApp } from "../support/world";
 import {
-  advance,
-  canaryValues,
-  everythingRecorded,
-  leaksIn,
-  mustConceal,
+  confirmThenLockMidBatch,
+  expectRateLimitedThenTryAgain,
   PAST_CALL,
-  plainSecretCopies,
   settledToast,
   succeededTwice,
-  useFakeTimersHere,
-  useWorld,
-  waitWithTime,
 } from "./support";
 
 /** Fault injection over Search Secrets: batches report exactly what 1Password did, and every failure recovers. */
 
-const world = useWorld();
-const app = (): DesktopApp => world();
+const app = useSimulatedApp();
 
 interface Seeded {
   acme: AccountHandle;
@@ -45,17 +41,8 @@ function seed(): Seeded {
   return { acme, vaults, items };
 }
 
-async function open(): Promise<Screen> {
-  return runCommand(searchSecrets, { commandName: "search-secrets", preferences: { accounts: "Acme" } });
-}
-
-async function openLoaded(): Promise<Screen> {
-  const screen = await open();
-  await screen.waitFor((s) => !s.isLoading() && (s.items().length > 0 || s.emptyView() !== undefined));
-  return screen;
-}
-
-const titles = (screen: Screen) => screen.items().map((item) => item.title);
+const open = () => openCommand("search-secrets");
+const openLoaded = () => openCommandLoaded("search-secrets", { until: hasRowsOrEmptyView });
 const selectedTitles = (screen: Screen) =>
   screen
     .items()
@@ -64,17 +51,23 @@ const selectedTitles = (screen: Screen) =>
     .sort();
 const itemOf = (call: CallRecord) => `${String(call.parameters?.vault_id)}/${String(call.parameters?.item_id)}`;
 
+/** Types the query and waits until the item is the first row. */
+async function showFirst(screen: Screen, query: string, title: string): Promise<void> {
+  await screen.type(query);
+  await screen.waitFor((s) => s.items()[0]?.title === title);
+}
+
+/** Locks the app and has unlocking refused, so every call fails until unlock(). */
+function lockDenying(): void {
+  app().lock();
+  app().lockedPrompt = "deny";
+}
+
 function password(seeded: Seeded, title: string): string {
   for (const vault of seeded.acme.state.vaults.values())
     for (const item of vault.items.values())
       if (item.title === title) return item.fields.find((field) => field.id === "password")?.value ?? "";
   throw new Error(`no item ${title}`);
-}
-
-function expectNoLeakOrCrash() {
-  expect(leaksIn(everythingRecorded(), canaryValues(app()))).toEqual([]);
-  expect(plainSecretCopies(mustConceal(app()))).toEqual([]);
-  expect(host.errors).toEqual([]);
 }
 
 async function selectAllKeys(screen: Screen) {
@@ -119,10 +112,10 @@ describe("batches", () => {
     expect(
       seeded.items.every((item) => seeded.acme.state.vaults.get(item.vault)?.items.get(item.id)?.state === "archived"),
     ).toBe(true);
-    expect(titles(screen)).toEqual(["GitHub"]);
+    expect(itemTitles(screen)).toEqual(["GitHub"]);
     expect(seeded.acme.promptsShown).toBe(prompts + 1);
     expect(succeededTwice(app(), "ItemsArchive", itemOf)).toEqual([]);
-    expectNoLeakOrCrash();
+    expectNoLeakOrCrash(app());
   });
 
   test("the app locks between the vaults of a batch delete: deleted items vs the report vs the list agree", async () => {
@@ -132,30 +125,25 @@ describe("batches", () => {
     app().lockedPrompt = "deny";
     let batches = 0;
     const held = app().hang((call) => call.name === "ItemsDeleteAll" && ++batches > 1);
-    host.answerAlerts(true);
-    await screen.press("ctrl+x");
-    await screen.waitFor(() => held.held === 2);
-    app().lock();
-    held.release();
-    await screen.waitFor(() => settledToast());
+    await confirmThenLockMidBatch(app(), screen, "ctrl+x", held);
     const remaining = seeded.items.filter((item) => seeded.acme.state.vaults.get(item.vault)?.items.has(item.id));
     expect(remaining).toHaveLength(8);
     expect(host.toast).toMatchObject({ style: "FAILURE", title: "Deleted 4 of 12 items" });
     expect(selectedTitles(screen)).toEqual(remaining.map((item) => item.title).sort());
-    expect(titles(screen).sort()).toEqual([...remaining.map((item) => item.title), "GitHub"].sort());
+    expect(itemTitles(screen).sort()).toEqual([...remaining.map((item) => item.title), "GitHub"].sort());
 
     app().unlock();
     host.answerAlerts(true);
     await screen.press("ctrl+x");
     await screen.waitFor(() => settledToast()?.title === "Deleted 8 items");
-    expect(titles(screen)).toEqual(["GitHub"]);
+    expect(itemTitles(screen)).toEqual(["GitHub"]);
     // Every item id went to a successful deleteAll exactly once.
     const deleted = app()
       .callsNamed("ItemsDeleteAll")
       .filter((call) => call.outcome === "ok")
       .flatMap((call) => (call.parameters?.item_ids as string[] | undefined) ?? []);
     expect(deleted.sort()).toEqual(seeded.items.map((item) => item.id).sort());
-    expectNoLeakOrCrash();
+    expectNoLeakOrCrash(app());
   });
 
   test("per-item failures inside one deleteAll answer are reported item by item", async () => {
@@ -174,7 +162,7 @@ describe("batches", () => {
     host.answerAlerts(true);
     await screen.press("ctrl+x");
     await screen.waitFor(() => settledToast()?.title === "Deleted 2 items");
-    expect(titles(screen)).toEqual(["GitHub"]);
+    expect(itemTitles(screen)).toEqual(["GitHub"]);
   });
 
   test("rate limits during a batch archive: backoff, then every item archived exactly once", async () => {
@@ -208,9 +196,9 @@ describe("the list", () => {
     const { vaults } = seed();
     app().denyVault(vaults[1] ?? "", ["read"]);
     const screen = await openLoaded();
-    expect(titles(screen).filter((title) => title.startsWith("Bravo"))).toEqual([]);
-    expect(titles(screen).filter((title) => title.startsWith("Alpha"))).toHaveLength(4);
-    expect(titles(screen).filter((title) => title.startsWith("Charlie"))).toHaveLength(4);
+    expect(itemTitles(screen).filter((title) => title.startsWith("Bravo"))).toEqual([]);
+    expect(itemTitles(screen).filter((title) => title.startsWith("Alpha"))).toHaveLength(4);
+    expect(itemTitles(screen).filter((title) => title.startsWith("Charlie"))).toHaveLength(4);
     app().allowVault(vaults[1] ?? "");
     await screen.press("cmd+r");
     await screen.waitFor((s) => !s.isLoading() && s.items().length === 13);
@@ -233,7 +221,7 @@ describe("the list", () => {
       () => [{ id: 1 }],
     );
     const screen = await openLoaded();
-    expect(titles(screen).filter((title) => title.startsWith("Charlie"))).toEqual([]);
+    expect(itemTitles(screen).filter((title) => title.startsWith("Charlie"))).toEqual([]);
     expect(screen.items()).toHaveLength(9);
     await screen.press("cmd+r");
     await screen.waitFor((s) => !s.isLoading() && s.items().length === 13);
@@ -255,22 +243,19 @@ describe("copying", () => {
     const screen = await openLoaded();
     const prompts = seeded.acme.promptsShown;
     app().clock.advance(10 * 60_000 + 1);
-    await screen.type("alpha key 2");
-    await screen.waitFor((s) => s.items()[0]?.title === "Alpha Key 2");
+    await showFirst(screen, "alpha key 2", "Alpha Key 2");
     await screen.press("enter");
     await screen.waitFor(() => host.clipboard?.text === password(seeded, "Alpha Key 2"));
     expect(host.clipboard?.concealed).toBe(true);
     expect(seeded.acme.promptsShown).toBe(prompts + 1);
-    expectNoLeakOrCrash();
+    expectNoLeakOrCrash(app());
   });
 
   test("a copy refused while locked says so; copying again after unlocking works", async () => {
     const seeded = seed();
     const screen = await openLoaded();
-    app().lock();
-    app().lockedPrompt = "deny";
-    await screen.type("bravo key 1");
-    await screen.waitFor((s) => s.items()[0]?.title === "Bravo Key 1");
+    lockDenying();
+    await showFirst(screen, "bravo key 1", "Bravo Key 1");
     await screen.press("enter");
     await screen.waitFor(() => settledToast());
     expect(["Access Denied", "1Password Is Locked"]).toContain(host.toast?.title);
@@ -280,7 +265,7 @@ describe("copying", () => {
     await screen.press("enter");
     await screen.waitFor(() => host.clipboard?.text === password(seeded, "Bravo Key 1"));
     expect(host.clipboard?.concealed).toBe(true);
-    expectNoLeakOrCrash();
+    expectNoLeakOrCrash(app());
   });
 
   // showFailure is given no retry here, so for "Authorize Again"/"Try Again" errors the toast has no primary action:
@@ -288,22 +273,20 @@ describe("copying", () => {
   test("a failed copy's toast offers the recovery, and running it copies the value", async () => {
     const seeded = seed();
     const screen = await openLoaded();
-    app().lock();
-    app().lockedPrompt = "deny";
+    lockDenying();
     await screen.press("enter");
     await screen.waitFor(() => settledToast());
     app().unlock();
     expect(host.toast?.primaryAction).toBe("Authorize Again");
     await host.toast?.runPrimaryAction();
     await screen.waitFor(() => host.clipboard?.concealed === true);
-    expect(host.clipboard?.text).toBe(password(seeded, titles(screen)[0] ?? ""));
+    expect(host.clipboard?.text).toBe(password(seeded, itemTitles(screen)[0] ?? ""));
   });
 
   test("a malformed item: a failure toast with its details, nothing copied; the next copy works", async () => {
     const seeded = seed();
     const screen = await openLoaded();
-    await screen.type("charlie key 3");
-    await screen.waitFor((s) => s.items()[0]?.title === "Charlie Key 3");
+    await showFirst(screen, "charlie key 3", "Charlie Key 3");
     await screen.settle();
     app().malformNext("ItemsGet", (result) => ({ ...(result as object), fields: "canary-not-a-list" }));
     await screen.press("enter");
@@ -312,15 +295,14 @@ describe("copying", () => {
     expect(host.clipboard).toBeUndefined();
     await screen.press("enter");
     await screen.waitFor(() => host.clipboard?.text === password(seeded, "Charlie Key 3"));
-    expectNoLeakOrCrash();
+    expectNoLeakOrCrash(app());
   });
 
   test("a rate limit while copying is retried behind the scenes; the value arrives, no failure shown", async () => {
     const seeded = seed();
     jest.spyOn(Math, "random").mockReturnValue(0);
     const screen = await openLoaded();
-    await screen.type("alpha key 4");
-    await screen.waitFor((s) => s.items()[0]?.title === "Alpha Key 4");
+    await showFirst(screen, "alpha key 4", "Alpha Key 4");
     await screen.settle();
     app().rateLimitNext("ItemsGet");
     app().rateLimitNext("ItemsGet");
@@ -351,19 +333,12 @@ describe("fake timers", () => {
     await waitWithTime(screen, () => host.clipboard?.text === password(seeded, "Bravo Key 4"));
     // The late answer of the timed-out call copied nothing: one write of the value.
     expect(host.clipboardHistory.filter((write) => write.text === password(seeded, "Bravo Key 4"))).toHaveLength(1);
-    expectNoLeakOrCrash();
+    expectNoLeakOrCrash(app());
   });
 
   test("rate limited until the retries run out: Too Many Requests with Try Again, which loads once lifted", async () => {
     seed();
-    app().rateLimit({ remaining: 0 });
-    const screen = await open();
-    await waitWithTime(screen, (s) => s.emptyView()?.title === "Too Many Requests", { step: 1_000, rounds: 40 });
-    expect(app().callsNamed("VaultsList")).toHaveLength(4);
-    app().rateLimit(null);
-    expect(screen.actions()[0]?.title).toBe("Try Again");
-    await screen.press("enter");
-    await waitWithTime(screen, (s) => s.items().length === 13);
+    await expectRateLimitedThenTryAgain(app(), open, "VaultsList", (s) => s.items().length === 13);
   });
 
   test("an unanswered authorization prompt ends after 60 s with Authorize Again, which loads once approved", async () => {

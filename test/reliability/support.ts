@@ -1,85 +1,28 @@
-import { host, resetHost, type Screen } from "../host";
-import { installDesktopApp, type CallRecord, type DesktopApp } from "../sim";
-import { forgetAllClients } from "../../src/onepassword/clients";
+import { host, type Screen } from "../host";
+import type { CallRecord, DesktopApp, HangHandle } from "../sim";
 import { LIMITS } from "../../src/onepassword/limits";
+import { waitWithTime } from "../support/timers";
 
 /**
- * Shared scaffolding of the reliability suite: a fresh host and simulator per test, fake timers that leave the
- * driver's polling alone, and the canary search over everything Raycast shows or stores.
+ * The reliability suite's own scaffolding: the layer's time bounds, double writes, what a screen shows, settled
+ * toasts. The world, timers and canary search are shared with every command test in test/support (re-exported here).
  */
 
-/** Fake timers that keep nextTick/setImmediate/microtasks real, so React, the SDK and the driver keep running. */
-export const FAKE_TIMERS: Parameters<typeof jest.useFakeTimers>[0] = {
-  doNotFake: ["nextTick", "setImmediate", "queueMicrotask"],
-};
-
-/** Fake timers for the tests of the enclosing describe block. */
-export function useFakeTimersHere(): void {
-  beforeEach(() => jest.useFakeTimers(FAKE_TIMERS));
-  afterEach(async () => {
-    // Let React's scheduler finish work it queued on the fake clock before the real one returns.
-    await jest.runOnlyPendingTimersAsync();
-    jest.useRealTimers();
-  });
-}
+export {
+  canary,
+  canaryValues,
+  everythingRecorded,
+  expectNoLeakOrCrash,
+  leaksIn,
+  mustConceal,
+  plainSecretCopies,
+} from "../support/canary";
+export { advance, FAKE_TIMERS, useFakeTimersHere, waitWithTime } from "../support/timers";
+export { useSimulatedApp as useWorld } from "../support/world";
 
 /** Past the layer's bounds: the authorization prompt and one call. */
 export const PAST_AUTHORIZE = LIMITS.authorizeTimeoutMs + 1_000;
 export const PAST_CALL = LIMITS.callTimeoutMs + 1_000;
-
-/** beforeEach/afterEach for a reliability file; returns a getter for this test's simulator. */
-export function useWorld(options: { fakeTimers?: boolean } = {}): () => DesktopApp {
-  let app: DesktopApp | undefined;
-  beforeEach(() => {
-    resetHost();
-    forgetAllClients();
-    if (options.fakeTimers) jest.useFakeTimers(FAKE_TIMERS);
-    app = installDesktopApp();
-  });
-  afterEach(async () => {
-    resetHost();
-    if (options.fakeTimers) {
-      // Let React's scheduler finish work it queued on the fake clock before the real one returns.
-      await jest.runOnlyPendingTimersAsync();
-      jest.useRealTimers();
-    }
-    jest.restoreAllMocks();
-    app?.uninstall();
-    forgetAllClients();
-  });
-  return () => {
-    if (!app) throw new Error("no simulator: call inside a test");
-    return app;
-  };
-}
-
-/** Moves fake time, then lets the promises it released settle. */
-export async function advance(ms: number): Promise<void> {
-  await jest.advanceTimersByTimeAsync(ms);
-  await jest.advanceTimersByTimeAsync(0);
-}
-
-/**
- * Polls under fake timers: each round moves fake time by `step` (so setTimeout(…, 0) work and backoff sleeps run)
- * and lets the screen settle, until the predicate holds.
- */
-export async function waitWithTime<T>(
-  screen: Screen,
-  predicate: (screen: Screen) => T,
-  options: { step?: number; rounds?: number } = {},
-): Promise<T> {
-  const step = options.step ?? 10;
-  const rounds = options.rounds ?? 400;
-  for (let round = 0; round < rounds; round++) {
-    const value = predicate(screen);
-    if (value) return value;
-    await advance(step);
-    await screen.settle();
-  }
-  const value = predicate(screen);
-  if (value) return value;
-  throw new Error(`condition not met after ${rounds} rounds of ${step} ms\n${screen.describe()}`);
-}
 
 /** No item/vault was the target of two successful writes of this kind: nothing was done twice. */
 export function succeededTwice(app: DesktopApp, name: string, keyOf: (call: CallRecord) => string): string[] {
@@ -90,21 +33,6 @@ export function succeededTwice(app: DesktopApp, name: string, keyOf: (call: Call
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   return [...seen].filter(([, count]) => count > 1).map(([key]) => key);
-}
-
-/** Every text Raycast shows or stores besides the rows and the detail, as one string. */
-export function everythingRecorded(): string {
-  return JSON.stringify({
-    toasts: host.toasts,
-    huds: host.huds,
-    alerts: host.alerts,
-    logs: host.logs,
-    localStorage: host.localStorage,
-    cache: host.cache,
-    errors: host.errors.map((entry) => `${entry.source}: ${String(entry.error)}`),
-    launches: host.launches,
-    opened: host.opened,
-  });
 }
 
 /** What a screen shows right now, rows, sections, empty view, navigation title, form fields and action titles. */
@@ -124,53 +52,47 @@ export function everythingOnScreen(screen: Screen, options: { skipRow?: (title: 
   return JSON.stringify(parts);
 }
 
-/** Values worth searching for: long enough not to match by accident (OTP codes are 6 digits). */
-export function canaryValues(app: DesktopApp, extra: readonly string[] = []): string[] {
-  return [...new Set([...extra, ...app.allSecretValues()])].filter((value) => value.length >= 8);
-}
-
-/** Field types whose values are secrets (the layer's isConcealedField), besides one-time passwords. */
-const CONCEALED_TYPES = new Set(["Concealed", "CreditCardNumber", "SshKey"]);
-
-/**
- * Values that must only ever reach the clipboard concealed: concealed fields, current one-time codes and every
- * Environment value. Plain fields (a username, a URL) are copied as text by design.
- */
-export function mustConceal(app: DesktopApp, extra: readonly string[] = []): string[] {
-  const out = new Set(extra);
-  for (const account of app.world.accounts) {
-    for (const vault of account.vaults.values())
-      for (const item of vault.items.values())
-        for (const field of item.fields) if (CONCEALED_TYPES.has(field.fieldType) && field.value) out.add(field.value);
-    for (const environment of account.environments.values())
-      for (const variable of environment.variables) if (variable.value) out.add(variable.value);
-  }
-  const otpCodes = app.allSecretValues().filter((value) => /^\d{6}$/.test(value));
-  return [...out].filter((value) => value.length >= 8).concat(otpCodes);
-}
-
-/** Each value that appears in the text, as itself or JSON-escaped. */
-export function leaksIn(text: string, values: readonly string[]): string[] {
-  return values.filter((value) => text.includes(value) || text.includes(JSON.stringify(value).slice(1, -1)));
-}
-
-/** Clipboard writes by copy that held one of the values without being concealed. */
-export function plainSecretCopies(values: readonly string[]): string[] {
-  return host.clipboardHistory
-    .filter((write) => write.via === "copy" && !write.concealed)
-    .flatMap((write) =>
-      // Short values (one-time codes) count only as the whole text, so digits in an id do not match by accident.
-      values.filter((value) => (value.length >= 8 ? write.text.includes(value) : write.text === value)),
-    );
-}
-
-/** A unique value a test can look for everywhere. */
-export function canary(label: string): string {
-  return `canary-${label}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
 /** The toast on screen, waiting until it is no longer the animated one. */
 export function settledToast() {
   const toast = host.toast;
   return toast && toast.style !== "ANIMATED" ? toast : undefined;
+}
+
+/**
+ * Under fake timers, a list whose loading call is rate limited until the retries run out: it ends on Too Many Requests
+ * after the first try and every retry, nothing more, and once the limit lifts Try Again loads it.
+ */
+export async function expectRateLimitedThenTryAgain(
+  app: DesktopApp,
+  open: () => Promise<Screen>,
+  call: string,
+  loaded: (screen: Screen) => boolean,
+): Promise<void> {
+  app.rateLimit({ remaining: 0 });
+  const screen = await open();
+  await waitWithTime(screen, (s) => s.emptyView()?.title === "Too Many Requests", { step: 1_000, rounds: 40 });
+  // The first try and every retry, nothing more.
+  expect(app.callsNamed(call)).toHaveLength(4);
+  app.rateLimit(null);
+  expect(screen.actions()[0]?.title).toBe("Try Again");
+  await screen.press("enter");
+  await waitWithTime(screen, loaded);
+}
+
+/**
+ * Confirms the batch `key` starts; once `hang` holds two of its calls the app locks and they go on, so they fail.
+ * Waits for the toast that reports the batch.
+ */
+export async function confirmThenLockMidBatch(
+  app: DesktopApp,
+  screen: Screen,
+  key: string,
+  hang: HangHandle,
+): Promise<void> {
+  host.answerAlerts(true);
+  await screen.press(key);
+  await screen.waitFor(() => hang.held === 2);
+  app.lock();
+  hang.release();
+  await screen.waitFor(() => settledToast());
 }

@@ -1,4 +1,6 @@
 import { host, type ActionView, type Screen } from "../host";
+import type { DesktopApp } from "../sim";
+import { canaryValues, expectNoLeakOrCrash, leaksIn } from "../support/canary";
 import { everythingOnScreen } from "./support";
 
 /**
@@ -145,4 +147,20 @@ export async function sweep(screen: Screen, options: SweepOptions = {}): Promise
     host.setDefaultAlertAnswer(undefined);
   }
   return result;
+}
+
+/** The actions the sweep ran, as "path > title" without the depth indent; each title given must be among them. */
+export function expectRan(result: SweepResult, titles: readonly string[]): string[] {
+  const ran = result.ran.map((line) => line.trim());
+  for (const title of titles) expect(ran).toContain(title);
+  return ran;
+}
+
+/**
+ * After a sweep: no screen outside the views meant to show values held one, nothing recorded one, every copy of a
+ * secret was concealed, and nothing crashed.
+ */
+export function expectCleanSweep(app: DesktopApp, result: SweepResult, extra: readonly string[] = []): void {
+  expect(leaksIn(result.shown.join("\n"), canaryValues(app, extra))).toEqual([]);
+  expectNoLeakOrCrash(app, extra);
 }

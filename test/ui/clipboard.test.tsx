@@ -1,5 +1,9 @@
 import { Action, ActionPanel, List } from "@raycast/api";
-import { host, resetHost, runCommand, runNoViewCommand } from "../host";
+import { host } from "../host";
+import { expectNoneRecorded } from "../support/canary";
+import { openCommand, runClearClipboard as runClear } from "../support/commands";
+import { advance } from "../support/timers";
+import { useHost } from "../support/world";
 import * as clearClipboardCommand from "../../src/clear-clipboard";
 import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { copySecret, pasteSecret, type SecretClipboardOptions } from "../../src/clipboard/secure-clipboard";
@@ -30,40 +34,11 @@ const NINETY: SecretClipboardOptions = { clearAfterSeconds: 90, closeWindowAfter
 const CANARY = "canary-9f3a1c-password";
 const CANARY_2 = "canary-77be02-password";
 
-beforeEach(() => {
-  resetHost();
-  host.registerCommand("clear-clipboard", clearClipboardCommand);
-  jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
-});
-const screens: Array<{ unmount: () => unknown }> = [];
-afterEach(async () => {
-  for (const screen of screens.splice(0)) await screen.unmount();
-  // Let React's scheduler finish work it queued on the fake clock before the real one returns.
-  await jest.runOnlyPendingTimersAsync();
-  jest.useRealTimers();
-});
+useHost({ fakeTimers: true });
+beforeEach(() => host.registerCommand("clear-clipboard", clearClipboardCommand));
 
-async function copyWith(options: SecretClipboardOptions, secrets = [CANARY]) {
-  const screen = await runCommand(() => <CopyScreen secrets={secrets} options={options} />, {
-    commandName: "search-secrets",
-    preferences: { accounts: "Acme" },
-  });
-  screens.push(screen);
-  return screen;
-}
-
-/** Time passes; the waiting background command wakes when its deadline comes. */
-async function advance(ms: number) {
-  await jest.advanceTimersByTimeAsync(ms);
-  await jest.advanceTimersByTimeAsync(0);
-}
-
-const runClear = (launchType?: LaunchType) =>
-  runNoViewCommand(clearClipboardCommand, {
-    commandName: "clear-clipboard",
-    launchType,
-    preferences: { accounts: "Acme" },
-  });
+const copyWith = (options: SecretClipboardOptions, secrets = [CANARY]) =>
+  openCommand("search-secrets", { module: () => <CopyScreen secrets={secrets} options={options} /> });
 
 test("a copy is concealed, says when it clears, and is cleared at the deadline by the background command", async () => {
   const screen = await copyWith(NINETY);
@@ -177,16 +152,7 @@ test("canary: the value is in no storage, toast, HUD or log; only a salted hash 
   expect(record.hash).toMatch(/^[0-9a-f]{64}$/);
   const { createHash } = await import("node:crypto");
   const unsalted = createHash("sha256").update(CANARY).digest("hex");
-  const everything = JSON.stringify({
-    localStorage: host.localStorage,
-    cache: host.cache,
-    toasts: host.toasts,
-    huds: host.huds,
-    logs: host.logs,
-    launches: host.launches,
-  });
-  expect(everything).not.toContain(CANARY);
-  expect(everything).not.toContain(unsalted);
+  expectNoneRecorded([CANARY, unsalted]);
   // A second copy of the same value gets a different salt, so equal secrets are not linkable.
   await screen.press("enter");
   const second = JSON.parse(String(host.localStorage[CLEAR_RECORD_KEY])) as Record<string, unknown>;

@@ -1,16 +1,12 @@
-import { host, resetHost, runCommand, type Screen } from "../host";
-import { installDesktopApp, type AccountHandle, type DesktopApp } from "../sim";
-import * as createVaultCommand from "../../src/create-vault";
-import { forgetAllClients } from "../../src/onepassword/clients";
+import { host } from "../host";
+import type { AccountHandle } from "../sim";
 import { bitsOf } from "../../src/lib/permissions";
+import { expectNoSecretLeak } from "../support/canary";
+import { openCommand, openCreateVaultForm } from "../support/commands";
+import { field } from "../support/screen";
+import { useSimulatedApp } from "../support/world";
 
-let app: DesktopApp;
-beforeEach(() => {
-  resetHost();
-  forgetAllClients();
-  app = installDesktopApp();
-});
-afterEach(() => app.uninstall());
+const app = useSimulatedApp();
 
 const GROUP_ID_THAT_DOES_NOT_EXIST = "zzzzzzzzzzzzzzzzzzzzzzzzzz";
 
@@ -22,54 +18,23 @@ function vaultNamed(account: AccountHandle, title: string) {
   return [...account.state.vaults.values()].find((vault) => vault.title === title);
 }
 
-async function openForm(accounts = "Acme"): Promise<Screen> {
-  const screen = await runCommand(createVaultCommand, { commandName: "create-vault", preferences: { accounts } });
-  // The form knows the account's vaults (for the duplicate warning) once the first listing is back.
-  await screen.waitFor(() => app.callsNamed("VaultsList").some((call) => call.outcome === "ok"));
-  await screen.settle();
-  return screen;
-}
-
-const field = (screen: Screen, id: string) => screen.fields().find((candidate) => candidate.id === id);
-
-/** Nothing secret reaches what Raycast shows or stores. */
-function expectNoSecretsShown() {
-  const shown = JSON.stringify({
-    toasts: host.toasts,
-    huds: host.huds,
-    logs: host.logs,
-    cache: host.cache,
-    localStorage: host.localStorage,
-    alerts: host.alerts,
-  });
-  for (const secret of app.allSecretValues().filter((value) => !/^\d{6}$/.test(value))) {
-    expect(shown).not.toContain(secret);
-  }
-}
+const openForm = (accounts = "Acme") => openCreateVaultForm(app(), { accounts });
 
 test("the title argument creates the vault at once and says so in a HUD", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   acme.addItem(acme.addVault({ title: "Engineering" }), { title: "GitHub", category: "Login" });
-  const screen = await runCommand(createVaultCommand, {
-    commandName: "create-vault",
-    preferences: { accounts: "Acme" },
-    arguments: { title: "Q3 Launch" },
-  });
+  const screen = await openCommand("create-vault", { arguments: { title: "Q3 Launch" } });
   await screen.waitFor(() => host.huds.length > 0);
   expect(host.huds.map((hud) => hud.title)).toEqual(["Created vault “Q3 Launch”"]);
   expect(vaultTitles(acme)).toContain("Q3 Launch");
-  expect(app.callsNamed("VaultsCreate")).toHaveLength(1);
-  expectNoSecretsShown();
+  expect(app().callsNamed("VaultsCreate")).toHaveLength(1);
+  expectNoSecretLeak(app());
 });
 
 test("a quick create that fails opens the form with the title kept", async () => {
-  app.addAccount({ name: "Acme", type: "business" });
-  app.failNext("VaultsCreate", { message: "permission denied: you cannot create vaults" });
-  const screen = await runCommand(createVaultCommand, {
-    commandName: "create-vault",
-    preferences: { accounts: "Acme" },
-    arguments: { title: "Q3 Launch" },
-  });
+  app().addAccount({ name: "Acme", type: "business" });
+  app().failNext("VaultsCreate", { message: "permission denied: you cannot create vaults" });
+  const screen = await openCommand("create-vault", { arguments: { title: "Q3 Launch" } });
   await screen.waitFor((s) => s.kind() === "Form");
   expect(field(screen, "title")?.value).toBe("Q3 Launch");
   expect(host.huds).toHaveLength(0);
@@ -77,20 +42,16 @@ test("a quick create that fails opens the form with the title kept", async () =>
 });
 
 test("a quick create with a title that is too long opens the form with the error showing", async () => {
-  app.addAccount({ name: "Acme", type: "business" });
-  const screen = await runCommand(createVaultCommand, {
-    commandName: "create-vault",
-    preferences: { accounts: "Acme" },
-    arguments: { title: "x".repeat(101) },
-  });
+  app().addAccount({ name: "Acme", type: "business" });
+  const screen = await openCommand("create-vault", { arguments: { title: "x".repeat(101) } });
   await screen.waitFor((s) => s.kind() === "Form");
   expect(field(screen, "title")?.error).toBe("Use at most 100 characters.");
-  expect(app.callsNamed("VaultsCreate")).toHaveLength(0);
+  expect(app().callsNamed("VaultsCreate")).toHaveLength(0);
 });
 
 test("several vaults from one title per line: one fails, the toast names it, and only it stays in the field", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
-  app.failNext(
+  const acme = app().addAccount({ name: "Acme", type: "business" });
+  app().failNext(
     (call) =>
       call.name === "VaultsCreate" && (call.parameters?.params as { title?: string } | undefined)?.title === "Beta",
     { message: "permission denied: vault limit reached" },
@@ -115,23 +76,23 @@ test("several vaults from one title per line: one fails, the toast names it, and
 });
 
 test("bad lines are reported inline with their line number, and nothing is created", async () => {
-  app.addAccount({ name: "Acme", type: "business" });
+  app().addAccount({ name: "Acme", type: "business" });
   const screen = await openForm();
   await screen.setValue("several", true);
   await screen.setValue("titles", `Alpha\n${"y".repeat(101)}\nalpha`);
   expect(field(screen, "titles")?.error).toBe("Line 2: Use at most 100 characters. (1 more line to fix)");
   await screen.submit();
-  expect(app.callsNamed("VaultsCreate")).toHaveLength(0);
+  expect(app().callsNamed("VaultsCreate")).toHaveLength(0);
 });
 
 test("inline errors: empty, too long, duplicate (a warning that still allows it), bad group id", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   acme.addVault({ title: "Finance" });
   const screen = await openForm();
 
   await screen.submit();
   expect(field(screen, "title")?.error).toBe("Enter a title.");
-  expect(app.callsNamed("VaultsCreate")).toHaveLength(0);
+  expect(app().callsNamed("VaultsCreate")).toHaveLength(0);
 
   await screen.setValue("title", "z".repeat(101));
   expect(field(screen, "title")?.error).toBe("Use at most 100 characters.");
@@ -145,7 +106,7 @@ test("inline errors: empty, too long, duplicate (a warning that still allows it)
   await screen.setValue("groupIds", "not-a-group");
   expect(field(screen, "groupIds")?.error).toBe("“not-a-group” is not a group ID: use 26 letters and digits.");
   await screen.submit();
-  expect(app.callsNamed("VaultsCreate")).toHaveLength(0);
+  expect(app().callsNamed("VaultsCreate")).toHaveLength(0);
 
   // Well-formed, but no such group: checked with groups.get before anything is created.
   await screen.setValue("groupIds", GROUP_ID_THAT_DOES_NOT_EXIST);
@@ -153,7 +114,7 @@ test("inline errors: empty, too long, duplicate (a warning that still allows it)
   await screen.submit();
   await screen.waitFor(() => field(screen, "groupIds")?.error);
   expect(field(screen, "groupIds")?.error).toBe("No group with this ID.");
-  expect(app.callsNamed("VaultsCreate")).toHaveLength(0);
+  expect(app().callsNamed("VaultsCreate")).toHaveLength(0);
   expect(field(screen, "title")?.value).toBe(" finance ");
 
   // The duplicate is allowed once the group field is cleared.
@@ -164,7 +125,7 @@ test("inline errors: empty, too long, duplicate (a warning that still allows it)
 });
 
 test("a description, admin access and a group grant go with the new vault; the toast opens it", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const developers = acme.addGroup({ title: "Developers" });
   const admins = acme.addGroup({ title: "Administrators", groupType: "administrators" });
   const screen = await openForm();
@@ -192,8 +153,8 @@ test("a description, admin access and a group grant go with the new vault; the t
 });
 
 test("several accounts: the vault goes to the account picked", async () => {
-  app.addAccount({ name: "Acme", type: "business" });
-  const side = app.addAccount({ name: "Side Project", type: "teams" });
+  app().addAccount({ name: "Acme", type: "business" });
+  const side = app().addAccount({ name: "Side Project", type: "teams" });
   const screen = await openForm("Acme, Side Project");
   expect(field(screen, "account")?.options?.map((option) => option.value)).toEqual(["Acme", "Side Project"]);
   await screen.submit({ account: "Side Project", title: "Roadmap" });
@@ -202,7 +163,7 @@ test("several accounts: the vault goes to the account picked", async () => {
 });
 
 test("a Family account: the grant is refused, the vault is kept, and the form then says group access is unavailable", async () => {
-  const home = app.addAccount({ name: "Home", type: "family" });
+  const home = app().addAccount({ name: "Home", type: "family" });
   const organizers = home.addGroup({ title: "Family Organizers", groupType: "administrators" });
   const screen = await openForm("Home");
   await screen.submit({ title: "Groceries", groupIds: organizers });
@@ -221,6 +182,6 @@ test("a Family account: the grant is refused, the vault is kept, and the form th
   expect(again.fields().find((f) => f.type === "description")?.text).toMatch(/Business or Teams/);
   await again.submit({ title: "Holidays" });
   await again.waitFor(() => host.toast?.title === "Created vault “Holidays”");
-  expect(app.callsNamed("VaultsGrantGroupPermissions")).toHaveLength(1);
-  expectNoSecretsShown();
+  expect(app().callsNamed("VaultsGrantGroupPermissions")).toHaveLength(1);
+  expectNoSecretLeak(app());
 });

@@ -1,47 +1,25 @@
-import { host, resetHost, runCommand, type Screen } from "../host";
-import { installDesktopApp, permissions as bits, type AccountHandle, type DesktopApp } from "../sim";
-import * as manageVaultsCommand from "../../src/manage-vaults";
+import { host, type Screen } from "../host";
+import { permissions as bits, type AccountHandle } from "../sim";
 import { bitsOf } from "../../src/lib/permissions";
 import { forgetAllClients } from "../../src/onepassword/clients";
 import { MetadataIndex } from "../../src/onepassword/metadata-index";
+import { expectNoSecretLeak } from "../support/canary";
+import { openCommand, openCommandLoaded } from "../support/commands";
+import { useSimulatedApp } from "../support/world";
 
-let app: DesktopApp;
-beforeEach(() => {
-  resetHost();
-  forgetAllClients();
-  app = installDesktopApp();
-});
-afterEach(() => app.uninstall());
+const app = useSimulatedApp();
 
 function addItems(account: AccountHandle, vaultId: string, count: number) {
   for (let i = 0; i < count; i++) account.addItem(vaultId, { title: `Login ${i + 1}`, category: "Login" });
 }
 
-async function openVaults(accounts = "Acme"): Promise<Screen> {
-  const screen = await runCommand(manageVaultsCommand, { commandName: "manage-vaults", preferences: { accounts } });
-  await screen.waitFor((s) => !s.isLoading() && s.items().length > 0);
-  return screen;
-}
+const openVaults = (accounts = "Acme") => openCommandLoaded("manage-vaults", { preferences: { accounts } });
 
 const row = (screen: Screen, title: string) => screen.items().find((item) => item.title === title);
 const vaultOf = (account: AccountHandle, id: string) => account.state.vaults.get(id);
 
-function expectNoSecretsShown() {
-  const shown = JSON.stringify({
-    toasts: host.toasts,
-    huds: host.huds,
-    logs: host.logs,
-    cache: host.cache,
-    localStorage: host.localStorage,
-    alerts: host.alerts,
-  });
-  for (const secret of app.allSecretValues().filter((value) => !/^\d{6}$/.test(value))) {
-    expect(shown).not.toContain(secret);
-  }
-}
-
 test("lists every vault with description, type, item count and date; Return opens its items", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const finance = acme.addVault({ title: "Finance", description: "Invoices and banking" });
   addItems(acme, finance, 12);
   acme.addVault({ title: "Private", type: "personal" });
@@ -69,8 +47,8 @@ test("lists every vault with description, type, item count and date; Return open
 });
 
 test("several accounts: sections per account and a remembered account dropdown", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
-  const side = app.addAccount({ name: "Side", type: "teams" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
+  const side = app().addAccount({ name: "Side", type: "teams" });
   acme.addVault({ title: "Finance" });
   side.addVault({ title: "Roadmap" });
   const screen = await openVaults("Acme, Side");
@@ -84,7 +62,7 @@ test("several accounts: sections per account and a remembered account dropdown",
 });
 
 test("rename and edit the description; the list and the stored index follow", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const finance = acme.addVault({ title: "Finance" });
   acme.addVault({ title: "Legal" });
   await new MetadataIndex().refresh("Acme");
@@ -106,7 +84,7 @@ test("rename and edit the description; the list and the stored index follow", as
 });
 
 test("delete asks first, naming the vault and its items; cancel leaves it; personal vaults cannot be deleted", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const finance = acme.addVault({ title: "Finance" });
   addItems(acme, finance, 12);
   acme.addVault({ title: "Private", type: "personal" });
@@ -118,7 +96,7 @@ test("delete asks first, naming the vault and its items; cancel leaves it; perso
   expect(host.alerts.at(-1)).toMatchObject({ title: "Delete “Finance” and its 12 items?", answer: false });
   expect(vaultOf(acme, finance)).toBeDefined();
   expect(row(screen, "Finance")).toBeDefined();
-  expect(app.callsNamed("VaultsDelete")).toHaveLength(0);
+  expect(app().callsNamed("VaultsDelete")).toHaveLength(0);
 
   host.answerAlerts(true);
   await screen.press("ctrl+x");
@@ -132,11 +110,11 @@ test("delete asks first, naming the vault and its items; cancel leaves it; perso
   expect(host.alerts).toHaveLength(alerts);
   expect(host.toast).toMatchObject({ style: "FAILURE", title: "This Vault Cannot Be Deleted" });
   expect(host.toast?.message).toContain("personal vault");
-  expectNoSecretsShown();
+  expectNoSecretLeak(app());
 });
 
 test("permissions: groups by name (id when unknown), grant, change and revoke", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const finance = acme.addVault({ title: "Finance" });
   const developers = acme.addGroup({ title: "Developers" });
   const auditors = acme.addGroup({ title: "Auditors" });
@@ -194,7 +172,7 @@ test("permissions: groups by name (id when unknown), grant, change and revoke", 
 });
 
 test("a custom permission set is shown as Custom with its flags, and nothing rewrites it", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const finance = acme.addVault({ title: "Finance" });
   const printers = acme.addGroup({ title: "Printers" });
   const unusual = bits.READ_ITEMS | bits.PRINT_ITEMS | bits.RECOVER_VAULT;
@@ -216,17 +194,17 @@ test("a custom permission set is shown as Custom with its flags, and nothing rew
       .filter((a) => a.path[0] === "Change Access")
       .map((a) => a.icon),
   ).not.toContain("Checkmark");
-  expect(app.callsNamed("VaultsUpdateGroupPermissions")).toHaveLength(0);
-  expect(app.callsNamed("VaultsGrantGroupPermissions")).toHaveLength(0);
+  expect(app().callsNamed("VaultsUpdateGroupPermissions")).toHaveLength(0);
+  expect(app().callsNamed("VaultsGrantGroupPermissions")).toHaveLength(0);
   expect(vaultOf(acme, finance)?.groupAccess.get(printers)).toBe(unusual);
 });
 
 test("batch grant over 5 vaults with one permission error: 4 done, 1 failed, and the failed one stays selected", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const ids = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"].map((title) => acme.addVault({ title }));
   const developers = acme.addGroup({ title: "Developers" });
   const locked = ids[2] ?? "";
-  app.denyVault(locked, ["manage"]);
+  app().denyVault(locked, ["manage"]);
   const screen = await openVaults();
   await screen.press("cmd+shift+a");
   expect(screen.navigationTitle()).toBe("Manage Vaults · 5 Selected");
@@ -250,7 +228,7 @@ test("batch grant over 5 vaults with one permission error: 4 done, 1 failed, and
 });
 
 test("batch revoke and batch delete over the selection", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const developers = acme.addGroup({ title: "Developers" });
   const vaults = ["Alpha", "Bravo", "Charlie"].map((title, index) => {
     const id = acme.addVault({ title });
@@ -279,7 +257,7 @@ test("batch revoke and batch delete over the selection", async () => {
   await screen.press("ctrl+shift+x");
   expect(host.alerts.at(-1)?.title).toBe("Delete 3 Vaults and 41 Items?");
   expect(host.alerts.at(-1)?.message).toContain("“Private” stays");
-  expect(app.callsNamed("VaultsDelete")).toHaveLength(0);
+  expect(app().callsNamed("VaultsDelete")).toHaveLength(0);
   host.answerAlerts(true);
   await screen.press("ctrl+shift+x");
   await screen.waitFor(() => host.toast?.title === "Deleted 3 vaults");
@@ -288,7 +266,7 @@ test("batch revoke and batch delete over the selection", async () => {
 });
 
 test("an individual account: granting says group permissions are unavailable, and the view keeps saying so", async () => {
-  const me = app.addAccount({ name: "Me", type: "individual" });
+  const me = app().addAccount({ name: "Me", type: "individual" });
   me.addVault({ title: "Private", type: "personal" });
   me.addVault({ title: "Side Projects" });
   const screen = await openVaults("Me");
@@ -307,16 +285,13 @@ test("an individual account: granting says group permissions are unavailable, an
 });
 
 test("the first frame comes from the stored index, before 1Password answers", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   addItems(acme, acme.addVault({ title: "Finance" }), 3);
   await new MetadataIndex().refresh("Acme");
   forgetAllClients();
-  app.resetCalls();
-  const held = app.hang("VaultsList");
-  const screen = await runCommand(manageVaultsCommand, {
-    commandName: "manage-vaults",
-    preferences: { accounts: "Acme" },
-  });
+  app().resetCalls();
+  const held = app().hang("VaultsList");
+  const screen = await openCommand("manage-vaults");
   expect(screen.items().map((item) => [item.title, item.accessories.includes("3 items")])).toEqual([["Finance", true]]);
   expect(screen.isLoading()).toBe(true);
   acme.addVault({ title: "Legal" });

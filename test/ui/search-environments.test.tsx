@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { parse } from "dotenv";
-import * as command from "../../src/search-environments";
-import { forgetAllClients } from "../../src/onepassword/clients";
 import { addEnvironment, listRegisteredEnvironments } from "../../src/onepassword/registered-environments";
-import { host, resetHost, runCommand, type Screen } from "../host";
-import { installDesktopApp, type AccountHandle, type DesktopApp } from "../sim";
+import { host } from "../host";
+import type { AccountHandle } from "../sim";
+import { expectNoSecretLeak } from "../support/canary";
+import { hasRowsOrEmptyView, openCommand, openCommandLoaded } from "../support/commands";
+import { actionTitles, rows, sectionTitles, selectRow } from "../support/screen";
+import { useSimulatedApp } from "../support/world";
 
 /** Values chosen so a leak is unmistakable: each holds "canary", and one needs every kind of quoting care. */
 const STAGING = {
@@ -17,16 +19,13 @@ const REGION = "canary-region-eu-west";
 const PROD = { API_KEY: "canary-prod-api-Zq9x", STRIPE_SECRET: "canary-prod-stripe-4242" };
 const CANARIES = [...Object.values(STAGING), ...Object.values(PROD)];
 
-let app: DesktopApp;
+const app = useSimulatedApp();
 let acme: AccountHandle;
 let stagingId: string;
 let prodId: string;
 
 beforeEach(() => {
-  resetHost();
-  forgetAllClients();
-  app = installDesktopApp();
-  acme = app.addAccount({ name: "Acme", type: "business" });
+  acme = app().addAccount({ name: "Acme", type: "business" });
   stagingId = acme.addEnvironment({
     name: "Staging",
     variables: [
@@ -36,52 +35,15 @@ beforeEach(() => {
   });
   prodId = acme.addEnvironment({ name: "Production", variables: PROD });
 });
-afterEach(() => app.uninstall());
 
 async function register(...environments: [id: string, label: string][]) {
   for (const [id, label] of environments) await addEnvironment({ id, label, account: "Acme" });
 }
 
-async function open(accounts = "Acme"): Promise<Screen> {
-  return runCommand(command, { commandName: "search-environments", preferences: { accounts } });
-}
-
-async function openLoaded(accounts?: string): Promise<Screen> {
-  const screen = await open(accounts);
-  await screen.waitFor((s) => !s.isLoading() && (s.items().length > 0 || s.emptyView() !== undefined));
-  return screen;
-}
-
-const sectionTitles = (screen: Screen) => screen.sections().map((section) => section.title);
-const rows = (screen: Screen) => screen.items().map((item) => `${item.section ?? ""}/${item.title}`);
-
-async function selectRow(screen: Screen, section: string, title: string) {
-  const item = screen.items().find((candidate) => candidate.section === section && candidate.title === title);
-  if (!item?.id) throw new Error(`no row ${section}/${title}\n${screen.describe()}`);
-  await screen.select(item.id);
-}
-
-/** Every place a value must never reach, as one text. */
-function everythingShown(): string {
-  return JSON.stringify({
-    toasts: host.toasts,
-    huds: host.huds,
-    logs: host.logs,
-    localStorage: host.localStorage,
-    cache: host.cache,
-    alerts: host.alerts,
-    errors: host.errors.map(String),
-  });
-}
-
-function expectNoCanaryShown() {
-  const text = everythingShown();
-  const values = [...CANARIES, ...app.allSecretValues().filter((value) => value.length >= 8)];
-  for (const value of values) {
-    expect(text).not.toContain(value);
-    expect(text).not.toContain(JSON.stringify(value).slice(1, -1));
-  }
-}
+const open = (accounts = "Acme") => openCommand("search-environments", { preferences: { accounts } });
+const openLoaded = (accounts = "Acme") =>
+  openCommandLoaded("search-environments", { preferences: { accounts }, until: hasRowsOrEmptyView });
+const expectNoCanaryShown = () => expectNoSecretLeak(app(), CANARIES);
 
 describe("registering", () => {
   test("the empty state explains where the id is and ↵ opens the form", async () => {
@@ -97,7 +59,7 @@ describe("registering", () => {
   test("adds an Environment by id: validated by one fetch, then listed with its variables", async () => {
     const screen = await openLoaded();
     await screen.press("cmd+n");
-    app.resetCalls();
+    app().resetCalls();
     await screen.submit({ id: stagingId.toUpperCase(), label: "Staging" });
     await screen.waitFor((s) => s.depth() === 1 && s.items().length === 5);
     expect(host.toasts.at(-1)).toMatchObject({ title: "Added Staging", message: "5 variables" });
@@ -119,17 +81,17 @@ describe("registering", () => {
   test("a wrong format is an inline error on the ID field, without calling 1Password", async () => {
     const screen = await openLoaded();
     await screen.press("cmd+n");
-    app.resetCalls();
+    app().resetCalls();
     await screen.submit({ id: "not-an-environment-id", label: "Staging" });
     expect(screen.kind()).toBe("Form");
     expect(screen.fields().find((field) => field.id === "id")?.error).toMatch(/26 letters and digits/);
-    expect(app.calls).toHaveLength(0);
+    expect(app().calls).toHaveLength(0);
     // Typing again clears the error; an empty label is caught the same way.
     await screen.setValue("id", stagingId);
     expect(screen.fields().find((field) => field.id === "id")?.error).toBeUndefined();
     await screen.submit({ label: "  " });
     expect(screen.fields().find((field) => field.id === "label")?.error).toMatch(/name/);
-    expect(app.calls).toHaveLength(0);
+    expect(app().calls).toHaveLength(0);
   });
 
   test("an unknown id says Environment Not Found, on the field and in the toast", async () => {
@@ -167,7 +129,7 @@ describe("registering", () => {
   });
 
   test("with several accounts the form asks which one", async () => {
-    app.addAccount({ name: "Home" });
+    app().addAccount({ name: "Home" });
     const screen = await openLoaded("Acme, Home");
     await screen.press("enter");
     const account = screen.fields().find((field) => field.id === "account");
@@ -213,12 +175,7 @@ describe("the list", () => {
   test("↵ copies a masked value concealed with its clear scheduled; ⌘↵ pastes it", async () => {
     const screen = await openLoaded();
     await selectRow(screen, "Staging", "API_KEY");
-    expect(
-      screen
-        .actions()
-        .slice(0, 2)
-        .map((action) => action.title),
-    ).toEqual(["Copy Value", "Paste Value"]);
+    expect(actionTitles(screen, 2)).toEqual(["Copy Value", "Paste Value"]);
     await screen.press("enter");
     await screen.waitFor(() => host.clipboard?.text === STAGING.API_KEY);
     expect(host.clipboard).toEqual({ text: STAGING.API_KEY, concealed: true });
@@ -235,10 +192,10 @@ describe("the list", () => {
   test("the value is fetched from 1Password when the action runs, not taken from the list", async () => {
     const screen = await openLoaded();
     await selectRow(screen, "Production", "API_KEY");
-    app.resetCalls();
+    app().resetCalls();
     await screen.press("enter");
     await screen.waitFor(() => host.clipboard?.text === PROD.API_KEY);
-    expect(app.callsNamed("EnvironmentsGetVariables")).toHaveLength(1);
+    expect(app().callsNamed("EnvironmentsGetVariables")).toHaveLength(1);
   });
 
   test("Copy as NAME=value reads back through dotenv", async () => {
@@ -391,15 +348,15 @@ describe("the list", () => {
   });
 
   test("a locked app: Authorize Again recovers after unlocking", async () => {
-    app.lock();
-    app.lockedPrompt = "deny";
+    app().lock();
+    app().lockedPrompt = "deny";
     const screen = await openLoaded();
     const errorRow = screen.items()[0];
     expect(errorRow?.section).toBe("Staging");
     expect(screen.items()).toHaveLength(2); // one error row per Environment
     expect(errorRow?.subtitle).toMatch(/approve/i);
     expect(screen.actions()[0]?.title).toBe("Authorize Again");
-    app.unlock();
+    app().unlock();
     await screen.press("enter");
     await screen.waitFor((s) => rows(s).includes("Staging/API_KEY") && rows(s).includes("Production/API_KEY"));
     expect(screen.items()).toHaveLength(7);
@@ -408,7 +365,7 @@ describe("the list", () => {
   test("a reopened list paints variable names from the cache before 1Password answers; values are never cached", async () => {
     const first = await openLoaded();
     await first.unmount();
-    const hang = app.hang("EnvironmentsGetVariables");
+    const hang = app().hang("EnvironmentsGetVariables");
     const screen = await open();
     await screen.waitFor((s) => s.items().length === 7);
     expect(screen.isLoading()).toBe(true);
@@ -424,10 +381,10 @@ describe("the list", () => {
   test("Refresh fetches the variables again", async () => {
     const screen = await openLoaded();
     acme.addEnvironment({ name: "Unused", variables: {} });
-    app.resetCalls();
+    app().resetCalls();
     await screen.press("cmd+r");
     await screen.waitFor((s) => !s.isLoading());
-    expect(app.callsNamed("EnvironmentsGetVariables")).toHaveLength(2);
+    expect(app().callsNamed("EnvironmentsGetVariables")).toHaveLength(2);
   });
 });
 

@@ -2,16 +2,11 @@ import { useLayoutEffect } from "react";
 import SearchSecrets from "../../src/search-secrets";
 import { forgetAllClients } from "../../src/onepassword/clients";
 import { MetadataIndex } from "../../src/onepassword/metadata-index";
-import { resetHost, runCommand } from "../host";
-import { generateWorld, installDesktopApp, type DesktopApp } from "../sim";
+import { generateWorld } from "../sim";
+import { openCommand } from "../support/commands";
+import { useSimulatedApp } from "../support/world";
 
-let app: DesktopApp;
-beforeEach(() => {
-  resetHost();
-  forgetAllClients();
-  app = installDesktopApp();
-});
-afterEach(() => app.uninstall());
+const app = useSimulatedApp();
 
 /** Wall time of `fn` in milliseconds (the driver's step includes React's render and commit). */
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -21,11 +16,11 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 test("50,000 items: the warm first paint and each keystroke stay interactive, rendering at most a page of rows", async () => {
-  const world = generateWorld(app, { seed: 11, accounts: 1, vaults: 40, items: 50_000 });
+  const world = generateWorld(app(), { seed: 11, accounts: 1, vaults: 40, items: 50_000 });
   const account = world.accounts[0]?.name as string;
   await new MetadataIndex().refresh(account);
   forgetAllClients();
-  app.latencyMs = 0;
+  app().latencyMs = 0;
 
   // The first frame: from launch until the list and its rows are committed (a parent's layout effect runs then).
   let firstFrame = -1;
@@ -36,10 +31,7 @@ test("50,000 items: the warm first paint and each keystroke stay interactive, re
     }, []);
     return <SearchSecrets />;
   }
-  const screen = await runCommand(FirstFrameProbe, {
-    commandName: "search-secrets",
-    preferences: { accounts: account },
-  });
+  const screen = await openCommand("search-secrets", { module: FirstFrameProbe, preferences: { accounts: account } });
   const settled = performance.now() - launched;
   expect(screen.items().length).toBe(150);
   await screen.waitFor((s) => !s.isLoading(), { timeout: 20_000 });

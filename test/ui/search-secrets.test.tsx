@@ -1,39 +1,19 @@
 import { LaunchType } from "@raycast/api";
 import * as clearClipboardCommand from "../../src/clear-clipboard";
 import { useLayoutEffect } from "react";
-import * as searchSecrets from "../../src/search-secrets";
 import SearchSecrets from "../../src/search-secrets";
 import { forgetAllClients } from "../../src/onepassword/clients";
 import { resolveSecretReference } from "../../src/onepassword/secrets";
 import { MetadataIndex } from "../../src/onepassword/metadata-index";
-import { host, resetHost, runCommand, type Screen } from "../host";
-import { installDesktopApp, type DesktopApp } from "../sim";
+import { host, type Screen } from "../host";
 import { totpCode } from "../sim/totp";
+import { expectNoSecretLeak } from "../support/canary";
+import { openCommand, openCommandLoaded } from "../support/commands";
+import { actionTitles, sortedItemTitles } from "../support/screen";
+import { startFakeTimers } from "../support/timers";
+import { useSimulatedApp } from "../support/world";
 
-let app: DesktopApp;
-const screens: Screen[] = [];
-let fakeTimers = false;
-
-/** From here on timers are fake: a background clear waits 90 s of fake time instead of real time. */
-function useFakeTimers(): void {
-  jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
-  fakeTimers = true;
-}
-
-beforeEach(() => {
-  resetHost();
-  forgetAllClients();
-  app = installDesktopApp();
-});
-afterEach(async () => {
-  for (const screen of screens.splice(0)) await screen.unmount();
-  if (fakeTimers) {
-    await jest.runOnlyPendingTimersAsync();
-    jest.useRealTimers();
-    fakeTimers = false;
-  }
-  app.uninstall();
-});
+const app = useSimulatedApp();
 
 interface Seeded {
   engineering: string;
@@ -45,7 +25,7 @@ interface Seeded {
 
 /** A small account: a Login with OTP, an API Credential, a Database, and a few more for the ranking. */
 function seed(): Seeded {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const engineering = acme.addVault({ title: "Engineering" });
   const ops = acme.addVault({ title: "Ops" });
   const github = acme.addItem(engineering, {
@@ -62,7 +42,7 @@ function seed(): Seeded {
 }
 
 function simItem(vaultId: string, itemId: string) {
-  const item = app.world.vaults.get(vaultId)?.items.get(itemId);
+  const item = app().world.vaults.get(vaultId)?.items.get(itemId);
   if (!item) throw new Error(`no sim item ${itemId}`);
   return item;
 }
@@ -73,45 +53,14 @@ function fieldValue(vaultId: string, itemId: string, fieldId: string): string {
   return field.value;
 }
 
-async function open(preferences: Record<string, unknown> = {}): Promise<Screen> {
-  const screen = await runCommand(searchSecrets, {
-    commandName: "search-secrets",
-    preferences: { accounts: "Acme", ...preferences },
-  });
-  screens.push(screen);
-  return screen;
-}
+const open = (preferences: Record<string, unknown> = {}) => openCommand("search-secrets", { preferences });
 
 /** Opens the command and waits until the refresh has painted rows. */
-async function openLoaded(preferences: Record<string, unknown> = {}): Promise<Screen> {
-  const screen = await open(preferences);
-  await screen.waitFor((s) => !s.isLoading() && s.items().length > 0);
-  return screen;
-}
+const openLoaded = (preferences: Record<string, unknown> = {}) => openCommandLoaded("search-secrets", { preferences });
 
 /** Waits until the selected row's fields are known (its actions reflect the item, not the category's guess). */
 async function waitForFields(screen: Screen, submenuEntry: string): Promise<void> {
   await screen.waitFor((s) => s.actions().some((a) => a.path[0] === "Copy Field" && a.title === submenuEntry));
-}
-
-/** Everything a secret must never reach. */
-function everywhereVisible(): string {
-  return JSON.stringify({
-    toasts: host.toasts,
-    huds: host.huds,
-    logs: host.logs,
-    localStorage: host.localStorage,
-    cache: host.cache,
-    alerts: host.alerts,
-    errors: host.errors.map((error) => String(error)),
-  });
-}
-
-function expectNoSecretsLeaked(values: readonly string[]): void {
-  const visible = everywhereVisible();
-  const canaries = values.filter((value) => value.length >= 8);
-  expect(canaries.length).toBeGreaterThan(0);
-  for (const canary of canaries) expect(visible).not.toContain(canary);
 }
 
 test("a typo still finds the item, and ↵ copies its password concealed and schedules the clear", async () => {
@@ -125,7 +74,7 @@ test("a typo still finds the item, and ↵ copies its password concealed and sch
 
   // Only here does the background clear run (on fake time); elsewhere its launch is recorded, not run.
   host.registerCommand("clear-clipboard", clearClipboardCommand);
-  useFakeTimers();
+  startFakeTimers();
   await screen.press("enter");
   const password = fieldValue(ids.engineering, ids.github, "password");
   expect(host.clipboard).toEqual({ text: password, concealed: true });
@@ -136,20 +85,21 @@ test("a typo still finds the item, and ↵ copies its password concealed and sch
   await jest.advanceTimersByTimeAsync(91_000);
   await host.waitForBackground();
   expect(host.clipboard).toBeUndefined();
-  expectNoSecretsLeaked([password]);
+  expectNoSecretLeak(app(), [password]);
 });
+
+/** Opens the command with Stripe found and its fields known. */
+async function openOnStripe(preferences: Record<string, unknown> = {}): Promise<Screen> {
+  const screen = await openLoaded(preferences);
+  await screen.type("stripe");
+  await waitForFields(screen, "credential");
+  return screen;
+}
 
 test("⌘↵ pastes the main secret when the primary action is copy, and ↵ pastes when it is paste", async () => {
   const ids = seed();
-  const screen = await openLoaded();
-  await screen.type("stripe");
-  await waitForFields(screen, "credential");
-  expect(
-    screen
-      .actions()
-      .slice(0, 2)
-      .map((a) => a.title),
-  ).toEqual(["Copy Credential", "Paste Credential"]);
+  const screen = await openOnStripe();
+  expect(actionTitles(screen, 2)).toEqual(["Copy Credential", "Paste Credential"]);
   await screen.press("cmd+enter");
   const credential = fieldValue(ids.engineering, ids.stripe, "credential");
   expect(host.pastes).toEqual([credential]);
@@ -157,19 +107,11 @@ test("⌘↵ pastes the main secret when the primary action is copy, and ↵ pas
   expect(host.launches.filter((launch) => launch.name === "clear-clipboard")).toHaveLength(1);
   await screen.unmount();
 
-  const pasteFirst = await openLoaded({ primaryAction: "paste" });
-
-  await pasteFirst.type("stripe");
-  await waitForFields(pasteFirst, "credential");
-  expect(
-    pasteFirst
-      .actions()
-      .slice(0, 2)
-      .map((a) => a.title),
-  ).toEqual(["Paste Credential", "Copy Credential"]);
+  const pasteFirst = await openOnStripe({ primaryAction: "paste" });
+  expect(actionTitles(pasteFirst, 2)).toEqual(["Paste Credential", "Copy Credential"]);
   await pasteFirst.press("enter");
   expect(host.pastes).toEqual([credential, credential]);
-  expectNoSecretsLeaked([credential]);
+  expectNoSecretLeak(app(), [credential]);
 });
 
 test("⌃⌘C copies the current one-time password, ⇧⌘C the username, and a field comes from the Copy Field submenu", async () => {
@@ -178,7 +120,7 @@ test("⌃⌘C copies the current one-time password, ⇧⌘C the username, and a 
   await screen.type("github");
   await waitForFields(screen, "password");
   const otp = simItem(ids.engineering, ids.github).fields.find((field) => field.fieldType === "Totp");
-  const expected = totpCode(otp?.value ?? "", app.clock.now());
+  const expected = totpCode(otp?.value ?? "", app().clock.now());
   if (!("code" in expected)) throw new Error("the sim could not make a code");
   await screen.press("cmd+ctrl+c");
   expect(host.clipboard).toEqual({ text: expected.code, concealed: true });
@@ -193,21 +135,19 @@ test("⌃⌘C copies the current one-time password, ⇧⌘C the username, and a 
   expect(submenu.map((action) => action.title)).toEqual(["username", "password", "one-time password"]);
   const password = fieldValue(ids.engineering, ids.github, "password");
   expect(JSON.stringify(screen.actions())).not.toContain(password);
-  const before = app.callsNamed("ItemsGet").length;
+  const before = app().callsNamed("ItemsGet").length;
   await screen.runAction(["Copy Field", "password"]);
-  expect(app.callsNamed("ItemsGet").length).toBe(before + 1);
+  expect(app().callsNamed("ItemsGet").length).toBe(before + 1);
   expect(host.clipboard).toEqual({ text: password, concealed: true });
 
   await screen.press("cmd+shift+o");
   expect(host.opened).toEqual([`onepassword://view-item/?a=Acme&v=${ids.engineering}&i=${ids.github}`]);
-  expectNoSecretsLeaked([password, username, otp?.value ?? ""]);
+  expectNoSecretLeak(app(), [password, username, otp?.value ?? ""]);
 });
 
 test("the secret reference copied is one 1Password resolves to the field's value", async () => {
   const ids = seed();
-  const screen = await openLoaded();
-  await screen.type("stripe");
-  await waitForFields(screen, "credential");
+  const screen = await openOnStripe();
   await screen.runAction(["Copy Secret Reference", "credential"]);
   expect(host.clipboard).toEqual({ text: "op://Engineering/Stripe/credential", concealed: false });
   const resolved = await resolveSecretReference("Acme", host.clipboard?.text ?? "");
@@ -215,7 +155,7 @@ test("the secret reference copied is one 1Password resolves to the field's value
 });
 
 test("references fall back to ids for a title with a slash, a duplicated title and a duplicated field title", async () => {
-  const acme = app.addAccount({ name: "Acme" });
+  const acme = app().addAccount({ name: "Acme" });
   const vault = acme.addVault({ title: "Infra / Prod" });
   const slash = acme.addItem(vault, { title: "AWS / root", category: "Password" });
   const twinA = acme.addItem(vault, { title: "Deploy Key", category: "Password" });
@@ -258,7 +198,7 @@ test("references fall back to ids for a title with a slash, a duplicated title a
 
 /** 30 items in 3 vaults of one account, nothing else. */
 function seedBatch() {
-  const acme = app.addAccount({ name: "Acme" });
+  const acme = app().addAccount({ name: "Acme" });
   const items: { vault: string; id: string; title: string }[] = [];
   for (const title of ["Alpha", "Beta", "Gamma"]) {
     const vault = acme.addVault({ title });
@@ -274,7 +214,7 @@ test("batch archive of 30 items across 3 vaults: 28 archived and gone from the l
   const items = seedBatch();
   const failing = [items[4], items[23]] as { id: string; title: string }[];
   for (const item of failing) {
-    app.failNext(
+    app().failNext(
       (call) => call.name === "ItemsArchive" && (call.parameters as { item_id?: string }).item_id === item.id,
       { message: "permission denied: you do not have access to this item" },
     );
@@ -291,13 +231,8 @@ test("batch archive of 30 items across 3 vaults: 28 archived and gone from the l
     title: "Archived 28 of 30 items",
     message: "2 failed: 2 × Permission Denied. Failed ones stay selected.",
   });
-  expect(app.callsNamed("ItemsArchive")).toHaveLength(30);
-  expect(
-    screen
-      .items()
-      .map((item) => item.title)
-      .sort(),
-  ).toEqual(failing.map((item) => item.title).sort());
+  expect(app().callsNamed("ItemsArchive")).toHaveLength(30);
+  expect(sortedItemTitles(screen)).toEqual(failing.map((item) => item.title).sort());
   expect(screen.navigationTitle()).toBe("Search Secrets · 2 Selected");
   expect(screen.sections()[0]?.title).toBe("2 Selected");
 
@@ -323,7 +258,7 @@ test("delete asks first, naming the count; cancel leaves everything, confirm del
   host.answerAlerts(false);
   await screen.press("ctrl+x");
   expect(host.alerts.at(-1)).toMatchObject({ title: "Delete 3 Items?", primaryAction: "Delete", answer: false });
-  expect(app.callsNamed("ItemsDeleteAll")).toHaveLength(0);
+  expect(app().callsNamed("ItemsDeleteAll")).toHaveLength(0);
   expect(screen.items()).toHaveLength(10);
   expect(screen.navigationTitle()).toBe("Search Secrets · 3 Selected");
 
@@ -333,12 +268,12 @@ test("delete asks first, naming the count; cancel leaves everything, confirm del
   expect(screen.items()).toHaveLength(7);
   expect(screen.navigationTitle()).toBe("Search Secrets");
   const alpha = items.filter((item) => item.title.startsWith("Alpha"));
-  expect(alpha.filter((item) => app.world.vaults.get(item.vault)?.items.has(item.id))).toHaveLength(7);
+  expect(alpha.filter((item) => app().world.vaults.get(item.vault)?.items.has(item.id))).toHaveLength(7);
 });
 
 test("Copy Selected as .env References writes NAME=op://… lines that resolve", async () => {
   const ids = seed();
-  const acme = app.account("Acme");
+  const acme = app().account("Acme");
   // A second "GitHub" elsewhere: its name must not collide, and it is referenced by its own vault.
   const other = acme.addItem(ids.ops, { title: "GitHub", category: "Login" });
   const screen = await openLoaded();
@@ -368,18 +303,18 @@ test("Copy Selected as .env References writes NAME=op://… lines that resolve",
     ].sort(),
   );
   expect(host.clipboard?.concealed).toBe(false);
-  expectNoSecretsLeaked(resolved);
+  expectNoSecretLeak(app(), resolved);
 });
 
 test("the locked app offers Authorize Again, which recovers once 1Password is unlocked", async () => {
   seed();
-  app.lockedPrompt = "deny";
-  app.lock();
+  app().lockedPrompt = "deny";
+  app().lock();
   const screen = await open();
   const empty = await screen.waitFor((s) => (s.isLoading() ? undefined : s.emptyView()));
   expect(empty?.title).toBe("Access Denied");
   expect(screen.actions()[0]?.title).toBe("Authorize Again");
-  app.unlock();
+  app().unlock();
   await screen.press("enter");
   await screen.waitFor((s) => s.items().length === 5);
   expect(screen.emptyView()).toBeUndefined();
@@ -387,7 +322,7 @@ test("the locked app offers Authorize Again, which recovers once 1Password is un
 
 test("without the desktop app the list explains how to set it up", async () => {
   seed();
-  app.installed = false;
+  app().installed = false;
   const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
   try {
     const screen = await open();
@@ -406,29 +341,25 @@ test("a warm index paints rows before any call into the app; a failing refresh k
   seed();
   await new MetadataIndex().refresh("Acme");
   forgetAllClients();
-  app.resetCalls();
+  app().resetCalls();
   // Nothing the app is asked answers until released: whatever is on screen meanwhile came from the cache.
-  const held = app.hang(() => true);
+  const held = app().hang(() => true);
   let callsAtFirstCommit = -1;
   function FirstCommitProbe() {
     // A parent's layout effect runs once its children (the list and its rows) are committed.
     useLayoutEffect(() => {
-      callsAtFirstCommit = app.calls.length;
+      callsAtFirstCommit = app().calls.length;
     }, []);
     return <SearchSecrets />;
   }
-  const screen = await runCommand(FirstCommitProbe, {
-    commandName: "search-secrets",
-    preferences: { accounts: "Acme" },
-  });
-  screens.push(screen);
+  const screen = await openCommand("search-secrets", { module: FirstCommitProbe });
   expect(callsAtFirstCommit).toBe(0);
   expect(screen.items()).toHaveLength(5);
   expect(screen.items().map((item) => item.title)).toContain("GitHub");
-  expect(app.calls.every((call) => call.outcome === "pending")).toBe(true);
+  expect(app().calls.every((call) => call.outcome === "pending")).toBe(true);
 
-  app.lockedPrompt = "deny";
-  app.lock();
+  app().lockedPrompt = "deny";
+  app().lock();
   held.release();
   await screen.waitFor(() => host.toast?.title === "Access Denied");
   expect(host.toast?.style).toBe("FAILURE");
@@ -437,14 +368,14 @@ test("a warm index paints rows before any call into the app; a failing refresh k
 });
 
 test("a large warm index paints its stored first page first, then the whole index, before asking the app", async () => {
-  const acme = app.addAccount({ name: "Acme", type: "business" });
+  const acme = app().addAccount({ name: "Acme", type: "business" });
   const vault = acme.addVault({ title: "Bulk" });
   for (let i = 0; i < 400; i++)
     acme.addItem(vault, { title: `Service ${String(i).padStart(3, "0")}`, category: "Login" });
   await new MetadataIndex().refresh("Acme");
   forgetAllClients();
-  app.resetCalls();
-  const held = app.hang(() => true);
+  app().resetCalls();
+  const held = app().hang(() => true);
   // Which cached entries the command reads, and which it had read when its first frame was committed.
   const store = host.internal.cache.get("metadata-index") as Map<string, string>;
   const reads: string[] = [];
@@ -460,11 +391,7 @@ test("a large warm index paints its stored first page first, then the whole inde
     }, []);
     return <SearchSecrets />;
   }
-  const screen = await runCommand(FirstCommitProbe, {
-    commandName: "search-secrets",
-    preferences: { accounts: "Acme" },
-  });
-  screens.push(screen);
+  const screen = await openCommand("search-secrets", { module: FirstCommitProbe });
   expect(readAtFirstCommit).toEqual(["first-page:Acme", "first-page:Acme#0"]);
   // The whole index replaces the first page right after the first frame; the app has still answered nothing.
   await screen.waitFor((s) => s.sections()[0]?.subtitle === "150 of 400");
@@ -477,13 +404,13 @@ test("a large warm index paints its stored first page first, then the whole inde
   ).toEqual(["Service 000", "Service 001", "Service 002"]);
   await screen.type("service 399");
   await screen.waitFor((s) => s.items()[0]?.title === "Service 399");
-  expect(app.calls.every((call) => call.outcome === "pending")).toBe(true);
+  expect(app().calls.every((call) => call.outcome === "pending")).toBe(true);
   held.release();
 });
 
 test("a vault that cannot be read is named in one toast per refresh; Try Again brings its items back", async () => {
   const { ops } = seed();
-  app.denyVault(ops, ["read"]);
+  app().denyVault(ops, ["read"]);
   const screen = await openLoaded();
   await screen.waitFor(() => host.toast?.title === "Couldn't Load “Ops”");
   expect(host.toast).toMatchObject({ style: "FAILURE", primaryAction: "Try Again" });
@@ -497,7 +424,7 @@ test("a vault that cannot be read is named in one toast per refresh; Try Again b
   // Every refresh that still fails says so once more; one that works hides the toast and brings the rows.
   await screen.press("cmd+r");
   await screen.waitFor(() => failureToasts().length === 2);
-  app.allowVault(ops);
+  app().allowVault(ops);
   await host.toast?.runPrimaryAction();
   await screen.waitFor((s) => !s.isLoading() && s.items().length === 5);
   await screen.settle();
@@ -507,8 +434,8 @@ test("a vault that cannot be read is named in one toast per refresh; Try Again b
 
 test("no vault can be read: the empty view names them with the cause, and Try Again loads them", async () => {
   const { engineering, ops } = seed();
-  app.denyVault(engineering, ["read"]);
-  app.denyVault(ops, ["read"]);
+  app().denyVault(engineering, ["read"]);
+  app().denyVault(ops, ["read"]);
   const screen = await open();
   const empty = await screen.waitFor((s) => (s.isLoading() ? undefined : s.emptyView()));
   expect(empty?.title).toBe("Couldn't Load 2 Vaults");
@@ -518,14 +445,14 @@ test("no vault can be read: the empty view names them with the cause, and Try Ag
   expect(screen.actions().map((action) => action.title)).toEqual(["Try Again", "Copy Error Details"]);
   await screen.runAction("Copy Error Details");
   expect(host.clipboard?.text).toContain("Account: Acme");
-  app.allowVault(engineering);
-  app.allowVault(ops);
+  app().allowVault(engineering);
+  app().allowVault(ops);
   await screen.press("enter");
   await screen.waitFor((s) => !s.isLoading() && s.items().length === 5);
 });
 
 test("empty states: no items, no matches (titled with the query), unusable preferences", async () => {
-  app.addAccount({ name: "Fresh" }).addVault({ title: "Empty" });
+  app().addAccount({ name: "Fresh" }).addVault({ title: "Empty" });
   const screen = await open({ accounts: "Fresh" });
   const empty = await screen.waitFor((s) => (s.isLoading() ? undefined : s.emptyView()));
   expect(empty?.title).toBe("No Items in 1Password");
@@ -572,23 +499,13 @@ test("the filter dropdown narrows by vault or category and is remembered", async
     expect.arrayContaining(["All Items", "Archived", "Engineering", "Ops", "API Credential", "Login", "Database"]),
   );
   await screen.chooseDropdown("Ops");
-  expect(
-    screen
-      .items()
-      .map((item) => item.title)
-      .sort(),
-  ).toEqual(["Datadog", "GitLab", "Postgres Production"]);
+  expect(sortedItemTitles(screen)).toEqual(["Datadog", "GitLab", "Postgres Production"]);
   await screen.unmount();
   const again = await openLoaded();
   expect(again.dropdown()?.value).toMatch(/^vault:/);
   expect(again.items()).toHaveLength(3);
   await again.chooseDropdown("API Credential");
-  expect(
-    again
-      .items()
-      .map((item) => item.title)
-      .sort(),
-  ).toEqual(["Datadog", "Stripe"]);
+  expect(sortedItemTitles(again)).toEqual(["Datadog", "Stripe"]);
 });
 
 test("Show Details lists fields masked until Reveal Values; values are fetched live", async () => {
@@ -610,7 +527,7 @@ test("Show Details lists fields masked until Reveal Values; values are fetched l
   await screen.waitFor((s) => s.detail()?.markdown?.includes("canary-rotated-credential-5d1e"));
   await screen.runAction("Hide Values");
   expect(screen.detail()?.markdown).not.toContain("canary-rotated-credential-5d1e");
-  expectNoSecretsLeaked([credential, "canary-rotated-credential-5d1e"]);
+  expectNoSecretLeak(app(), [credential, "canary-rotated-credential-5d1e"]);
 });
 
 test("a Reveal Values refused while locked offers Authorize Again, which reveals once unlocked", async () => {
@@ -619,17 +536,17 @@ test("a Reveal Values refused while locked offers Authorize Again, which reveals
   await screen.type("stripe");
   await screen.press("cmd+y");
   await screen.waitFor((s) => s.detail()?.markdown?.includes("credential"));
-  app.lockedPrompt = "deny";
-  app.lock();
+  app().lockedPrompt = "deny";
+  app().lock();
   await screen.runAction("Reveal Values");
   await screen.waitFor(() => host.toast?.style === "FAILURE");
   expect(host.toast?.primaryAction).toBe("Authorize Again");
   const credential = fieldValue(ids.engineering, ids.stripe, "credential");
   expect(screen.detail()?.markdown).not.toContain(credential);
-  app.unlock();
+  app().unlock();
   await host.toast?.runPrimaryAction();
   await screen.waitFor((s) => s.detail()?.markdown?.includes(credential));
-  expectNoSecretsLeaked([credential]);
+  expectNoSecretLeak(app(), [credential]);
 });
 
 test("canary sweep: after every secret action, no value of the touched items is in toasts, HUDs, logs or storage", async () => {
@@ -654,7 +571,7 @@ test("canary sweep: after every secret action, no value of the touched items is 
     return simItem(vault, id).fields.map((field) => field.value);
   });
   expect(touched.length).toBeGreaterThanOrEqual(7);
-  expectNoSecretsLeaked([...touched, ...app.allSecretValues()]);
+  expectNoSecretLeak(app(), touched);
   // The copies were real: the values did go to the clipboard, concealed.
   expect(host.clipboardHistory.filter((entry) => entry.concealed).length).toBeGreaterThanOrEqual(6);
 });
@@ -662,24 +579,17 @@ test("canary sweep: after every secret action, no value of the touched items is 
 test("scoped to one vault (Manage Vaults reuses it): only that vault's items, titled with the vault", async () => {
   const ids = seed();
   const { ItemList } = await import("../../src/components/items/ItemList");
-  const screen = await runCommand(
-    () => (
+  const screen = await openCommand("search-secrets", {
+    module: () => (
       <ItemList
         preferences={{ accounts: ["Acme"], clearAfterSeconds: 90, primaryAction: "copy", closeWindowAfterCopy: true }}
         scope={{ account: "Acme", vaultId: ids.ops, vaultTitle: "Ops" }}
       />
     ),
-    { commandName: "search-secrets", preferences: { accounts: "Acme" } },
-  );
-  screens.push(screen);
+  });
   await screen.waitFor((s) => !s.isLoading() && s.items().length > 0);
   expect(screen.navigationTitle()).toBe("Ops");
-  expect(
-    screen
-      .items()
-      .map((item) => item.title)
-      .sort(),
-  ).toEqual(["Datadog", "GitLab", "Postgres Production"]);
+  expect(sortedItemTitles(screen)).toEqual(["Datadog", "GitLab", "Postgres Production"]);
   await screen.type("git");
   expect(screen.items().map((item) => item.title)).toEqual(["GitLab"]);
 });

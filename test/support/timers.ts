@@ -1,0 +1,60 @@
+import type { Screen } from "../host";
+
+/** Fake timers that keep nextTick/setImmediate/microtasks real, so React, the SDK and the driver keep running. */
+export const FAKE_TIMERS: Parameters<typeof jest.useFakeTimers>[0] = {
+  doNotFake: ["nextTick", "setImmediate", "queueMicrotask"],
+};
+
+/** From here on timers are fake (a 90 s clear waits 90 s of fake time); the world's afterEach ends them. */
+export function startFakeTimers(): void {
+  jest.useFakeTimers(FAKE_TIMERS);
+}
+
+/** Whether fake timers are installed now: @sinonjs/fake-timers marks the functions it puts in place with `clock`. */
+function timersAreFake(): boolean {
+  return "clock" in globalThis.setTimeout;
+}
+
+/**
+ * Back to real timers, if they were fake, after letting React's scheduler finish work it queued on the fake clock.
+ * Safe to call when timers are already real (a test may have switched back itself).
+ */
+export async function endFakeTimers(): Promise<void> {
+  if (!timersAreFake()) return;
+  await jest.runOnlyPendingTimersAsync();
+  jest.useRealTimers();
+}
+
+/** Fake timers for the tests of the enclosing describe block. */
+export function useFakeTimersHere(): void {
+  beforeEach(() => startFakeTimers());
+  afterEach(() => endFakeTimers());
+}
+
+/** Moves fake time, then lets the promises it released settle. */
+export async function advance(ms: number): Promise<void> {
+  await jest.advanceTimersByTimeAsync(ms);
+  await jest.advanceTimersByTimeAsync(0);
+}
+
+/**
+ * Polls under fake timers: each round moves fake time by `step` (so setTimeout(…, 0) work and backoff sleeps run)
+ * and lets the screen settle, until the predicate holds.
+ */
+export async function waitWithTime<T>(
+  screen: Screen,
+  predicate: (screen: Screen) => T,
+  options: { step?: number; rounds?: number } = {},
+): Promise<T> {
+  const step = options.step ?? 10;
+  const rounds = options.rounds ?? 400;
+  for (let round = 0; round < rounds; round++) {
+    const value = predicate(screen);
+    if (value) return value;
+    await advance(step);
+    await screen.settle();
+  }
+  const value = predicate(screen);
+  if (value) return value;
+  throw new Error(`condition not met after ${rounds} rounds of ${step} ms\n${screen.describe()}`);
+}
