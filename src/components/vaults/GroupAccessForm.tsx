@@ -3,6 +3,9 @@ import { useRef, useState } from "react";
 import type { Preset, PresetId } from "../../lib/permissions";
 import { groupIdsError, parseGroupIds } from "./group-ids";
 
+/** What a submit returns: an inline error for the group field, `"stay"` (a toast said why), or nothing when done. */
+export type GroupFormResult = string | "stay" | void;
+
 export interface GroupAccessFormProps {
   navigationTitle: string;
   submitTitle: string;
@@ -15,7 +18,7 @@ export interface GroupAccessFormProps {
    * Does the work. Returns an inline error for the group field to keep the form open with it, `"stay"` to keep the
    * form open without one (the failure was shown as a toast), or nothing when done: the form then closes.
    */
-  onSubmit: (groupId: string, preset: PresetId | undefined) => Promise<string | "stay" | void>;
+  onSubmit: (groupId: string, preset: PresetId | undefined) => Promise<GroupFormResult>;
 }
 
 /** One group ID and, for grants, a permission preset. Used for a vault's access and for batches over vaults. */

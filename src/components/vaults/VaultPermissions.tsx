@@ -1,17 +1,14 @@
-import { Action, ActionPanel, Alert, confirmAlert, Icon, Keyboard, List, showToast, Toast } from "@raycast/api";
+import { Action, ActionPanel, Icon, Keyboard, List } from "@raycast/api";
 import { useEffect } from "react";
 import { copyText } from "../../clipboard/secure-clipboard";
 import { useGroupNames } from "../../hooks/useGroupNames";
 import { GROUP_PERMISSIONS_UNAVAILABLE, useGroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
 import { useVaultAccess } from "../../hooks/useVaultAccess";
+import { useVaultPermissionMutations } from "../../hooks/useVaultPermissionMutations";
 import type { VaultAccessor, VaultSummary } from "../../lib/model";
-import { bitsOf, describePermissions, type PresetId, presetOf, presetsFor } from "../../lib/permissions";
-import { revokeGroupPermissions, updateGroupPermissions } from "../../onepassword/vaults";
+import { describePermissions, presetOf, presetsFor } from "../../lib/permissions";
 import { ErrorActions } from "../ErrorActions";
-import { showFailure } from "../failure-toast";
 import { GroupAccessForm } from "./GroupAccessForm";
-import { grantToVault } from "./vault-mutations";
-import { quoted } from "./vault-words";
 
 const GRANT_SHORTCUT = Keyboard.Shortcut.Common.New;
 
@@ -37,50 +34,7 @@ export function VaultPermissions(props: { vault: VaultSummary }) {
   const available = support.available(vault.account);
   const presets = presetsFor(support.accountType(vault.account));
   const nameOf = (id: string) => names.get(id) ?? id;
-
-  async function mutate(operation: string, done: string, run: () => Promise<void>) {
-    const toast = await showToast({ style: Toast.Style.Animated, title: `${operation}…` });
-    try {
-      await run();
-      toast.style = Toast.Style.Success;
-      toast.title = done;
-    } catch (error) {
-      await toast.hide();
-      if (support.learnFrom(vault.account, error)) {
-        await showToast({
-          style: Toast.Style.Failure,
-          title: "Group Permissions Unavailable",
-          message: GROUP_PERMISSIONS_UNAVAILABLE,
-        });
-      } else {
-        await showFailure(error, { operation, account: vault.account });
-      }
-    } finally {
-      access.revalidate();
-    }
-  }
-
-  async function grant(groupId: string, preset: PresetId | undefined): Promise<string | "stay" | void> {
-    const toast = await showToast({ style: Toast.Style.Animated, title: "Granting access…" });
-    const result = await grantToVault(vault, groupId, bitsOf(preset ?? "viewAndReveal"));
-    await toast.hide();
-    if (result.ok) {
-      access.revalidate();
-      await showToast({ style: Toast.Style.Success, title: `Granted access to ${quoted(vault.title)}` });
-      return;
-    }
-    if (result.fieldError) return result.fieldError;
-    if (support.learnFrom(vault.account, result.error)) {
-      await showToast({
-        style: Toast.Style.Failure,
-        title: "Group Permissions Unavailable",
-        message: GROUP_PERMISSIONS_UNAVAILABLE,
-      });
-      return;
-    }
-    await showFailure(result.error, { operation: "Granting group access", account: vault.account });
-    return "stay";
-  }
+  const mutations = useVaultPermissionMutations(vault, access, support);
 
   const grantAction = available ? (
     <Action.Push
@@ -93,7 +47,7 @@ export function VaultPermissions(props: { vault: VaultSummary }) {
           submitTitle="Grant Access"
           presets={presets}
           defaultPreset="viewAndReveal"
-          onSubmit={grant}
+          onSubmit={mutations.grant}
         />
       }
     />
@@ -120,12 +74,7 @@ export function VaultPermissions(props: { vault: VaultSummary }) {
                   key={preset.id}
                   title={preset.title}
                   icon={current.kind === "preset" && current.id === preset.id ? Icon.Checkmark : Icon.Circle}
-                  onAction={() => {
-                    if (preset.bits === accessor.permissions) return;
-                    void mutate("Changing access", `${name} can now ${preset.title.toLowerCase()}`, () =>
-                      updateGroupPermissions(vault.account, vault.id, accessor.id, preset.bits),
-                    );
-                  }}
+                  onAction={() => mutations.changeAccess(accessor, name, preset)}
                 />
               ))}
             </ActionPanel.Submenu>
@@ -145,18 +94,7 @@ export function VaultPermissions(props: { vault: VaultSummary }) {
             icon={Icon.RemovePerson}
             style={Action.Style.Destructive}
             shortcut={Keyboard.Shortcut.Common.Remove}
-            onAction={async () => {
-              const confirmed = await confirmAlert({
-                title: `Revoke ${quoted(name)}'s Access?`,
-                message: `Members of ${quoted(name)} will no longer see ${quoted(vault.title)}, unless they have access another way.`,
-                icon: Icon.RemovePerson,
-                primaryAction: { title: "Revoke Access", style: Alert.ActionStyle.Destructive },
-              });
-              if (!confirmed) return;
-              await mutate("Revoking access", `Revoked ${quoted(name)}'s access`, () =>
-                revokeGroupPermissions(vault.account, vault.id, accessor.id),
-              );
-            }}
+            onAction={() => mutations.revoke(accessor, name)}
           />
         </ActionPanel.Section>
       </ActionPanel>

@@ -1,0 +1,72 @@
+import { Action, ActionPanel, Icon, List } from "@raycast/api";
+import type { ItemIndexState } from "../../hooks/useItemIndex";
+import type { OnePasswordError } from "../../onepassword/errors";
+import { ErrorActions } from "../ErrorActions";
+import { ALL } from "./filter-value";
+import { SHORTCUTS } from "./shortcuts";
+import { VaultFailuresEmptyView } from "./VaultFailuresEmptyView";
+
+export interface ItemListEmptyViewProps {
+  index: Pick<ItemIndexState, "items" | "errors" | "failures" | "isLoading" | "hasData" | "partial" | "revalidate">;
+  /** Whether failures name their account (more than one account is shown). */
+  nameAccounts: boolean;
+  scope?: { vaultTitle: string };
+  query: string;
+  filterValue: string;
+}
+
+/**
+ * What Search Secrets shows without rows: the failure when nothing could be loaded, the vaults that failed, an empty
+ * account or vault, or no match for the query or filter. Nothing while the rows are still coming.
+ */
+export function ItemListEmptyView(props: ItemListEmptyViewProps) {
+  const { index, scope, query } = props;
+  const firstError = index.errors.values().next().value as OnePasswordError | undefined;
+  if (index.items.length === 0 && firstError && !index.isLoading)
+    return (
+      <List.EmptyView
+        icon={Icon.ExclamationMark}
+        title={firstError.title}
+        description={firstError.hint}
+        actions={
+          <ActionPanel>
+            <ErrorActions error={firstError} onRetry={index.revalidate} />
+          </ActionPanel>
+        }
+      />
+    );
+  if (index.items.length === 0 && index.failures.size > 0 && !index.isLoading)
+    return (
+      <VaultFailuresEmptyView failures={index.failures} nameAccounts={props.nameAccounts} retry={index.revalidate} />
+    );
+  if (index.items.length === 0)
+    return index.isLoading || !index.hasData ? null : (
+      <List.EmptyView
+        icon={Icon.Lock}
+        title="No Items in 1Password"
+        description={
+          scope ? `"${scope.vaultTitle}" has no items yet.` : "The configured accounts have no items you can see."
+        }
+        actions={
+          <ActionPanel>
+            <Action
+              title="Refresh"
+              icon={Icon.ArrowClockwise}
+              shortcut={SHORTCUTS.refresh}
+              onAction={index.revalidate}
+            />
+          </ActionPanel>
+        }
+      />
+    );
+  if (index.partial) return null;
+  return (
+    <List.EmptyView
+      icon={Icon.MagnifyingGlass}
+      title={query.trim() ? `No Results for "${query.trim()}"` : "No Items Match the Filter"}
+      description={
+        props.filterValue === ALL ? "Check the spelling or try fewer words." : "Try another filter in the dropdown."
+      }
+    />
+  );
+}

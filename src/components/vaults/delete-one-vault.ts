@@ -1,0 +1,44 @@
+import { Alert, confirmAlert, Icon, showToast, Toast } from "@raycast/api";
+import type { Selection } from "../../hooks/useSelection";
+import type { VaultsState } from "../../hooks/useVaults";
+import type { VaultSummary } from "../../lib/model";
+import { deleteVault } from "../../onepassword/vaults";
+import { showFailure } from "../failure-toast";
+import { itemCount, quoted, undeletableReason } from "./vault-words";
+
+/**
+ * Deletes one vault after a confirmation that names its item count; vaults 1Password keeps are refused up front.
+ * The vault then leaves the list (and the stored index) and the selection.
+ */
+export async function deleteOneVault(
+  vault: VaultSummary,
+  vaults: Pick<VaultsState, "applyVaultChanges">,
+  selection: Selection,
+): Promise<void> {
+  const refused = undeletableReason(vault);
+  if (refused) {
+    await showToast({ style: Toast.Style.Failure, title: "This Vault Cannot Be Deleted", message: refused });
+    return;
+  }
+  const confirmed = await confirmAlert({
+    title:
+      vault.itemCount === 0
+        ? `Delete ${quoted(vault.title)}?`
+        : `Delete ${quoted(vault.title)} and its ${itemCount(vault.itemCount)}?`,
+    message: "The vault and everything in it are deleted for everyone who can access it. This cannot be undone.",
+    icon: Icon.Trash,
+    primaryAction: { title: "Delete Vault", style: Alert.ActionStyle.Destructive },
+  });
+  if (!confirmed) return;
+  const toast = await showToast({ style: Toast.Style.Animated, title: `Deleting ${quoted(vault.title)}…` });
+  try {
+    await deleteVault(vault.account, vault.id);
+    vaults.applyVaultChanges(vault.account, { removed: [vault.id] });
+    if (selection.isSelected(vault.id)) selection.toggle(vault.id);
+    toast.style = Toast.Style.Success;
+    toast.title = `Deleted vault ${quoted(vault.title)}`;
+  } catch (error) {
+    await toast.hide();
+    await showFailure(error, { operation: `Deleting vault "${vault.title}"`, account: vault.account });
+  }
+}

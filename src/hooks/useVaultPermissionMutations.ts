@@ -1,0 +1,95 @@
+import { Alert, confirmAlert, Icon, showToast, Toast } from "@raycast/api";
+import type { VaultAccessor, VaultSummary } from "../lib/model";
+import { bitsOf, type Preset, type PresetId } from "../lib/permissions";
+import { revokeGroupPermissions, updateGroupPermissions } from "../onepassword/vaults";
+import { showFailure } from "../components/failure-toast";
+import type { GroupFormResult } from "../components/vaults/GroupAccessForm";
+import { grantToVault } from "../components/vaults/vault-mutations";
+import { quoted } from "../components/vaults/vault-words";
+import { GROUP_PERMISSIONS_UNAVAILABLE, type GroupPermissionSupport } from "./useGroupPermissionSupport";
+import type { VaultAccessState } from "./useVaultAccess";
+
+export interface VaultPermissionMutations {
+  /** The grant form's submit: an inline error for the group field, `"stay"`, or nothing when granted. */
+  grant: (groupId: string, preset: PresetId | undefined) => Promise<GroupFormResult>;
+  /** Gives a group a preset's permissions; nothing is sent when it already holds exactly those. */
+  changeAccess: (accessor: VaultAccessor, name: string, preset: Preset) => void;
+  /** Revokes a group's access after a confirmation. */
+  revoke: (accessor: VaultAccessor, name: string) => Promise<void>;
+}
+
+/**
+ * The changes Manage Permissions makes to one vault's access, each with its toast. An account found to have no
+ * group permissions is remembered and said so; the access list is fetched again after every change.
+ */
+export function useVaultPermissionMutations(
+  vault: VaultSummary,
+  access: Pick<VaultAccessState, "revalidate">,
+  support: GroupPermissionSupport,
+): VaultPermissionMutations {
+  async function mutate(operation: string, done: string, run: () => Promise<void>) {
+    const toast = await showToast({ style: Toast.Style.Animated, title: `${operation}…` });
+    try {
+      await run();
+      toast.style = Toast.Style.Success;
+      toast.title = done;
+    } catch (error) {
+      await toast.hide();
+      if (support.learnFrom(vault.account, error)) {
+        await showToast({
+          style: Toast.Style.Failure,
+          title: "Group Permissions Unavailable",
+          message: GROUP_PERMISSIONS_UNAVAILABLE,
+        });
+      } else {
+        await showFailure(error, { operation, account: vault.account });
+      }
+    } finally {
+      access.revalidate();
+    }
+  }
+
+  async function grant(groupId: string, preset: PresetId | undefined): Promise<GroupFormResult> {
+    const toast = await showToast({ style: Toast.Style.Animated, title: "Granting access…" });
+    const result = await grantToVault(vault, groupId, bitsOf(preset ?? "viewAndReveal"));
+    await toast.hide();
+    if (result.ok) {
+      access.revalidate();
+      await showToast({ style: Toast.Style.Success, title: `Granted access to ${quoted(vault.title)}` });
+      return;
+    }
+    if (result.fieldError) return result.fieldError;
+    if (support.learnFrom(vault.account, result.error)) {
+      await showToast({
+        style: Toast.Style.Failure,
+        title: "Group Permissions Unavailable",
+        message: GROUP_PERMISSIONS_UNAVAILABLE,
+      });
+      return;
+    }
+    await showFailure(result.error, { operation: "Granting group access", account: vault.account });
+    return "stay";
+  }
+
+  function changeAccess(accessor: VaultAccessor, name: string, preset: Preset) {
+    if (preset.bits === accessor.permissions) return;
+    void mutate("Changing access", `${name} can now ${preset.title.toLowerCase()}`, () =>
+      updateGroupPermissions(vault.account, vault.id, accessor.id, preset.bits),
+    );
+  }
+
+  async function revoke(accessor: VaultAccessor, name: string) {
+    const confirmed = await confirmAlert({
+      title: `Revoke ${quoted(name)}'s Access?`,
+      message: `Members of ${quoted(name)} will no longer see ${quoted(vault.title)}, unless they have access another way.`,
+      icon: Icon.RemovePerson,
+      primaryAction: { title: "Revoke Access", style: Alert.ActionStyle.Destructive },
+    });
+    if (!confirmed) return;
+    await mutate("Revoking access", `Revoked ${quoted(name)}'s access`, () =>
+      revokeGroupPermissions(vault.account, vault.id, accessor.id),
+    );
+  }
+
+  return { grant, changeAccess, revoke };
+}
