@@ -1,6 +1,6 @@
 import { Action, ActionPanel, Icon } from "@raycast/api";
 import type { ItemSummary } from "../../lib/model";
-import type { ItemShapeState } from "../../hooks/useItemShape";
+import type { ItemShapeState } from "./useItemShape";
 import { copyable, fieldLabel } from "./item-shape";
 import { SHORTCUTS } from "./shortcuts";
 

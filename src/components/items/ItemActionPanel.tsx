@@ -1,5 +1,5 @@
 import { Action, ActionPanel, Icon, open } from "@raycast/api";
-import type { ItemShapeState } from "../../hooks/useItemShape";
+import type { ItemShapeState } from "./useItemShape";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { CopyFieldSubmenu } from "./CopyFieldSubmenu";

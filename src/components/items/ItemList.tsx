@@ -1,13 +1,13 @@
 import { List } from "@raycast/api";
 import { useCallback, useMemo, useState } from "react";
 import { useFrecency } from "../../hooks/useFrecency";
-import { useItemHandlers } from "../../hooks/useItemHandlers";
+import { useItemHandlers } from "./useItemHandlers";
 import { useItemIndex } from "../../hooks/useItemIndex";
 import { useItemSearch } from "../../hooks/useItemSearch";
-import { useItemShape } from "../../hooks/useItemShape";
-import { useRefreshFailureToast } from "../../hooks/useRefreshFailureToast";
+import { useItemShape } from "./useItemShape";
+import { useRefreshFailureToast } from "./useRefreshFailureToast";
 import { useSelection } from "../../hooks/useSelection";
-import { useVaultFailureToast } from "../../hooks/useVaultFailureToast";
+import { useVaultFailureToast } from "./useVaultFailureToast";
 import type { ItemCategory, ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import type { ItemFilter } from "../../search/item-search";

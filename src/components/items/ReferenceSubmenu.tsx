@@ -1,7 +1,7 @@
 import { Action, ActionPanel, Icon } from "@raycast/api";
 import { copyText } from "../../clipboard/secure-clipboard";
 import type { ItemSummary } from "../../lib/model";
-import type { ItemShapeState } from "../../hooks/useItemShape";
+import type { ItemShapeState } from "./useItemShape";
 import { showFailure } from "../failure-toast";
 import { copyable, fieldLabel, referenceFor, type ReferenceContext, type ShapeField } from "./item-shape";
 import { SHORTCUTS } from "./shortcuts";

@@ -4,7 +4,7 @@ import { copyText } from "../../clipboard/secure-clipboard";
 import { useGroupNames } from "../../hooks/useGroupNames";
 import { GROUP_PERMISSIONS_UNAVAILABLE, useGroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
 import { useVaultAccess } from "../../hooks/useVaultAccess";
-import { useVaultPermissionMutations } from "../../hooks/useVaultPermissionMutations";
+import { useVaultPermissionMutations } from "./useVaultPermissionMutations";
 import type { VaultAccessor, VaultSummary } from "../../lib/model";
 import { describePermissions, presetOf, presetsFor } from "../../lib/permissions";
 import { ErrorActions } from "../ErrorActions";

@@ -1,18 +1,18 @@
 import { Alert, confirmAlert, Icon, showToast, Toast } from "@raycast/api";
 import { useMemo } from "react";
-import type { VaultSummary } from "../lib/model";
-import { bitsOf, type Preset, type PresetId, presetsFor } from "../lib/permissions";
-import type { BatchReport } from "../onepassword/batch";
-import { deleteVault, grantGroupPermissions, revokeGroupPermissions } from "../onepassword/vaults";
-import { type BatchWords, runBatchWithToast } from "../components/batch-toast";
-import { showFailure } from "../components/failure-toast";
-import { checkGroupsExist } from "../components/vaults/check-groups";
-import type { GroupFormResult } from "../components/vaults/GroupAccessForm";
-import { byAccount, runOnVaults } from "../components/vaults/vault-mutations";
-import { quoted, undeletableReason, vaultNoun } from "../components/vaults/vault-words";
-import type { GroupPermissionSupport } from "./useGroupPermissionSupport";
-import type { Selection } from "./useSelection";
-import type { VaultsState } from "./useVaults";
+import type { VaultSummary } from "../../lib/model";
+import { bitsOf, type Preset, type PresetId, presetsFor } from "../../lib/permissions";
+import type { BatchReport } from "../../onepassword/batch";
+import { deleteVault, grantGroupPermissions, revokeGroupPermissions } from "../../onepassword/vaults";
+import { type BatchWords, runBatchWithToast } from "../batch-toast";
+import { showFailure } from "../failure-toast";
+import { checkGroupsExist } from "./check-groups";
+import type { GroupFormResult } from "./GroupAccessForm";
+import { byAccount, runOnVaults } from "./vault-mutations";
+import { quoted, undeletableReason, vaultNoun } from "./vault-words";
+import type { GroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
+import type { Selection } from "../../hooks/useSelection";
+import type { VaultsState } from "../../hooks/useVaults";
 
 const words = (progressive: string, past: string, verb: string): BatchWords => ({
   progressive,

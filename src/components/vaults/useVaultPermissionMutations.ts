@@ -1,13 +1,13 @@
 import { Alert, confirmAlert, Icon, showToast, Toast } from "@raycast/api";
-import type { VaultAccessor, VaultSummary } from "../lib/model";
-import { bitsOf, type Preset, type PresetId } from "../lib/permissions";
-import { revokeGroupPermissions, updateGroupPermissions } from "../onepassword/vaults";
-import { showFailure } from "../components/failure-toast";
-import type { GroupFormResult } from "../components/vaults/GroupAccessForm";
-import { grantToVault } from "../components/vaults/vault-mutations";
-import { quoted } from "../components/vaults/vault-words";
-import { GROUP_PERMISSIONS_UNAVAILABLE, type GroupPermissionSupport } from "./useGroupPermissionSupport";
-import type { VaultAccessState } from "./useVaultAccess";
+import type { VaultAccessor, VaultSummary } from "../../lib/model";
+import { bitsOf, type Preset, type PresetId } from "../../lib/permissions";
+import { revokeGroupPermissions, updateGroupPermissions } from "../../onepassword/vaults";
+import { showFailure } from "../failure-toast";
+import type { GroupFormResult } from "./GroupAccessForm";
+import { grantToVault } from "./vault-mutations";
+import { quoted } from "./vault-words";
+import { GROUP_PERMISSIONS_UNAVAILABLE, type GroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
+import type { VaultAccessState } from "../../hooks/useVaultAccess";
 
 export interface VaultPermissionMutations {
   /** The grant form's submit: an inline error for the group field, `"stay"`, or nothing when granted. */

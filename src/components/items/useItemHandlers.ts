@@ -1,17 +1,11 @@
 import { useMemo, useRef } from "react";
-import type { ItemSummary } from "../lib/model";
-import {
-  archiveSelected,
-  copyEnvReferences,
-  deleteSelected,
-  keyOf,
-  type BatchHost,
-} from "../components/items/batch-actions";
-import type { ReferenceContext } from "../components/items/item-shape";
-import type { KeyLookup } from "../components/items/lazy-key-map";
-import type { ItemHandlers } from "../components/items/SelectionActions";
-import type { ItemIndexState } from "./useItemIndex";
-import type { Selection } from "./useSelection";
+import type { ItemSummary } from "../../lib/model";
+import { archiveSelected, copyEnvReferences, deleteSelected, keyOf, type BatchHost } from "./batch-actions";
+import type { ReferenceContext } from "./item-shape";
+import type { KeyLookup } from "./lazy-key-map";
+import type { ItemHandlers } from "./SelectionActions";
+import type { ItemIndexState } from "../../hooks/useItemIndex";
+import type { Selection } from "../../hooks/useSelection";
 
 /** What the item handlers act on, as of the latest render. */
 export interface ItemHandlerState {

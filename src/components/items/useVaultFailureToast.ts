@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
-import type { AccountRef } from "../lib/model";
-import type { VaultFailure } from "../onepassword/metadata-index";
-import { describeVaultFailures, showVaultFailures } from "../components/items/vault-failures";
+import type { AccountRef } from "../../lib/model";
+import type { VaultFailure } from "../../onepassword/metadata-index";
+import { describeVaultFailures, showVaultFailures } from "./vault-failures";
 
 /**
  * Vaults a refresh could not read: their items are missing (or stale), so say which and why, once per refresh. The

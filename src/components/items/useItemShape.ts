@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { type ItemShape, shapeOf } from "../components/items/item-shape";
-import type { ItemSummary } from "../lib/model";
-import { getItem, itemKey } from "../onepassword/items";
+import { type ItemShape, shapeOf } from "./item-shape";
+import type { ItemSummary } from "../../lib/model";
+import { getItem, itemKey } from "../../onepassword/items";
 
 export interface ItemShapeState {
   /** The selected item's fields (titles and kinds, no values), once fetched. */
