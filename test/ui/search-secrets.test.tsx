@@ -508,7 +508,7 @@ test("the filter dropdown narrows by vault or category and is remembered", async
   expect(sortedItemTitles(again)).toEqual(["Datadog", "Stripe"]);
 });
 
-test("Show Details lists fields masked until Reveal Values; values are fetched live", async () => {
+test("Show Details shows plain fields and masks concealed ones until Reveal Values; values are fetched live", async () => {
   const ids = seed();
   const screen = await openLoaded();
   await screen.type("stripe");
@@ -516,8 +516,13 @@ test("Show Details lists fields masked until Reveal Values; values are fetched l
   expect(screen.kind()).toBe("Detail");
   await screen.waitFor((s) => s.detail()?.markdown?.includes("credential"));
   const credential = fieldValue(ids.engineering, ids.stripe, "credential");
+  const username = fieldValue(ids.engineering, ids.stripe, "username");
   expect(screen.detail()?.markdown).toContain("••••••••");
   expect(screen.detail()?.markdown).not.toContain(credential);
+  // A username is not a secret: shown as the 1Password app shows it.
+  expect(screen.detail()?.markdown).toContain(username);
+  // The main secret is copied from the first section; the field list does not offer it twice.
+  expect(screen.actions().filter((action) => /^Copy Credential$/i.test(action.title))).toHaveLength(1);
   expect(screen.detail()?.metadata).toContainEqual(expect.objectContaining({ title: "Vault", text: "Engineering" }));
 
   // Changed in 1Password meanwhile: Reveal shows the current value, not one fetched earlier.

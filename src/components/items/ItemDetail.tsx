@@ -18,14 +18,16 @@ function escapeCell(text: string): string {
 }
 
 /**
- * An item's fields, masked until "Reveal Values". The field list is fetched live when the view opens (titles only
- * are kept); revealing fetches the values again and holds them only while they are shown.
+ * An item's fields. Concealed ones (passwords, credentials, one-time codes, card numbers, keys) are masked until
+ * "Reveal Values"; plain ones (username, URLs, text) show as the 1Password app shows them. The item is fetched live
+ * when the view opens; values are held only while the view shows them, never cached.
  */
 export function ItemDetail(props: { item: ItemSummary; preferences: Preferences; onUsed?: () => void }) {
   const { item, preferences, onUsed } = props;
   const [shape, setShape] = useState<ItemShape>();
   const [notesLength, setNotesLength] = useState(0);
   const [revealed, setRevealed] = useState<Map<string, string>>();
+  const [plain, setPlain] = useState<Map<string, string>>(() => new Map());
   const [isLoading, setIsLoading] = useState(true);
   const ref = { account: item.account, vaultId: item.vaultId, itemId: item.id };
 
@@ -33,7 +35,10 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
     setIsLoading(true);
     try {
       const details = await getItem(ref);
-      setShape(shapeOf(details));
+      const nextShape = shapeOf(details);
+      const concealed = new Set(nextShape.fields.filter((field) => field.concealed).map((field) => field.id));
+      setShape(nextShape);
+      setPlain(new Map(details.fields.filter((field) => !concealed.has(field.id)).map((f) => [f.id, f.value])));
       setNotesLength(details.notes.length);
     } catch (error) {
       await showFailure(error, { operation: `Loading "${item.title}"`, account: item.account }, () => void load());
@@ -61,7 +66,7 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
 
   const fields = shape?.fields.filter((field) => field.hasValue) ?? [];
   const rows = fields.map((field) => {
-    const value = revealed?.get(field.id);
+    const value = field.concealed ? revealed?.get(field.id) : (plain.get(field.id) ?? revealed?.get(field.id));
     const shown = value === undefined ? MASK : `\`${escapeCell(value)}\``;
     return `| ${escapeCell(fieldLabel(field))} | ${shown} |`;
   });
@@ -124,14 +129,16 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
             ) : null}
           </ActionPanel.Section>
           <ActionPanel.Section title="Copy Field">
-            {fields.map((field) => (
-              <Action
-                key={field.id}
-                title={`Copy ${fieldLabel(field)}`}
-                icon={field.concealed ? Icon.Lock : Icon.Text}
-                onAction={() => deliver({ kind: "field", fieldId: field.id })}
-              />
-            ))}
+            {fields
+              .filter((field) => field.id !== main?.id)
+              .map((field) => (
+                <Action
+                  key={field.id}
+                  title={`Copy ${titleCase(fieldLabel(field))}`}
+                  icon={field.concealed ? Icon.Lock : Icon.Text}
+                  onAction={() => deliver({ kind: "field", fieldId: field.id })}
+                />
+              ))}
           </ActionPanel.Section>
           <ActionPanel.Section>
             <Action
