@@ -73,6 +73,12 @@ export async function copyText(text: string, label: string): Promise<void> {
   await showToast({ style: Toast.Style.Success, title: `Copied ${label}` });
 }
 
+/** Pastes text that is not a secret (a username) into the frontmost app: no concealment or clear needed. */
+export async function pasteText(text: string, label: string): Promise<void> {
+  await Clipboard.paste(text);
+  await showHUD(`Pasted ${label}`);
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,5 @@
-import { Clipboard, showHUD, showToast, Toast } from "@raycast/api";
-import { copySecret, copyText, pasteSecret } from "../../clipboard/secure-clipboard";
+import { showToast, Toast } from "@raycast/api";
+import { copySecret, copyText, pasteSecret, pasteText } from "../../clipboard/secure-clipboard";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { isConcealedField, mainSecretField, otpField, secretNoun, usernameField } from "../../onepassword/item-fields";
@@ -34,12 +34,6 @@ const MISSING_WORDS: Record<FieldTarget["kind"], string> = {
   otp: "one-time password",
   field: "field",
 };
-
-/** Pastes text that is not a secret (a username): no concealment or clear needed, the window closes. */
-async function pasteText(text: string, label: string): Promise<void> {
-  await Clipboard.paste(text);
-  await showHUD(`Pasted ${label}`);
-}
 
 /**
  * Fetches the item now and copies or pastes one of its fields. Secrets (concealed fields, OTP codes) go through
