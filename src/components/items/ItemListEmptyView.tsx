@@ -1,10 +1,10 @@
 import { Action, ActionPanel, Icon, List } from "@raycast/api";
 import type { ItemIndexState } from "../../hooks/useItemIndex";
 import type { OnePasswordError } from "../../onepassword/errors";
-import { ErrorActions } from "../ErrorActions";
 import { ALL } from "./filter-value";
 import { SHORTCUTS } from "./shortcuts";
 import { VaultFailuresEmptyView } from "./VaultFailuresEmptyView";
+import { ErrorEmptyView } from "../ErrorEmptyView";
 
 export interface ItemListEmptyViewProps {
   index: Pick<ItemIndexState, "items" | "errors" | "failures" | "isLoading" | "hasData" | "partial" | "revalidate">;
@@ -23,18 +23,7 @@ export function ItemListEmptyView(props: ItemListEmptyViewProps) {
   const { index, scope, query } = props;
   const firstError = index.errors.values().next().value as OnePasswordError | undefined;
   if (index.items.length === 0 && firstError && !index.isLoading)
-    return (
-      <List.EmptyView
-        icon={Icon.ExclamationMark}
-        title={firstError.title}
-        description={firstError.hint}
-        actions={
-          <ActionPanel>
-            <ErrorActions error={firstError} onRetry={index.revalidate} />
-          </ActionPanel>
-        }
-      />
-    );
+    return <ErrorEmptyView error={firstError} onRetry={index.revalidate} />;
   if (index.items.length === 0 && index.failures.size > 0 && !index.isLoading)
     return (
       <VaultFailuresEmptyView failures={index.failures} nameAccounts={props.nameAccounts} retry={index.revalidate} />

@@ -1,8 +1,8 @@
 import { Action, ActionPanel, Icon, Keyboard, List } from "@raycast/api";
 import type { VaultsState } from "../../hooks/useVaults";
 import type { Preferences } from "../../lib/preferences";
-import { ErrorActions } from "../ErrorActions";
 import { CreateVaultForm } from "./CreateVaultForm";
+import { ErrorEmptyView } from "../ErrorEmptyView";
 
 /**
  * What Manage Vaults shows without rows: nothing until every account answered, then the first account's failure
@@ -12,19 +12,7 @@ export function VaultListEmptyView(props: { vaults: VaultsState; shownCount: num
   const { vaults } = props;
   const firstError = [...vaults.errors.values()][0];
   if (!vaults.hasData) return null;
-  if (firstError && props.shownCount === 0)
-    return (
-      <List.EmptyView
-        icon={Icon.Warning}
-        title={firstError.title}
-        description={firstError.hint}
-        actions={
-          <ActionPanel>
-            <ErrorActions error={firstError} onRetry={vaults.revalidate} />
-          </ActionPanel>
-        }
-      />
-    );
+  if (firstError && props.shownCount === 0) return <ErrorEmptyView error={firstError} onRetry={vaults.revalidate} />;
   return (
     <List.EmptyView
       icon={Icon.Lock}

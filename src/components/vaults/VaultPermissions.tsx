@@ -7,8 +7,8 @@ import { useVaultAccess } from "../../hooks/useVaultAccess";
 import { useVaultPermissionMutations } from "./useVaultPermissionMutations";
 import type { VaultAccessor, VaultSummary } from "../../lib/model";
 import { describePermissions, presetOf, presetsFor } from "../../lib/permissions";
-import { ErrorActions } from "../ErrorActions";
 import { GroupAccessForm } from "./GroupAccessForm";
+import { ErrorEmptyView } from "../ErrorEmptyView";
 
 const GRANT_SHORTCUT = Keyboard.Shortcut.Common.New;
 
@@ -143,16 +143,7 @@ export function VaultPermissions(props: { vault: VaultSummary }) {
       searchBarPlaceholder="Filter groups and users"
     >
       {access.isLoading && access.accessors.length === 0 ? null : access.error && access.accessors.length === 0 ? (
-        <List.EmptyView
-          icon={Icon.Warning}
-          title={access.error.title}
-          description={access.error.hint}
-          actions={
-            <ActionPanel>
-              <ErrorActions error={access.error} onRetry={access.revalidate} />
-            </ActionPanel>
-          }
-        />
+        <ErrorEmptyView error={access.error} onRetry={access.revalidate} />
       ) : (
         <List.EmptyView
           icon={Icon.TwoPeople}
