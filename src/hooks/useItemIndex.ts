@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
 import type { OnePasswordError } from "../onepassword/errors";
 import {
@@ -76,6 +76,8 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
   const accountsKey = accounts.join("\u0000");
   // The first frame reads each account's stored first page (a few kB), not its whole snapshot (~6 MB at 50,000
   // items); an account without one (written by an older version) is read whole.
+  // Whole snapshots already decoded in this session, handed to the refresh so it need not decode them again.
+  const decoded = useRef(new Map<AccountRef, AccountSnapshot>());
   const [initial] = useState(() => {
     const snapshots = new Map<AccountRef, AccountSnapshot>();
     const partial = new Map<AccountRef, number>();
@@ -87,7 +89,10 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
         continue;
       }
       const cached = index.read(account);
-      if (cached) snapshots.set(account, cached);
+      if (cached) {
+        snapshots.set(account, cached);
+        decoded.current.set(account, cached);
+      }
     }
     return { snapshots, partial };
   });
@@ -97,8 +102,9 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
   const { errors, isLoading, refresh } = useAccountRefresh(
     accounts,
     "Loading items",
-    (account) => index.refresh(account),
+    (account) => index.refresh(account, decoded.current.get(account)),
     (account, snapshot) => {
+      decoded.current.set(account, snapshot);
       setSnapshots((previous) => new Map(previous).set(account, snapshot));
       setFailures((previous) => {
         if (snapshot.failures.length > 0) return new Map(previous).set(account, snapshot.failures);
@@ -119,7 +125,10 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
         const whole = new Map<AccountRef, AccountSnapshot>();
         for (const account of initial.partial.keys()) {
           const snapshot = index.read(account);
-          if (snapshot) whole.set(account, snapshot);
+          if (snapshot) {
+            whole.set(account, snapshot);
+            decoded.current.set(account, snapshot);
+          }
         }
         setSnapshots((previous) => {
           const next = new Map(previous);
@@ -141,14 +150,18 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
   const applyItemChanges = useCallback(
     (account: AccountRef, changes: ItemChanges) => {
       const next = index.applyItemChanges(account, changes);
-      if (next) setSnapshots((previous) => new Map(previous).set(account, next));
+      if (!next) return;
+      decoded.current.set(account, next);
+      setSnapshots((previous) => new Map(previous).set(account, next));
     },
     [index],
   );
   const applyVaultChanges = useCallback(
     (account: AccountRef, changes: VaultChanges) => {
       const next = index.applyVaultChanges(account, changes);
-      if (next) setSnapshots((previous) => new Map(previous).set(account, next));
+      if (!next) return;
+      decoded.current.set(account, next);
+      setSnapshots((previous) => new Map(previous).set(account, next));
     },
     [index],
   );

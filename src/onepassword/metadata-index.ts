@@ -110,8 +110,9 @@ export class MetadataIndex {
    * Lists the account's vaults and their items (active and archived) and stores the result. A vault that fails
    * keeps its previous rows and is reported in `failures`, so one locked-down vault does not empty the list.
    */
-  async refresh(account: AccountRef): Promise<AccountSnapshot> {
-    const previous = this.read(account);
+  async refresh(account: AccountRef, known?: AccountSnapshot): Promise<AccountSnapshot> {
+    // A caller that already decoded the stored snapshot passes it in, so it is not decoded a second time.
+    const previous = known ?? this.read(account);
     const vaults = await listVaults(account);
     const listings = await listItemsOfVaults(account, vaults, { includeArchived: true });
     const items: ItemSummary[] = [];

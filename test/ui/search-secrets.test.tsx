@@ -406,6 +406,9 @@ test("a large warm index paints its stored first page first, then the whole inde
   await screen.waitFor((s) => s.items()[0]?.title === "Service 399");
   expect(app().calls.every((call) => call.outcome === "pending")).toBe(true);
   held.release();
+  // The refresh reuses the snapshot decoded after the first frame: its rows are read from the Cache once.
+  await screen.waitFor((s) => !s.isLoading());
+  expect(reads.filter((key) => key === "account:Acme#0")).toHaveLength(1);
 });
 
 test("a vault that cannot be read is named in one toast per refresh; Try Again brings its items back", async () => {
