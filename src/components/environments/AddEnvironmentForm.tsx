@@ -8,6 +8,7 @@ import { addEnvironment } from "../../onepassword/registered-environments";
 import { plural } from "../batch-toast";
 import { showFailure } from "../failure-toast";
 import { environmentLabelError } from "../../lib/environment-label";
+import { AccountField } from "../AccountField";
 
 export const WHERE_TO_FIND_THE_ID =
   "In the 1Password app, open Developer › View Environments, choose Manage environment, then Copy environment ID.";
@@ -102,13 +103,7 @@ export function AddEnvironmentForm(props: AddEnvironmentFormProps) {
           if (labelError) setLabelError(undefined);
         }}
       />
-      {accounts.length > 1 ? (
-        <Form.Dropdown id="account" title="Account" value={account} onChange={setAccount}>
-          {accounts.map((name) => (
-            <Form.Dropdown.Item key={name} value={name} title={name} />
-          ))}
-        </Form.Dropdown>
-      ) : null}
+      <AccountField accounts={accounts} value={account} onChange={setAccount} />
     </Form>
   );
 }

@@ -13,6 +13,7 @@ import { duplicateTitlesInfo, vaultTitleError, vaultTitlesError } from "./create
 import { checkGroupsExist } from "./check-groups";
 import { groupIdsError, parseGroupIds } from "./group-ids";
 import { GroupPermissionsUnavailable } from "./GroupPermissionsUnavailable";
+import { AccountField } from "../AccountField";
 
 export interface CreateVaultFormProps {
   preferences: Preferences;
@@ -155,13 +156,7 @@ export function CreateVaultForm(props: CreateVaultFormProps) {
         </ActionPanel>
       }
     >
-      {accounts.length > 1 ? (
-        <Form.Dropdown id="account" title="Account" value={account} onChange={setAccount}>
-          {accounts.map((name) => (
-            <Form.Dropdown.Item key={name} value={name} title={name} />
-          ))}
-        </Form.Dropdown>
-      ) : null}
+      <AccountField accounts={accounts} value={account} onChange={setAccount} />
       {several ? (
         <Form.TextArea
           id="titles"
