@@ -1,24 +1,13 @@
-import { z } from "zod";
+import { firstProblem, oneLineTextSchema } from "./one-line-text";
 
 export const VAULT_TITLE_MAX_LENGTH = 100;
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-
 /** A vault title as a form field holds it; the messages are written for inline form errors. */
-export const VaultTitleSchema = z
-  .string()
-  .trim()
-  .min(1, "Enter a title.")
-  .refine((title) => [...title].length <= VAULT_TITLE_MAX_LENGTH, {
-    message: `Use at most ${VAULT_TITLE_MAX_LENGTH} characters.`,
-  })
-  .refine((title) => !CONTROL.test(title), { message: "Remove line breaks, tabs and other control characters." });
+export const VaultTitleSchema = oneLineTextSchema(VAULT_TITLE_MAX_LENGTH, "Enter a title.");
 
 /** The form error for a title, or undefined when it is fine. */
 export function vaultTitleError(title: string): string | undefined {
-  const result = VaultTitleSchema.safeParse(title);
-  return result.success ? undefined : result.error.issues[0]?.message;
+  return firstProblem(VaultTitleSchema, title);
 }
 
 export interface VaultTitleLineError {
