@@ -304,3 +304,23 @@ test("the first frame comes from the stored index, before 1Password answers", as
       .sort(),
   ).toEqual(["Finance", "Legal"]);
 });
+
+test("empty states: an account without vaults offers to create one; a search that hides every vault says so", async () => {
+  app().addAccount({ name: "Acme", type: "business" });
+  const empty = await openCommand("manage-vaults", { preferences: { accounts: "Acme" } });
+  await empty.waitFor((s) => !s.isLoading() && s.emptyView() !== undefined);
+  expect(empty.emptyView()?.title).toBe("No Vaults");
+  expect(empty.actions().map((action) => [action.title, action.shortcut])).toEqual([["Create Vault", "cmd+n"]]);
+  await empty.press("enter");
+  expect(empty.kind()).toBe("Form");
+  await empty.setValue("title", "First Vault");
+  await empty.submit();
+  // The form stays for another vault (its toast offers to open the new one); going back refreshes the list.
+  await empty.waitFor(() => host.toasts.some((toast) => toast.title.includes("First Vault")));
+  await empty.pop();
+  await empty.waitFor((s) => s.kind() === "List" && s.items().some((item) => item.title === "First Vault"));
+
+  await empty.type("zzz nothing");
+  expect(empty.items()).toEqual([]);
+  expect(empty.emptyView()?.title).toBe('No Vaults Match "zzz nothing"');
+});

@@ -27,6 +27,7 @@ export function VaultList(props: { preferences: Preferences }) {
   const support = useGroupPermissionSupport();
   const { push } = useNavigation();
   const [accountFilter, setAccountFilter] = useState(ALL_ACCOUNTS);
+  const [query, setQuery] = useState("");
 
   const shown = useMemo(
     () => vaults.vaults.filter((vault) => accountFilter === ALL_ACCOUNTS || vault.account === accountFilter),
@@ -99,13 +100,16 @@ export function VaultList(props: { preferences: Preferences }) {
   return (
     <List
       isLoading={vaults.isLoading}
+      // Raycast still filters the rows; the text is only read to word the empty view.
+      filtering
+      onSearchTextChange={setQuery}
       searchBarPlaceholder="Search vaults by title or description"
       searchBarAccessory={
         accounts.length > 1 ? <AccountDropdown accounts={accounts} onChange={setAccountFilter} /> : undefined
       }
       navigationTitle={selection.size > 0 ? `Manage Vaults · ${selection.size} Selected` : undefined}
     >
-      <VaultListEmptyView vaults={vaults} shownCount={shown.length} preferences={preferences} />
+      <VaultListEmptyView vaults={vaults} shownCount={shown.length} query={query} preferences={preferences} />
       {sectionsShown.map((account: AccountRef) => {
         const rows = shown.filter((vault) => vault.account === account);
         const error = vaults.errors.get(account);

@@ -6,13 +6,27 @@ import { ErrorEmptyView } from "../ErrorEmptyView";
 
 /**
  * What Manage Vaults shows without rows: nothing until every account answered, then the first account's failure
- * when no vault is shown, or "No Vaults" with a way to create one.
+ * when no vault is shown, "No Vaults" with a way to create one, or, when the search hides every row, the query.
  */
-export function VaultListEmptyView(props: { vaults: VaultsState; shownCount: number; preferences: Preferences }) {
+export function VaultListEmptyView(props: {
+  vaults: VaultsState;
+  shownCount: number;
+  query: string;
+  preferences: Preferences;
+}) {
   const { vaults } = props;
   const firstError = [...vaults.errors.values()][0];
   if (!vaults.hasData) return null;
   if (firstError && props.shownCount === 0) return <ErrorEmptyView error={firstError} onRetry={vaults.revalidate} />;
+  const query = props.query.trim();
+  if (query && props.shownCount > 0)
+    return (
+      <List.EmptyView
+        icon={Icon.MagnifyingGlass}
+        title={`No Vaults Match "${query}"`}
+        description="Search looks at vault titles and descriptions."
+      />
+    );
   return (
     <List.EmptyView
       icon={Icon.Lock}
