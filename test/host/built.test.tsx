@@ -12,3 +12,11 @@ test("loading a bundle that was not built says how to build it", () => {
   expect(path.basename(environment.assetsPath)).toBe("assets");
   expect(path.basename(path.dirname(environment.assetsPath))).not.toBe("dist");
 });
+
+test("each launch of a built command starts from fresh module state, as each Raycast launch is a new worker", () => {
+  const first = loadBuiltCommand("clear-clipboard");
+  const second = loadBuiltCommand("clear-clipboard");
+  expect(typeof first.default).toBe("function");
+  expect(second.default).not.toBe(first.default);
+  expect(environment.assetsPath).toBe(path.join(path.resolve(__dirname, "../.."), "dist", "assets"));
+});
