@@ -37,11 +37,15 @@ test("a failing usePromise shows @raycast/utils' failure toast", async () => {
 
 test("useCachedPromise writes its result to Cache and paints it first next time", async () => {
   let calls = 0;
+  // The second launch's fetch waits until the test has seen the cached first paint, however slow the machine.
+  let releaseSecond = () => {};
+  const secondFetched = new Promise<void>((resolve) => (releaseSecond = resolve));
   function Cached() {
     const { data, isLoading } = useCachedPromise(async () => {
       calls += 1;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return [`vault-${calls}`];
+      const call = calls;
+      await (call === 1 ? new Promise((resolve) => setTimeout(resolve, 5)) : secondFetched);
+      return [`vault-${call}`];
     });
     return (
       <List isLoading={isLoading}>
@@ -58,6 +62,7 @@ test("useCachedPromise writes its result to Cache and paints it first next time"
   await first.unmount();
   const second = await runCommand(Cached);
   expect(second.items().map((i) => i.title)).toEqual(["vault-1"]);
+  releaseSecond();
   await second.waitFor((s) => s.items()[0]?.title === "vault-2");
 });
 
