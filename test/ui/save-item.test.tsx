@@ -1,8 +1,9 @@
 import { host, type Screen } from "../host";
-import type { AccountHandle, DesktopApp } from "../sim";
+import type { AccountHandle } from "../sim";
 import { READ_ITEMS, REVEAL_ITEM_PASSWORD } from "../sim/permissions";
 import { expectNoLeakOrCrash } from "../support/canary";
-import { openCommand, type OpenOptions } from "../support/commands";
+import { openCommand } from "../support/commands";
+import { itemsTitled, openSaveItem } from "../support/save-item";
 import { field } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
 import { LAST_VAULT_KEY } from "../../src/components/save-item/useSaveTargets";
@@ -23,20 +24,6 @@ beforeEach(() => {
   personal = acme.addVault({ title: "Personal", type: "personal" });
   acme.addItem(engineering, { title: "GitHub", category: "Login" });
 });
-
-/** Opens Save Item and waits until its vaults and the clipboard are read. */
-export async function openSaveItem(options: OpenOptions = {}): Promise<Screen> {
-  const screen = await openCommand("save-item", options);
-  await screen.waitFor((s) => s.kind() === "Form" && !s.isLoading() && field(s, "vault")?.value !== "");
-  return screen;
-}
-
-export function itemsTitled(world: DesktopApp, title: string) {
-  return world.world.accounts
-    .flatMap((account) => [...account.vaults.values()])
-    .flatMap((vault) => [...vault.items.values()])
-    .filter((item) => item.title === title);
-}
 
 const vaultOptions = (screen: Screen) => field(screen, "vault")?.options?.map((option) => option.title);
 const settled = () => (host.toast && host.toast.style !== "ANIMATED" ? host.toast : undefined);

@@ -11,6 +11,7 @@ import { useClipboardPick } from "./useClipboardPick";
 import { useSaveItem, type FormState } from "./useSaveItem";
 import { targetKey, useSaveTargets } from "./useSaveTargets";
 import { generateWithLastRecipe } from "../generate-password/recipe-store";
+import { useRefreshFailureToast } from "../items/useRefreshFailureToast";
 
 export interface SaveItemFormProps {
   preferences: Preferences;
@@ -56,6 +57,8 @@ export function SaveItemForm(props: SaveItemFormProps) {
     category: props.initialCategory ?? "ApiCredentials",
   }));
   const touchedSecret = useRef(false);
+  // Vaults that could not be listed: a toast with the way out (authorize again, open the app…), values kept.
+  useRefreshFailureToast(targets.errors, true, targets.revalidate);
   const set = (change: Partial<FormState>) => setState((previous) => ({ ...previous, ...change }));
 
   // The clipboard's value arrives after the first frame; it fills only what the person has not typed yet.

@@ -71,6 +71,11 @@ export function useSaveItem(options: {
       notes: notesError(state.category, state.notes),
       vault: vault ? undefined : "Choose a vault you can save items in.",
     };
+    // No vault because none could be listed: submitting again is asking to try again.
+    if (!vault && targets.errors.size > 0) {
+      targets.revalidate();
+      found.vault = "Loading vaults again…";
+    }
     setErrors(found);
     if (found.title || found.secret || found.notes || found.vault || !vault) return;
 

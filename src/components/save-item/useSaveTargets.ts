@@ -28,6 +28,8 @@ export interface SaveTargets {
   remember: (vault: VaultSummary) => void;
   /** After 1Password refused a new item in this vault: it leaves the dropdown. */
   refuse: (vault: VaultSummary) => void;
+  /** Lists the vaults again (after a failure). */
+  revalidate: () => void;
 }
 
 /**
@@ -100,5 +102,6 @@ export function useSaveTargets(accounts: readonly AccountRef[]): SaveTargets {
     ready: stored.ready,
     remember,
     refuse,
+    revalidate: all.revalidate,
   };
 }
