@@ -74,7 +74,11 @@ test("saved with the Save Item command: the next Search Secrets launch finds it 
   await screen.type("stripe");
   await screen.waitFor((s) => itemTitles(s).includes("Stripe Secret Key"));
   expect(screen.isLoading()).toBe(true);
-  expect(app().callsNamed("ItemsList").every((call) => call.outcome === "pending")).toBe(true);
+  expect(
+    app()
+      .callsNamed("ItemsList")
+      .every((call) => call.outcome === "pending"),
+  ).toBe(true);
   hang.release();
   await screen.waitFor((s) => !s.isLoading());
   expect(itemTitles(screen)).toContain("Stripe Secret Key");
