@@ -97,6 +97,7 @@ test("the vault stopped taking items: it leaves the dropdown, the values stay, a
   expectFormKept(screen);
   expect(field(screen, "vault")?.options?.map((o) => o.title)).toEqual(["Personal"]);
   expect(field(screen, "vault")?.value).not.toContain(engineering);
+  expect(field(screen, "vault")?.error).toBe("“Engineering” does not take new items: check the vault chosen now.");
   await screen.press("cmd+enter");
   await screen.waitFor(() => saved());
   expect(savedTokens().map((item) => item.vaultId)).not.toContain(engineering);

@@ -70,6 +70,9 @@ test("ordinary text on the clipboard is left alone, and an empty form says what 
   expect(field(screen, "secret")?.error).toBe("Paste or type the credential.");
   await screen.setValue("title", "x".repeat(201));
   expect(field(screen, "title")?.error).toBe("Use at most 200 characters.");
+  await screen.setValue("secret", "y".repeat(10_001));
+  await screen.press("cmd+enter");
+  expect(field(screen, "secret")?.error).toBe("Use at most 10,000 characters.");
   expect(app().callsNamed("ItemsCreate")).toHaveLength(0);
 });
 

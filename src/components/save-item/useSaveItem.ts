@@ -112,7 +112,7 @@ export function useSaveItem(options: {
         targets.refuse(vault);
         setErrors((previous) => ({
           ...previous,
-          vault: `${quoted(vault.title)} does not take new items. Choose another vault.`,
+          vault: `${quoted(vault.title)} does not take new items: check the vault chosen now.`,
         }));
         await showToast({
           style: Toast.Style.Failure,
