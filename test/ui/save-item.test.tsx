@@ -36,7 +36,7 @@ test("a GitHub token on the clipboard: the form opens ready, masked, and ⌘↵ 
   expect(field(screen, "category")?.value).toBe("ApiCredentials");
   expect(field(screen, "credentialType")?.value).toBe("Personal access token");
   expect(field(screen, "tags")?.value).toBe("github");
-  expect(screen.fields().find((f) => f.type === "description")?.value).toContain("GitHub");
+  expect(screen.fields()[0]?.value).toBe("From the clipboard: GitHub personal access token (recognized by its shape).");
 
   await screen.press("cmd+enter");
   await screen.waitFor(() => settled()?.title === "Saved “GitHub Token”");
@@ -58,6 +58,22 @@ test("a GitHub token on the clipboard: the form opens ready, masked, and ⌘↵ 
   // The form is empty again, so a second ⌘↵ cannot save the token twice.
   expect(field(screen, "secret")?.value).toBe("");
   expectNoLeakOrCrash(app(), [GITHUB_TOKEN]);
+});
+
+test("a long random string of no known provider is taken as the secret; the title is left to the person", async () => {
+  const secret = "Zq8vN2xLr5TgW9bKp3YhD7mC";
+  host.userCopies(secret);
+  const screen = await openSaveItem();
+  expect(field(screen, "secret")?.value).toBe(secret);
+  expect(field(screen, "title")?.value).toBe("");
+  expect(field(screen, "category")?.value).toBe("ApiCredentials");
+  expect(screen.fields()[0]?.value).toBe("From the clipboard: a long random string, taken as the secret.");
+  await screen.press("cmd+enter");
+  expect(field(screen, "title")?.error).toBe("Enter a title.");
+  await screen.setValue("title", "Internal API");
+  await screen.press("cmd+enter");
+  await screen.waitFor(() => settled()?.title === "Saved “Internal API”");
+  expectNoLeakOrCrash(app(), [secret]);
 });
 
 test("ordinary text on the clipboard is left alone, and an empty form says what is missing", async () => {

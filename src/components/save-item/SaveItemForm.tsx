@@ -104,11 +104,12 @@ export function SaveItemForm(props: SaveItemFormProps) {
     setErrors((previous) => (previous[field] === error ? previous : { ...previous, [field]: error }));
 
   const canGenerate = state.category === "Login" || state.category === "Password";
+  const pick = clipboard.pick;
   const takenFrom =
-    clipboard.pick && state.secret === clipboard.pick.secret
-      ? clipboard.pick.guess.kind === "token"
-        ? `From the clipboard: looks like a ${clipboard.pick.guess.shape.provider} ${clipboard.pick.guess.shape.type.toLowerCase()}.`
-        : "From the clipboard: looks like a secret."
+    pick && state.secret === pick.secret
+      ? pick.guess.kind === "token"
+        ? `From the clipboard: ${pick.guess.shape.provider} ${pick.guess.shape.type.toLowerCase()} (recognized by its shape).`
+        : "From the clipboard: a long random string, taken as the secret."
       : undefined;
 
   return (
