@@ -17,11 +17,10 @@ const STRIPE_KEY = "sk_live_" + "51HaBcDeFgHiJkLmNoPqRsTu";
 
 let acme: AccountHandle;
 let engineering: string;
-let personal: string;
 beforeEach(() => {
   acme = app().addAccount({ name: "Acme", type: "business" });
   engineering = acme.addVault({ title: "Engineering" });
-  personal = acme.addVault({ title: "Personal", type: "personal" });
+  acme.addVault({ title: "Personal", type: "personal" });
   acme.addItem(engineering, { title: "GitHub", category: "Login" });
 });
 
@@ -190,5 +189,4 @@ test("nothing typed is persisted: no drafts, no stored values, no secret in Loca
   await screen.unmount();
   expect(host.drafts).toEqual({});
   expectNoLeakOrCrash(app(), [GITHUB_TOKEN, "canary-notes-5e1b2d9f"]);
-  void personal;
 });

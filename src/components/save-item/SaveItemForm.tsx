@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
+import { Action, ActionPanel, Form, Icon, showToast, Toast, useNavigation } from "@raycast/api";
 import { useEffect, useRef, useState } from "react";
 import type { ItemSummary } from "../../lib/model";
 import { MetadataIndex } from "../../onepassword/metadata-index";
@@ -125,10 +125,15 @@ export function SaveItemForm(props: SaveItemFormProps) {
               icon={Icon.Key}
               shortcut={SHORTCUTS.generate}
               onAction={async () => {
-                touchedSecret.current = true;
-                const secret = await generateWithLastRecipe();
-                set({ secret });
-                setError("secret", undefined);
+                try {
+                  const secret = await generateWithLastRecipe();
+                  touchedSecret.current = true;
+                  set({ secret });
+                  setError("secret", undefined);
+                } catch {
+                  // The core's message could only say that it failed; it never holds a password.
+                  await showToast({ style: Toast.Style.Failure, title: "Could Not Generate a Password" });
+                }
               }}
             />
           ) : null}
