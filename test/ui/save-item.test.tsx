@@ -7,6 +7,7 @@ import { itemsTitled, openSaveItem } from "../support/save-item";
 import { field } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
 import { LAST_VAULT_KEY } from "../../src/components/save-item/useSaveTargets";
+import { readClosedVaults, RECHECK_AFTER_MS, writeClosedVaults } from "../../src/components/save-item/closed-vaults";
 
 /** Save Item, driven as a person would: copy a token on a provider's page, open the command, press ⌘↵. */
 
@@ -121,6 +122,37 @@ test("the vault dropdown offers only vaults that take new items, across accounts
   const again = await openSaveItem({ preferences: { accounts: "Acme, Home" } });
   expect(field(again, "vault")?.options?.find((o) => o.value === field(again, "vault")?.value)?.title).toBe("Family");
   expectNoLeakOrCrash(app(), [GITHUB_TOKEN]);
+});
+
+test("vaults checked within the hour are not asked about again, and a closed one stays out from the first frame", async () => {
+  acme.addVault({ title: "Read Only", permissions: READ_ITEMS });
+  const first = await openSaveItem();
+  expect(vaultOptions(first)).toEqual(["Engineering", "Personal"]);
+  expect(app().callsNamed("VaultsGet")).toHaveLength(3);
+  await first.unmount();
+
+  app().resetCalls();
+  const again = await openCommand("save-item");
+  await again.waitFor((s) => !s.isLoading() && field(s, "vault")?.value !== "");
+  expect(vaultOptions(again)).toEqual(["Engineering", "Personal"]);
+  expect(app().callsNamed("VaultsGet")).toHaveLength(0);
+
+  // A vault created since is asked about; the others keep their answer.
+  await again.unmount();
+  acme.addVault({ title: "New Project" });
+  app().resetCalls();
+  const third = await openSaveItem();
+  await third.waitFor(() => vaultOptions(third)?.includes("New Project"));
+  expect(app().callsNamed("VaultsGet")).toHaveLength(1);
+});
+
+test("an hour later every vault is checked again", () => {
+  writeClosedVaults(["a@Acme"], ["a@Acme"], 1_000);
+  expect(readClosedVaults(1_000 + RECHECK_AFTER_MS - 1)).toEqual({
+    checked: new Set(["a@Acme"]),
+    closed: new Set(["a@Acme"]),
+  });
+  expect(readClosedVaults(1_000 + RECHECK_AFTER_MS)).toEqual({ checked: new Set(), closed: new Set(["a@Acme"]) });
 });
 
 test("a secret this extension copied and is about to clear is not taken up", async () => {

@@ -1,5 +1,5 @@
 import { LocalStorage } from "@raycast/api";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { z } from "zod";
 import { useVaults } from "../../hooks/useVaults";
 import type { AccountRef, VaultSummary } from "../../lib/model";
@@ -8,6 +8,7 @@ import { mapWithConcurrency } from "../../onepassword/concurrency";
 import type { OnePasswordError } from "../../onepassword/errors";
 import { LIMITS } from "../../onepassword/limits";
 import { getVaultWithAccess } from "../../onepassword/vaults";
+import { readClosedVaults, writeClosedVaults } from "./closed-vaults";
 
 export const LAST_VAULT_KEY = "save-item.last-vault";
 
@@ -36,11 +37,16 @@ export interface SaveTargets {
  * The vaults Save Item offers: every configured account's vaults (cached first, then listed), without those that take
  * no new items. The SDK does not say what the signed-in person may do, but a vault's access list does when it can be
  * read: if no user or group on it holds "Create items", nobody can add one. Unreadable lists keep the vault (the
- * create then says why it failed, and the vault leaves the dropdown).
+ * create then says why it failed, and the vault leaves the dropdown). Answers are remembered for an hour
+ * (closed-vaults.ts), so the dropdown paints without closed vaults and opening the form asks about new vaults only.
  */
 export function useSaveTargets(accounts: readonly AccountRef[]): SaveTargets {
   const all = useVaults(accounts);
-  const [refused, setRefused] = useState<ReadonlySet<string>>(() => new Set());
+  const [known] = useState(readClosedVaults);
+  const [refused, setRefused] = useState<ReadonlySet<string>>(known.closed);
+  // The latest set, for the probe's answer and a refusal to build on.
+  const refusedRef = useRef(refused);
+  refusedRef.current = refused;
   const [probing, setProbing] = useState(true);
   const [stored, setStored] = useState<{ ready: boolean; key?: string }>({ ready: false });
 
@@ -66,18 +72,30 @@ export function useSaveTargets(accounts: readonly AccountRef[]): SaveTargets {
     if (all.isLoading) return;
     let live = true;
     setProbing(true);
-    void mapWithConcurrency(all.vaults, LIMITS.vaultConcurrency, async (vault) => {
+    // Vaults checked within the hour keep their answer; new ones (and all of them, hourly) are asked about.
+    const unchecked = all.vaults.filter((vault) => !known.checked.has(targetKey(vault)));
+    void mapWithConcurrency(unchecked, LIMITS.vaultConcurrency, async (vault) => {
       try {
         const { accessors } = await getVaultWithAccess(vault.account, vault.id);
         const anyoneCreates = accessors.some((accessor) => (accessor.permissions & Permission.CREATE_ITEMS) !== 0);
-        return accessors.length > 0 && !anyoneCreates ? targetKey(vault) : undefined;
+        return { key: targetKey(vault), closed: accessors.length > 0 && !anyoneCreates };
       } catch {
+        // Unknown: offered, and not remembered as checked.
         return undefined;
       }
-    }).then((keys) => {
+    }).then((answers) => {
       if (!live) return;
-      const closed = keys.filter((key): key is string => key !== undefined);
-      if (closed.length > 0) setRefused((previous) => new Set([...previous, ...closed]));
+      const listed = new Set(all.vaults.map(targetKey));
+      const checked = new Set([...known.checked].filter((key) => listed.has(key)));
+      const closed = new Set([...refusedRef.current].filter((key) => listed.has(key)));
+      for (const answer of answers) {
+        if (!answer) continue;
+        checked.add(answer.key);
+        if (answer.closed) closed.add(answer.key);
+        else closed.delete(answer.key);
+      }
+      writeClosedVaults(checked, closed);
+      setRefused(closed);
       setProbing(false);
     });
     return () => {
@@ -90,7 +108,9 @@ export function useSaveTargets(accounts: readonly AccountRef[]): SaveTargets {
     void LocalStorage.setItem(LAST_VAULT_KEY, JSON.stringify({ account: vault.account, vaultId: vault.id }));
   }, []);
   const refuse = useCallback((vault: VaultSummary) => {
-    setRefused((previous) => new Set([...previous, targetKey(vault)]));
+    const closed = new Set([...refusedRef.current, targetKey(vault)]);
+    writeClosedVaults(readClosedVaults().checked, closed);
+    setRefused(closed);
   }, []);
   const remembered = stored.key && vaults.some((vault) => targetKey(vault) === stored.key) ? stored.key : undefined;
 
