@@ -144,3 +144,27 @@ test("waitFor gives up with a picture of the screen", async () => {
   ));
   await expect(screen.waitFor((s) => !s.isLoading(), { timeout: 30 })).rejects.toThrow(/timed out[\s\S]*> Only/);
 });
+
+describe("drafts", () => {
+  function DraftForm(props: { enableDrafts: boolean }) {
+    return (
+      <Form enableDrafts={props.enableDrafts}>
+        <Form.TextField id="title" title="Title" />
+      </Form>
+    );
+  }
+
+  test("closing a root form with drafts enabled keeps what was typed, as Raycast does", async () => {
+    const screen = await runCommand(() => <DraftForm enableDrafts />, { commandName: "draft-form" });
+    await screen.setValue("title", "half typed");
+    await screen.unmount();
+    expect(host.drafts).toEqual({ "draft-form": { title: "half typed" } });
+  });
+
+  test("without enableDrafts nothing is kept", async () => {
+    const screen = await runCommand(() => <DraftForm enableDrafts={false} />, { commandName: "draft-form" });
+    await screen.setValue("title", "half typed");
+    await screen.unmount();
+    expect(host.drafts).toEqual({});
+  });
+});

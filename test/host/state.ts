@@ -124,6 +124,11 @@ class HostState {
   arguments: Record<string, Record<string, unknown>> = {};
   /** updateCommandMetadata() calls per command. */
   commandMetadata: Record<string, { subtitle?: string | null }> = {};
+  /**
+   * Drafts Raycast saved when a command closed on a root Form with `enableDrafts` (nested forms get none), per
+   * command: every field's value, as Raycast persists them for the next launch's `draftValues`.
+   */
+  drafts: Record<string, Record<string, unknown>> = {};
   /** Errors the host caught: render crashes, failing background commands, unanswered alerts, captureException. */
   errors: HostError[] = [];
 
@@ -246,6 +251,7 @@ export function resetHost(): void {
   host.extensionPreferences = {};
   host.arguments = {};
   host.commandMetadata = {};
+  host.drafts = {};
   host.errors = [];
   const internal = host.internal;
   internal.localStorage.clear();

@@ -21,6 +21,8 @@ export interface CallRecord {
   at: number;
   outcome: "pending" | "ok" | "error";
   error?: { name: string; message: string };
+  /** The app carried the call out, but its answer was lost or held (see loseAnswerNext). */
+  answerLost?: boolean;
 }
 
 /** An invocation name, a call kind ("init_client", "release_client"), "*" for every invocation, or a predicate. */
@@ -129,6 +131,7 @@ export class DesktopApp {
   private hangs: Hang[] = [];
   private failures: { match: CallMatcher; error: InjectedError }[] = [];
   private malforms: { match: CallMatcher; transform: (result: unknown) => unknown }[] = [];
+  private lostAnswers: LostAnswer[] = [];
   private rate: Required<RateLimitOptions> | undefined;
   private readonly itemFailures = new Map<string, ItemFailure>();
   private restore: (() => void) | undefined;
@@ -255,6 +258,31 @@ export class DesktopApp {
     this.malforms.push({ match, transform });
   }
 
+  /**
+   * The next matching call is carried out (an item created, a vault renamed), but its answer does not arrive: the
+   * connection drops with `message` (the native layer's own words by default), or with `late` the answer is held
+   * until the handle is released, as an app that stalls after the write.
+   */
+  loseAnswerNext(match: CallMatcher, options: { message?: string; late?: boolean } = {}): HangHandle {
+    const lost: LostAnswer = {
+      match,
+      message: options.message ?? MESSAGES.connectionDropped,
+      late: options.late === true,
+      held: [],
+      released: false,
+    };
+    this.lostAnswers.push(lost);
+    return {
+      release: () => {
+        lost.released = true;
+        for (const resume of lost.held.splice(0)) resume();
+      },
+      get held() {
+        return lost.held.length;
+      },
+    };
+  }
+
   /** Batch entries for these item ids (or, in ItemsCreateAll, titles) fail with this type until cleared. */
   failItems(idsOrTitles: string[], type: ItemFailureType, message?: string): void {
     const failure: ItemFailure = message !== undefined ? { type, message } : { type };
@@ -302,6 +330,12 @@ export class DesktopApp {
       await this.delay();
       await this.holdIfHung(record);
       const text = await this.dispatch(record, payload);
+      const lost = record.kind === "invoke" ? this.takeInjected(this.lostAnswers, record) : undefined;
+      if (lost) {
+        record.answerLost = true;
+        if (!lost.late) throw fail(lost.message);
+        if (!lost.released) await new Promise<void>((resolve) => lost.held.push(resolve));
+      }
       record.outcome = "ok";
       return encodeSuccess(text);
     } catch (e) {
@@ -427,6 +461,14 @@ export class DesktopApp {
     if (result instanceof RawResult) return result.text;
     return JSON.stringify(result) ?? "null";
   }
+}
+
+interface LostAnswer {
+  match: CallMatcher;
+  message: string;
+  late: boolean;
+  held: (() => void)[];
+  released: boolean;
 }
 
 function matches(match: CallMatcher, record: CallRecord): boolean {

@@ -20,6 +20,8 @@ export const MESSAGES = {
   accountNotFound: (account: string) =>
     `error initializing client: no account matching "${account}" is signed in to the 1Password app`,
   sessionExpired: "desktop session expired",
+  connectionDropped:
+    "connection was unexpectedly dropped by the desktop app. Make sure the desktop app is running and Settings > Developer > Integrate with other apps is enabled, or contact 1Password support",
   rateLimited: "rate limit exceeded",
   unknownInvocation: (name: string) => `unknown invocation ${name}`,
   invalidClient: (id: unknown) => `invalid client id ${String(id)}`,

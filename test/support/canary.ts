@@ -16,6 +16,7 @@ export function everythingRecorded(): string {
     localStorage: host.localStorage,
     cache: host.cache,
     storedValues: Object.fromEntries(host.internal.storedValues),
+    drafts: host.drafts,
     commandMetadata: host.commandMetadata,
     errors: host.errors.map((entry) => `${entry.source}: ${String(entry.error)}`),
     launches: host.launches,

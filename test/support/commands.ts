@@ -3,7 +3,9 @@ import { runCommand, runNoViewCommand, type CommandModule, type RunOptions, type
 import type { DesktopApp } from "../sim";
 import * as clearClipboard from "../../src/clear-clipboard";
 import * as createVault from "../../src/create-vault";
+import * as generatePassword from "../../src/generate-password";
 import * as manageVaults from "../../src/manage-vaults";
+import * as saveItem from "../../src/save-item";
 import * as searchEnvironments from "../../src/search-environments";
 import * as searchSecrets from "../../src/search-secrets";
 import { closeAfterTest } from "./world";
@@ -15,6 +17,8 @@ const VIEW_COMMANDS = {
   "search-environments": searchEnvironments,
   "manage-vaults": manageVaults,
   "create-vault": createVault,
+  "save-item": saveItem,
+  "generate-password": generatePassword,
 } satisfies Record<string, CommandModule>;
 
 export type ViewCommandName = keyof typeof VIEW_COMMANDS;

@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Icon, open } from "@raycast/api";
+import { Action, ActionPanel, Icon, Keyboard, open } from "@raycast/api";
 import type { ItemShapeState } from "./useItemShape";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
@@ -8,6 +8,7 @@ import { guessedSecretNoun, titleCase, type ReferenceContext } from "./item-shap
 import { ItemDetail } from "./ItemDetail";
 import { openInAppUrl } from "./open-in-app";
 import { ReferenceSubmenu } from "./ReferenceSubmenu";
+import { SaveItemScreen } from "../save-item/SaveItemScreen";
 import { SelectionActions, type ItemHandlers } from "./SelectionActions";
 import { SHORTCUTS } from "./shortcuts";
 
@@ -138,6 +139,12 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
       </ActionPanel.Section>
       <SelectionActions item={item} isSelected={props.isSelected} count={props.selectionCount} handlers={handlers} />
       <ActionPanel.Section>
+        <Action.Push
+          title="Save New Item"
+          icon={Icon.PlusCircle}
+          shortcut={Keyboard.Shortcut.Common.New}
+          target={<SaveItemScreen onSaved={handlers.saved} />}
+        />
         <Action title="Refresh" icon={Icon.ArrowClockwise} shortcut={SHORTCUTS.refresh} onAction={handlers.refresh} />
       </ActionPanel.Section>
     </ActionPanel>

@@ -1,13 +1,17 @@
-import { Action, ActionPanel, Icon, List } from "@raycast/api";
+import { Action, ActionPanel, Icon, Keyboard, List } from "@raycast/api";
 import type { ItemIndexState } from "../../hooks/useItemIndex";
 import type { OnePasswordError } from "../../onepassword/errors";
 import { ALL } from "./filter-value";
 import { SHORTCUTS } from "./shortcuts";
 import { VaultFailuresEmptyView } from "./VaultFailuresEmptyView";
 import { ErrorEmptyView } from "../ErrorEmptyView";
+import { SaveItemScreen } from "../save-item/SaveItemScreen";
 
 export interface ItemListEmptyViewProps {
-  index: Pick<ItemIndexState, "items" | "errors" | "failures" | "isLoading" | "hasData" | "partial" | "revalidate">;
+  index: Pick<
+    ItemIndexState,
+    "items" | "errors" | "failures" | "isLoading" | "hasData" | "partial" | "revalidate" | "applyItemChanges"
+  >;
   /** Whether failures name their account (more than one account is shown). */
   nameAccounts: boolean;
   scope?: { vaultTitle: string };
@@ -49,12 +53,28 @@ export function ItemListEmptyView(props: ItemListEmptyViewProps) {
       />
     );
   if (index.partial) return null;
+  const wanted = query.trim();
   return (
     <List.EmptyView
       icon={Icon.MagnifyingGlass}
-      title={query.trim() ? `No Results for "${query.trim()}"` : "No Items Match the Filter"}
+      title={wanted ? `No Results for "${wanted}"` : "No Items Match the Filter"}
       description={
         props.filterValue === ALL ? "Check the spelling or try fewer words." : "Try another filter in the dropdown."
+      }
+      actions={
+        <ActionPanel>
+          <Action.Push
+            title={wanted ? `Save "${wanted}" as a New Item` : "Save New Item"}
+            icon={Icon.PlusCircle}
+            shortcut={Keyboard.Shortcut.Common.New}
+            target={
+              <SaveItemScreen
+                initialTitle={wanted || undefined}
+                onSaved={(item) => index.applyItemChanges(item.account, { upserted: [item] })}
+              />
+            }
+          />
+        </ActionPanel>
       }
     />
   );

@@ -16,6 +16,8 @@ export interface ItemHandlers {
   archive: (item: ItemSummary) => void;
   remove: (item: ItemSummary) => void;
   copyEnvReferences: (item: ItemSummary) => void;
+  /** After Save Item created an item: it joins this launch's index (and the cached one) at once. */
+  saved: (item: ItemSummary) => void;
 }
 
 export interface SelectionActionsProps {

@@ -46,6 +46,7 @@ export function useItemHandlers(state: ItemHandlerState, recordUse: (key: string
       archive: (item) => void archiveSelected(targets(item), batchHost),
       remove: (item) => void deleteSelected(targets(item), batchHost),
       copyEnvReferences: (item) => void copyEnvReferences(targets(item), latest.current.context),
+      saved: (item) => latest.current.index.applyItemChanges(item.account, { upserted: [item] }),
     };
   }, []);
 }

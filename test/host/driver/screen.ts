@@ -558,12 +558,20 @@ export class Screen {
 
   async unmount(): Promise<void> {
     if (this.session.unmounted) return;
+    this.saveDraft();
     this.session.unmounted = true;
     await inAct(() => this.session.root.unmount());
     this.dispose();
   }
 
   // ---------- internals ----------
+
+  /** Closing on a root Form with drafts enabled: Raycast keeps what was typed for the next launch. */
+  private saveDraft(): void {
+    if (this.session.crash || this.depth() !== 1 || this.kind() !== "Form") return;
+    if (this.top()?.root?.props.enableDrafts !== true) return;
+    host.drafts[this.session.context.commandName] = this.formValues();
+  }
 
   private dispose(): void {
     if (!this.session.unmounted) {

@@ -1,0 +1,127 @@
+import { Action, ActionPanel, Icon } from "@raycast/api";
+import {
+  DEFAULT_RECIPES,
+  MEMORABLE_WORDS,
+  PIN_LENGTH,
+  RANDOM_LENGTH,
+  SEPARATORS,
+  WORD_LISTS,
+  type PasswordRecipe,
+  type RecipeKind,
+} from "../../onepassword/password-generator";
+import { KIND_TITLES, SEPARATOR_TITLES, WORD_LIST_TITLES } from "./recipe-words";
+import { RECIPE_SHORTCUTS } from "./shortcuts";
+
+const RANDOM_LENGTHS = [8, 12, 16, 20, 24, 32, 40, 50, 64, 100];
+const PIN_LENGTHS = [4, 6, 8, 10, 12];
+const WORD_COUNTS = [3, 4, 5, 6, 7, 8, 10, 12, 15];
+
+/** The number the recipe's length is counted in (characters, words or digits), and its bounds. */
+function lengthOf(recipe: PasswordRecipe): { value: number; min: number; max: number } {
+  if (recipe.kind === "memorable") return { value: recipe.words, ...MEMORABLE_WORDS };
+  if (recipe.kind === "pin") return { value: recipe.length, ...PIN_LENGTH };
+  return { value: recipe.length, ...RANDOM_LENGTH };
+}
+
+function withLength(recipe: PasswordRecipe, value: number): PasswordRecipe {
+  return recipe.kind === "memorable" ? { ...recipe, words: value } : { ...recipe, length: value };
+}
+
+/** The recipe's options as actions: longer/shorter by one, a length submenu, the toggles, another recipe. */
+export function RecipeActions(props: {
+  recipe: PasswordRecipe;
+  onChange: (recipe: PasswordRecipe) => void;
+  /** The recipe last used for each kind, so switching back keeps its options. */
+  recipeFor: (kind: RecipeKind) => PasswordRecipe;
+}) {
+  const { recipe, onChange } = props;
+  const length = lengthOf(recipe);
+  const unit = recipe.kind === "memorable" ? "Words" : "Length";
+  const choices = recipe.kind === "memorable" ? WORD_COUNTS : recipe.kind === "pin" ? PIN_LENGTHS : RANDOM_LENGTHS;
+  return (
+    <ActionPanel.Section title={`${KIND_TITLES[recipe.kind]} Recipe`}>
+      {length.value < length.max ? (
+        <Action
+          title={recipe.kind === "memorable" ? "One More Word" : "One Character Longer"}
+          icon={Icon.Plus}
+          shortcut={RECIPE_SHORTCUTS.longer}
+          onAction={() => onChange(withLength(recipe, length.value + 1))}
+        />
+      ) : null}
+      {length.value > length.min ? (
+        <Action
+          title={recipe.kind === "memorable" ? "One Word Fewer" : "One Character Shorter"}
+          icon={Icon.Minus}
+          shortcut={RECIPE_SHORTCUTS.shorter}
+          onAction={() => onChange(withLength(recipe, length.value - 1))}
+        />
+      ) : null}
+      <ActionPanel.Submenu title={unit} icon={Icon.Ruler} shortcut={RECIPE_SHORTCUTS.length}>
+        {choices.map((value) => (
+          <Action
+            key={value}
+            title={String(value)}
+            icon={value === length.value ? Icon.CheckCircle : Icon.Circle}
+            onAction={() => onChange(withLength(recipe, value))}
+          />
+        ))}
+      </ActionPanel.Submenu>
+      {recipe.kind === "random" ? (
+        <>
+          <Action
+            title={recipe.digits ? "Exclude Digits" : "Include Digits"}
+            icon={Icon.Hashtag}
+            shortcut={RECIPE_SHORTCUTS.digits}
+            onAction={() => onChange({ ...recipe, digits: !recipe.digits })}
+          />
+          <Action
+            title={recipe.symbols ? "Exclude Symbols" : "Include Symbols"}
+            icon={Icon.Stars}
+            shortcut={RECIPE_SHORTCUTS.symbols}
+            onAction={() => onChange({ ...recipe, symbols: !recipe.symbols })}
+          />
+        </>
+      ) : null}
+      {recipe.kind === "memorable" ? (
+        <>
+          <Action
+            title={recipe.capitalize ? "Lowercase Words" : "Capitalize Words"}
+            icon={Icon.Text}
+            shortcut={RECIPE_SHORTCUTS.capitalize}
+            onAction={() => onChange({ ...recipe, capitalize: !recipe.capitalize })}
+          />
+          <ActionPanel.Submenu title="Separator" icon={Icon.Minus}>
+            {SEPARATORS.map((separator) => (
+              <Action
+                key={separator}
+                title={SEPARATOR_TITLES[separator]}
+                icon={separator === recipe.separator ? Icon.CheckCircle : Icon.Circle}
+                onAction={() => onChange({ ...recipe, separator })}
+              />
+            ))}
+          </ActionPanel.Submenu>
+          <ActionPanel.Submenu title="Word List" icon={Icon.Book}>
+            {WORD_LISTS.map((wordList) => (
+              <Action
+                key={wordList}
+                title={WORD_LIST_TITLES[wordList]}
+                icon={wordList === recipe.wordList ? Icon.CheckCircle : Icon.Circle}
+                onAction={() => onChange({ ...recipe, wordList })}
+              />
+            ))}
+          </ActionPanel.Submenu>
+        </>
+      ) : null}
+      <ActionPanel.Submenu title="Switch Recipe" icon={Icon.Switch} shortcut={RECIPE_SHORTCUTS.switchRecipe}>
+        {(Object.keys(DEFAULT_RECIPES) as RecipeKind[]).map((kind) => (
+          <Action
+            key={kind}
+            title={KIND_TITLES[kind]}
+            icon={kind === recipe.kind ? Icon.CheckCircle : Icon.Circle}
+            onAction={() => onChange(props.recipeFor(kind))}
+          />
+        ))}
+      </ActionPanel.Submenu>
+    </ActionPanel.Section>
+  );
+}

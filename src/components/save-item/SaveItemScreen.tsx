@@ -1,0 +1,10 @@
+import { PreferencesProblem } from "../PreferencesProblem";
+import { usePreferences } from "../../hooks/usePreferences";
+import { SaveItemForm, type SaveItemFormProps } from "./SaveItemForm";
+
+/** Save Item with the extension's preferences, for screens that push it (Search Secrets, Generate Password). */
+export function SaveItemScreen(props: Omit<SaveItemFormProps, "preferences" | "pushed">) {
+  const preferences = usePreferences();
+  if (!preferences.ok) return <PreferencesProblem message={preferences.error} />;
+  return <SaveItemForm {...props} preferences={preferences.value} pushed />;
+}

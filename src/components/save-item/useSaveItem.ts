@@ -1,0 +1,150 @@
+import { showToast, Toast } from "@raycast/api";
+import { useRef, useState, type Dispatch, type SetStateAction } from "react";
+import { copyText } from "../../clipboard/secure-clipboard";
+import type { ItemSummary } from "../../lib/model";
+import type { OnePasswordError } from "../../onepassword/errors";
+import { toSummary, type ItemDraft, type SaveCategory } from "../../onepassword/new-item";
+import { showFailure } from "../failure-toast";
+import { quoted } from "../vaults/vault-words";
+import { itemTitleError, notesError, parseTags, secretError } from "./draft-validation";
+import { sameDraft, saveDraft } from "./save-draft";
+import { newItemReference, showSavedToast } from "./saved-toast";
+import { targetKey, type SaveTargets } from "./useSaveTargets";
+
+/** What the form holds; `secret` is a value and lives only here, in memory. */
+export interface FormState {
+  title: string;
+  secret: string;
+  category: SaveCategory;
+  /** `targetKey` of the chosen vault. */
+  vaultKey: string;
+  username: string;
+  website: string;
+  credentialType: string;
+  notes: string;
+  tags: string;
+}
+
+export interface FormErrors {
+  title?: string;
+  secret?: string;
+  notes?: string;
+  vault?: string;
+}
+
+export interface SaveItem {
+  submit: () => Promise<void>;
+  submitting: boolean;
+  errors: FormErrors;
+  setErrors: Dispatch<SetStateAction<FormErrors>>;
+}
+
+/** The vault stopped taking items (access changed) or is gone: say which, and let the person pick another. */
+function isVaultProblem(error: OnePasswordError): boolean {
+  return error.kind === "permission-denied" || error.kind === "not-found";
+}
+
+/**
+ * Submitting Save Item: validate, one `items.create` (checked before any retry, so nothing is saved twice), the
+ * success toast with the reference, and each failure in words with the values kept in the form.
+ */
+export function useSaveItem(options: {
+  state: FormState;
+  targets: SaveTargets;
+  onSaved: (item: ItemSummary) => void;
+}): SaveItem {
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [submitting, setSubmitting] = useState(false);
+  const busy = useRef(false);
+  // Not state: it changes no pixel, and a submit must read what the previous one left.
+  const doubt = useRef<ItemDraft | undefined>(undefined);
+  const latest = useRef(options);
+  latest.current = options;
+
+  async function submit(): Promise<void> {
+    if (busy.current) return;
+    const { state, targets } = latest.current;
+    const vault = targets.vaults.find((candidate) => targetKey(candidate) === state.vaultKey);
+    const found: FormErrors = {
+      title: itemTitleError(state.title),
+      secret: secretError(state.category, state.secret),
+      notes: notesError(state.category, state.notes),
+      vault: vault ? undefined : "Choose a vault you can save items in.",
+    };
+    // No vault because none could be listed: submitting again is asking to try again.
+    if (!vault && targets.errors.size > 0) {
+      targets.revalidate();
+      found.vault = "Loading vaults again…";
+    }
+    setErrors(found);
+    if (found.title || found.secret || found.notes || found.vault || !vault) return;
+
+    const draft: ItemDraft = {
+      account: vault.account,
+      vaultId: vault.id,
+      vaultTitle: vault.title,
+      category: state.category,
+      title: state.title.trim(),
+      secret: state.category === "SecureNote" ? "" : state.secret,
+      username: state.category === "ApiCredentials" || state.category === "Login" ? state.username : "",
+      website: state.category === "Login" ? state.website : "",
+      credentialType: state.category === "ApiCredentials" ? state.credentialType : "",
+      notes: state.notes,
+      tags: parseTags(state.tags),
+    };
+    const inDoubt = doubt.current !== undefined && sameDraft(doubt.current, draft);
+    busy.current = true;
+    setSubmitting(true);
+    try {
+      await showToast({ style: Toast.Style.Animated, title: `Saving ${quoted(draft.title)}…` });
+      const outcome = await saveDraft(draft, inDoubt);
+      if (outcome.kind === "saved") {
+        doubt.current = undefined;
+        const item = toSummary(draft, outcome.details);
+        targets.remember(vault);
+        latest.current.onSaved(item);
+        await showSavedToast(item, newItemReference(item, draft.category, targets.vaults), outcome.found);
+        return;
+      }
+      doubt.current = outcome.inDoubt ? draft : undefined;
+      const { error } = outcome;
+      if (isVaultProblem(error)) {
+        targets.refuse(vault);
+        setErrors((previous) => ({
+          ...previous,
+          vault: `${quoted(vault.title)} does not take new items: check the vault chosen now.`,
+        }));
+        await showToast({
+          style: Toast.Style.Failure,
+          title: `Could Not Save in ${quoted(vault.title)}`,
+          message:
+            error.kind === "not-found"
+              ? "The vault is gone. Choose another vault; everything you typed is still in the form."
+              : "You cannot add items to this vault (any more). Choose another vault; everything you typed is still in the form.",
+          primaryAction: {
+            title: "Copy Error Details",
+            onAction: () => void copyText(error.details(), "error details"),
+          },
+        });
+      } else if (outcome.inDoubt) {
+        await showToast({
+          style: Toast.Style.Failure,
+          title: error.title,
+          message: `1Password may have saved ${quoted(draft.title)} anyway. Saving again checks first, so it is never saved twice.`,
+          primaryAction: { title: "Try Again", onAction: () => void submit() },
+          secondaryAction: {
+            title: "Copy Error Details",
+            onAction: () => void copyText(error.details(), "error details"),
+          },
+        });
+      } else {
+        await showFailure(error, error.context, () => void submit());
+      }
+    } finally {
+      busy.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  return { submit, submitting, errors, setErrors };
+}

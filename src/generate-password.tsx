@@ -1,0 +1,9 @@
+import { GeneratePassword } from "./components/generate-password/GeneratePassword";
+import { PreferencesProblem } from "./components/PreferencesProblem";
+import { usePreferences } from "./hooks/usePreferences";
+
+export default function Command() {
+  const preferences = usePreferences();
+  if (!preferences.ok) return <PreferencesProblem message={preferences.error} />;
+  return <GeneratePassword preferences={preferences.value} />;
+}

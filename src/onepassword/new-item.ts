@@ -1,0 +1,121 @@
+import type { AccountRef, ItemSummary } from "../lib/model";
+import { createItem, getItem, listVaultItems, type ItemDetails, type NewItem } from "./items";
+
+/**
+ * A new item as Save Item builds it, mapped onto 1Password's templates (field ids as the app's own items use them,
+ * so the main-secret rules and `op://…/credential` references work on it), and the check that finds it again when
+ * the answer to its create was lost. `secret` is a value: it lives only as long as the save.
+ */
+
+export type SaveCategory = "ApiCredentials" | "Login" | "Password" | "SecureNote";
+
+export interface ItemDraft {
+  account: AccountRef;
+  vaultId: string;
+  vaultTitle: string;
+  category: SaveCategory;
+  title: string;
+  /** The credential or password; empty for a Secure Note. */
+  secret: string;
+  username: string;
+  /** Login only. */
+  website: string;
+  /** API Credential only: what kind of credential ("Personal access token"). */
+  credentialType: string;
+  notes: string;
+  tags: string[];
+}
+
+/** The id of the field that holds the draft's secret, as 1Password's templates name it. */
+export function secretFieldId(category: SaveCategory): string | undefined {
+  if (category === "ApiCredentials") return "credential";
+  if (category === "SecureNote") return undefined;
+  return "password";
+}
+
+type Field = NonNullable<NewItem["fields"]>[number];
+// The SDK's enums are string enums with these very values; the casts only name the enum types.
+const field = (id: string, fieldType: "Text" | "Concealed", value: string): Field => ({
+  id,
+  title: id,
+  fieldType: fieldType as Field["fieldType"],
+  value,
+});
+
+export function toCreateParams(draft: ItemDraft): NewItem {
+  const fields: Field[] = [];
+  const username = draft.username.trim();
+  if (draft.category === "ApiCredentials") {
+    if (username) fields.push(field("username", "Text", username));
+    fields.push(field("credential", "Concealed", draft.secret));
+    if (draft.credentialType.trim()) fields.push(field("type", "Text", draft.credentialType.trim()));
+  } else if (draft.category === "Login") {
+    if (username) fields.push(field("username", "Text", username));
+    fields.push(field("password", "Concealed", draft.secret));
+  } else if (draft.category === "Password") {
+    fields.push(field("password", "Concealed", draft.secret));
+  }
+  const website = draft.website.trim();
+  const params: NewItem = {
+    category: draft.category as NewItem["category"],
+    vaultId: draft.vaultId,
+    title: draft.title.trim(),
+    fields,
+    tags: draft.tags,
+    notes: draft.notes,
+  };
+  if (draft.category === "Login" && website) {
+    type Website = NonNullable<NewItem["websites"]>[number];
+    params.websites = [
+      { url: website, label: "website", autofillBehavior: "AnywhereOnWebsite" as Website["autofillBehavior"] },
+    ];
+  }
+  return params;
+}
+
+/** The new item as a row of the metadata index; the app just created it, so its dates are now. */
+export function toSummary(draft: ItemDraft, details: ItemDetails): ItemSummary {
+  const now = Date.now();
+  return {
+    account: draft.account,
+    vaultId: details.vaultId,
+    vaultTitle: draft.vaultTitle,
+    id: details.id,
+    title: details.title,
+    category: details.category,
+    websites: details.websites.filter((url) => url.length > 0),
+    tags: details.tags,
+    archived: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Creates the item with one `items.create`. */
+export async function createFromDraft(draft: ItemDraft): Promise<ItemDetails> {
+  return createItem(draft.account, toCreateParams(draft));
+}
+
+function holdsDraft(details: ItemDetails, draft: ItemDraft): boolean {
+  const id = secretFieldId(draft.category);
+  if (id === undefined) return details.notes === draft.notes;
+  return details.fields.some((candidate) => candidate.id === id && candidate.value === draft.secret);
+}
+
+/**
+ * The item a create with a lost answer made: in the draft's vault, with its exact title and category, holding its
+ * very secret (compared in memory). Only that proves the save happened; a same-titled item made earlier does not.
+ */
+export async function findSavedItem(draft: ItemDraft): Promise<ItemDetails | undefined> {
+  const items = await listVaultItems(draft.account, { id: draft.vaultId, title: draft.vaultTitle });
+  const title = draft.title.trim();
+  // Newest first: a lost answer is about the latest create.
+  const candidates = items
+    .filter((item) => item.title === title && item.category === draft.category)
+    .sort((a, b) => b.createdAt - a.createdAt);
+  for (const candidate of candidates) {
+    const details = await getItem({ account: draft.account, vaultId: draft.vaultId, itemId: candidate.id });
+    if (holdsDraft(details, draft)) return details;
+  }
+  return undefined;
+}

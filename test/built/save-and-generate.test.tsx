@@ -1,0 +1,40 @@
+import { host, loadBuiltCommand } from "../host";
+import { expectNoLeakOrCrash } from "../support/canary";
+import { openCommand } from "../support/commands";
+import { itemsTitled } from "../support/save-item";
+import { field } from "../support/screen";
+import { useSimulatedApp } from "../support/world";
+
+/** Save Item and Generate Password as `ray build` wrote them (dist/<command>.js), driven like a person. */
+
+const app = useSimulatedApp();
+beforeEach(() => {
+  const acme = app().addAccount({ name: "Acme", type: "business" });
+  acme.addVault({ title: "Engineering" });
+});
+afterEach(() => host.setAssetsPath(""));
+
+const TOKEN = "glpat-" + "Vb7Nm2Qx9Lk4Rt6Yw8Za";
+
+test("save-item: the copied GitLab token is saved with ⌘↵", async () => {
+  host.userCopies(TOKEN);
+  const screen = await openCommand("save-item", { module: loadBuiltCommand("save-item") });
+  await screen.waitFor((s) => s.kind() === "Form" && !s.isLoading() && field(s, "vault")?.value !== "");
+  expect(field(screen, "title")?.value).toBe("GitLab Token");
+  await screen.press("cmd+enter");
+  await screen.waitFor(() => host.toast?.title === "Saved “GitLab Token”");
+  expect(itemsTitled(app(), "GitLab Token")[0]?.fields).toEqual(
+    expect.arrayContaining([expect.objectContaining({ id: "credential", value: TOKEN })]),
+  );
+  expectNoLeakOrCrash(app(), [TOKEN]);
+});
+
+test("generate-password: opens on a password from 1Password's generator and copies it concealed", async () => {
+  const screen = await openCommand("generate-password", { module: loadBuiltCommand("generate-password") });
+  await screen.waitFor((s) => !s.isLoading() && s.items().length === 1);
+  const password = screen.items()[0]?.title ?? "";
+  expect(password).toHaveLength(20);
+  await screen.press("enter");
+  expect(host.clipboard).toEqual({ text: password, concealed: true });
+  expectNoLeakOrCrash(app(), [password]);
+});
