@@ -1,6 +1,7 @@
 import type { Tool } from "@raycast/api";
 import { copySecret } from "../clipboard/secure-clipboard";
 import { getEnvironmentVariables } from "../onepassword/environments";
+import { isOnePasswordError } from "../onepassword/errors";
 import { resolveSecretReference } from "../onepassword/secrets";
 import { answering, ToolInputError } from "./shared/errors";
 import { findEnvironment } from "./shared/environments";
@@ -47,6 +48,19 @@ async function targetOf(input: Input): Promise<Target> {
   );
 }
 
+/** Resolves the reference; a reference that names nothing is said so in words, with the reference (never a value). */
+async function resolveReference(account: string, reference: string): Promise<string> {
+  try {
+    return await resolveSecretReference(account, reference);
+  } catch (error) {
+    // The core reports an unresolvable reference in its own words, which the error taxonomy has no kind for.
+    if (isOnePasswordError(error) && /resolving secret reference/i.test(error.causeMessage ?? "")) {
+      throw new ToolInputError(`Not Found. 1Password has no field at ${reference}. Use a reference from search-items.`);
+    }
+    throw error;
+  }
+}
+
 export const confirmation: Tool.Confirmation<Input> = async (input) => {
   const target = await answering(() => targetOf(input));
   const when = clearsIn(toolPreferences());
@@ -86,7 +100,7 @@ export default async function tool(input: Input) {
     let value: string;
     let what: string;
     if (target.kind === "field") {
-      value = await resolveSecretReference(target.account, target.reference);
+      value = await resolveReference(target.account, target.reference);
       what = `${target.field} of “${target.item}”`;
     } else {
       const variables = await getEnvironmentVariables(target.account, target.environmentId);
