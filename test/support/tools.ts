@@ -137,3 +137,8 @@ export function errorOf(outcome: ToolOutcome): string {
   if (outcome.kind !== "failed") throw new Error(`expected a failure, got ${JSON.stringify(outcome)}`);
   return outcome.error;
 }
+
+/** The copy was scheduled for clearing: Clear Copied Secret was launched in the background, as every secret copy does. */
+export function expectClearScheduled(): void {
+  expect(host.launches).toContainEqual(expect.objectContaining({ name: "clear-clipboard", type: "background" }));
+}

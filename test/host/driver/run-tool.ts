@@ -42,6 +42,12 @@ function nextAnswer(toolName: string): boolean {
   return answer;
 }
 
+/** The confirmation as the person sees it: Raycast leaves out an info entry whose value is undefined. */
+function displayed(confirmation: ToolConfirmationView): ToolConfirmationView {
+  if (!confirmation.info) return confirmation;
+  return { ...confirmation, info: confirmation.info.filter((entry) => entry.value !== undefined) };
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -87,6 +93,7 @@ export async function runTool(
         return { kind: "failed", error: record.error };
       }
       if (confirmation !== undefined) {
+        confirmation = displayed(confirmation);
         record.confirmation = confirmation;
         record.confirmed = nextAnswer(toolName);
         if (!record.confirmed) return { kind: "declined", confirmation };
