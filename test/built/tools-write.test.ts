@@ -344,3 +344,54 @@ test("every tool that copies a secret or changes data exports a confirmation; th
     [...asking, "list-environments", "list-variables", "search-items", "write-env-template"].sort(),
   );
 });
+
+/** The keys and kinds of a value, arrays by their first element: what a mock must share with a real answer. */
+function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length > 0 ? [shape(value[0])] : [];
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]));
+  }
+  return typeof value;
+}
+
+/** Where a mock's shape is not part of the real answer's: paths of keys it invents or kinds it gets wrong. */
+function mismatches(mock: unknown, real: unknown, path = ""): string[] {
+  if (Array.isArray(mock)) {
+    if (!Array.isArray(real)) return [path];
+    return mock.length === 0 || real.length === 0 ? [] : mismatches(mock[0], real[0], `${path}[]`);
+  }
+  if (mock !== null && typeof mock === "object") {
+    if (real === null || typeof real !== "object" || Array.isArray(real)) return [path];
+    const actual = real as Record<string, unknown>;
+    return Object.entries(mock).flatMap(([key, inner]) =>
+      key in actual ? mismatches(inner, actual[key], `${path}.${key}`) : [`${path}.${key}`],
+    );
+  }
+  return mock === real ? [] : [path];
+}
+
+test("the evals' mocks are shaped like what the tools really answer", async () => {
+  await registerStaging(world);
+  host.answerToolConfirmations(true, true, true, true, true);
+  const real: Record<string, unknown> = {
+    "search-items": answerOf(await call("search-items", { query: "github" })),
+    "list-environments": answerOf(await call("list-environments", {})),
+    "list-variables": answerOf(await call("list-variables", { environment: "Staging" })),
+    "write-env-template": answerOf(await call("write-env-template", { items: ["GitHub"] })),
+    "copy-secret": answerOf(await call("copy-secret", { reference: "op://Engineering/GitHub/password" })),
+    "create-vault": answerOf(await call("create-vault", { title: "Q3 Launch" })),
+    "set-vault-access": answerOf(
+      await call("set-vault-access", { vault: "Finance", group: "Contractors", access: "revoke" }),
+    ),
+    "generate-password": answerOf(await call("generate-password", { kind: "memorable" })),
+  };
+  const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    ai: { evals: { mocks?: Record<string, unknown> }[] };
+  };
+  const mocks = manifest.ai.evals.flatMap((evaluation) => Object.entries(evaluation.mocks ?? {}));
+  expect(mocks.length).toBeGreaterThan(0);
+  for (const [tool, mock] of mocks) {
+    // A mock may leave out what a real answer adds only sometimes ("more", "skipped"); it may not invent anything.
+    expect([tool, mismatches(shape(mock), shape(real[tool]))]).toEqual([tool, []]);
+  }
+});
