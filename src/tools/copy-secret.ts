@@ -1,11 +1,7 @@
 import type { Tool } from "@raycast/api";
 import { copySecret } from "../clipboard/secure-clipboard";
-import { getEnvironmentVariables } from "../onepassword/environments";
-import { isOnePasswordError } from "../onepassword/errors";
-import { resolveSecretReference } from "../onepassword/secrets";
+import { copyTargetOf, readSecret } from "./shared/copy-target";
 import { answering, ToolInputError } from "./shared/errors";
-import { findEnvironment } from "./shared/environments";
-import { describeReference, locateReference } from "./shared/locate";
 import { clearsIn, toolClipboardOptions, toolPreferences } from "./shared/preferences";
 
 type Input = {
@@ -19,51 +15,10 @@ type Input = {
   account?: string;
 };
 
-type Target =
-  | { kind: "field"; account: string; reference: string; item: string; field: string; vault: string }
-  | { kind: "variable"; account: string; environment: string; environmentId: string; variable: string };
-
-async function targetOf(input: Input): Promise<Target> {
-  const preferences = toolPreferences();
-  const reference = input.reference?.trim();
-  if (reference) {
-    if (input.environment || input.variable) {
-      throw new ToolInputError("Give either a reference or an Environment and a variable, not both.");
-    }
-    const located = await locateReference(preferences, reference, input.account);
-    return { kind: "field", account: located.account, reference, ...describeReference(located) };
-  }
-  if (input.environment?.trim() && input.variable?.trim()) {
-    const environment = await findEnvironment(input.environment, input.account);
-    return {
-      kind: "variable",
-      account: environment.account,
-      environment: environment.label,
-      environmentId: environment.id,
-      variable: input.variable.trim(),
-    };
-  }
-  throw new ToolInputError(
-    "Give the op:// reference of a field (from search-items), or an Environment and a variable name (from list-variables).",
-  );
-}
-
-/** Resolves the reference; a reference that names nothing is said so in words, with the reference (never a value). */
-async function resolveReference(account: string, reference: string): Promise<string> {
-  try {
-    return await resolveSecretReference(account, reference);
-  } catch (error) {
-    // The core reports an unresolvable reference in its own words, which the error taxonomy has no kind for.
-    if (isOnePasswordError(error) && /resolving secret reference/i.test(error.causeMessage ?? "")) {
-      throw new ToolInputError(`Not Found. 1Password has no field at ${reference}. Use a reference from search-items.`);
-    }
-    throw error;
-  }
-}
-
 export const confirmation: Tool.Confirmation<Input> = async (input) => {
-  const target = await answering(() => targetOf(input));
-  const when = clearsIn(toolPreferences());
+  const preferences = await answering(async () => toolPreferences());
+  const target = await answering(() => copyTargetOf(preferences, input));
+  const when = clearsIn(preferences);
   if (target.kind === "field") {
     return {
       message: `Copy the ${target.field} of “${target.item}” to the clipboard?`,
@@ -96,26 +51,7 @@ export const confirmation: Tool.Confirmation<Input> = async (input) => {
 export default async function tool(input: Input) {
   return answering(async () => {
     const preferences = toolPreferences();
-    const target = await targetOf(input);
-    let value: string;
-    let what: string;
-    if (target.kind === "field") {
-      value = await resolveReference(target.account, target.reference);
-      what = `${target.field} of “${target.item}”`;
-    } else {
-      const variables = await getEnvironmentVariables(target.account, target.environmentId);
-      const variable =
-        variables.find((candidate) => candidate.name === target.variable) ??
-        variables.find((candidate) => candidate.name.toLowerCase() === target.variable.toLowerCase());
-      if (!variable) {
-        const names = variables.map((candidate) => candidate.name).join(", ");
-        throw new ToolInputError(
-          `“${target.environment}” has no variable ${target.variable}. Its variables: ${names}.`,
-        );
-      }
-      value = variable.value;
-      what = `value of ${variable.name}`;
-    }
+    const { value, what } = await readSecret(await copyTargetOf(preferences, input));
     if (value === "") throw new ToolInputError(`The ${what} is empty: there is nothing to copy.`);
     await copySecret(value, what, toolClipboardOptions(preferences));
     return { copied: what, concealed: true, clears: clearsIn(preferences) };

@@ -112,6 +112,23 @@ describe("copy-secret", () => {
     expect(host.clipboard).toBeUndefined();
   });
 
+  test("with several accounts, the account is the one whose vault the reference names, or the one the model names", async () => {
+    const other = seedToolWorld(app());
+    const accounts = { accounts: `${world.account}, ${other.account}` };
+    expect(errorOf(await call("copy-secret", github, accounts))).toBe(
+      `Several accounts have a vault “Engineering”: say which account to use (“${world.account}”, “${other.account}”).`,
+    );
+    host.answerToolConfirmations(true);
+    const named = await call("copy-secret", { ...github, account: other.account.toUpperCase() }, accounts);
+    expect(named.confirmation?.info).toContainEqual({ name: "Account", value: other.account });
+    expect(host.clipboard).toEqual({ text: SECRETS.githubPassword, concealed: true });
+    expect(
+      app()
+        .callsNamed("SecretsResolve")
+        .map((resolve) => resolve.account),
+    ).toEqual([other.account]);
+  });
+
   test("access denied in 1Password is said so before anything is asked", async () => {
     acme().prompt = "deny";
     const outcome = await call("copy-secret", github);
