@@ -179,6 +179,18 @@ describe("create-vault", () => {
     );
   });
 
+  test("1Password locking after the confirmation is said so, and no vault is made", async () => {
+    host.answerToolConfirmations(true);
+    // The session ends; the SDK authorizes again once and retries, and the app is still locked.
+    const expired = { name: "DesktopSessionExpired", message: "desktop session expired" };
+    app().failNext("VaultsCreate", expired);
+    app().failNext("VaultsCreate", expired);
+    expect(errorOf(await call("create-vault", { title: "Q3 Launch" }))).toBe(
+      "1Password Is Locked. Access ended because 1Password locked or was idle. Unlock it and approve access again.",
+    );
+    expect(vaultTitles()).not.toContain("Q3 Launch");
+  });
+
   test("a lost answer from 1Password is checked, and the vault is not made twice", async () => {
     host.answerToolConfirmations(true);
     app().malformNext("VaultsCreate", () => new RawResult("{oops"));
@@ -255,6 +267,16 @@ describe("set-vault-access", () => {
     );
     expect(app().callsNamed("VaultsGrantGroupPermissions")).toEqual([]);
   });
+});
+
+test("set-vault-access on an account without group permissions says so, and Manage Vaults remembers it", async () => {
+  acme().type = "family";
+  host.answerToolConfirmations(true);
+  const outcome = await call("set-vault-access", { vault: "Finance", group: world.groups.designers, access: "edit" });
+  expect(errorOf(outcome)).toBe(
+    "Not Available for This Account. Group permissions need a 1Password Business or Teams account.",
+  );
+  expect(host.cache["group-permission-support"]).toEqual({ [world.account]: "unavailable" });
 });
 
 describe("generate-password", () => {
