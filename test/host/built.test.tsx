@@ -14,8 +14,8 @@ test("loading a bundle that was not built says how to build it", () => {
 });
 
 test("each launch of a built command starts from fresh module state, as each Raycast launch is a new worker", () => {
-  const first = loadBuiltCommand("clear-clipboard");
-  const second = loadBuiltCommand("clear-clipboard");
+  const first = loadBuiltCommand("clear-clipboard") as { default?: unknown };
+  const second = loadBuiltCommand("clear-clipboard") as { default?: unknown };
   expect(typeof first.default).toBe("function");
   expect(second.default).not.toBe(first.default);
   expect(environment.assetsPath).toBe(path.join(path.resolve(__dirname, "../.."), "dist", "assets"));

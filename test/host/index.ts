@@ -10,8 +10,11 @@ export type {
   ToastRecord,
   ToastSnapshot,
   CommandModule,
+  ToolConfirmationView,
+  ToolRunRecord,
 } from "./state";
 export { runCommand, runNoViewCommand, type RunOptions } from "./driver/run-command";
+export { runTool, type RunToolOptions, type ToolModule, type ToolOutcome } from "./driver/run-tool";
 export {
   Screen,
   type DetailView,
@@ -25,4 +28,4 @@ export {
 export type { ActionView, MetadataEntry } from "./driver/tree";
 export { normaliseKeys, macShortcutText, windowsShortcutText } from "./shortcut";
 export { environment } from "./context";
-export { loadBuiltCommand } from "./load-built-command";
+export { loadBuiltCommand, loadBuiltTool } from "./load-built-command";

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { repoRoot } from "./repo";
+import type { ToolModule } from "./driver/run-tool";
 import { host, type CommandModule } from "./state";
 
 type ModuleFactory = (
@@ -21,7 +22,15 @@ type ModuleFactory = (
  * timers and host as the test.
  */
 export function loadBuiltCommand(name: string): CommandModule {
-  const file = path.join(repoRoot(), "dist", `${name}.js`);
+  return evaluateBuiltFile(path.join(repoRoot(), "dist", `${name}.js`)) as CommandModule;
+}
+
+/** Loads `dist/tools/<name>.js`, the file `ray build` writes for each manifest tool, like loadBuiltCommand. */
+export function loadBuiltTool(name: string): ToolModule {
+  return evaluateBuiltFile(path.join(repoRoot(), "dist", "tools", `${name}.js`)) as ToolModule;
+}
+
+function evaluateBuiltFile(file: string): object {
   if (!fs.existsSync(file)) {
     throw new Error(
       `${path.relative(repoRoot(), file)} does not exist: run \`npm run build\` before the built-bundle tests`,
@@ -40,5 +49,5 @@ export function loadBuiltCommand(name: string): CommandModule {
   // This module's require resolves "@raycast/api" to the host (jest's moduleNameMapper) and "react" to the
   // project's React; the bundle requires nothing relative.
   factory.call(module.exports, module.exports, require, module, file, path.dirname(file));
-  return module.exports as CommandModule;
+  return module.exports;
 }

@@ -17,12 +17,19 @@ export interface ManifestCommand {
   preferences?: ManifestPreference[];
 }
 
+export interface ManifestTool {
+  name: string;
+  title: string;
+  description: string;
+}
+
 export interface Manifest {
   name: string;
   title: string;
   author?: string;
   owner?: string;
   commands: ManifestCommand[];
+  tools?: ManifestTool[];
   preferences?: ManifestPreference[];
 }
 
@@ -71,4 +78,8 @@ export function manifest(): Manifest {
 
 export function manifestCommand(name: string): ManifestCommand | undefined {
   return manifest().commands.find((command) => command.name === name);
+}
+
+export function manifestTool(name: string): ManifestTool | undefined {
+  return manifest().tools?.find((tool) => tool.name === name);
 }

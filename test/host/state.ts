@@ -77,6 +77,28 @@ export interface HostError {
 
 export type CommandModule = { default: unknown } | ((props: never) => unknown);
 
+/** What a tool's `confirmation` returned: Raycast shows it and runs the tool only if the person confirms. */
+export interface ToolConfirmationView {
+  style?: string;
+  message?: string;
+  info?: { name: string; value?: string }[];
+  image?: unknown;
+}
+
+/** One call of an AI tool, as Raycast AI made it: what it was asked, what it asked the person, what it answered. */
+export interface ToolRunRecord {
+  tool: string;
+  input: unknown;
+  /** Undefined when the tool exports no confirmation or its confirmation returned undefined (nothing to confirm). */
+  confirmation?: ToolConfirmationView;
+  /** How the person answered the confirmation: true confirms. Undefined when there was nothing to confirm. */
+  confirmed?: boolean;
+  /** What the tool returned: it goes into the model's context. */
+  result?: unknown;
+  /** The message of the error the tool threw: the model sees it too. */
+  error?: string;
+}
+
 export type LocalStorageValue = string | number | boolean;
 
 interface HostConfig {
@@ -131,6 +153,8 @@ class HostState {
   drafts: Record<string, Record<string, unknown>> = {};
   /** Errors the host caught: render crashes, failing background commands, unanswered alerts, captureException. */
   errors: HostError[] = [];
+  /** Every AI tool call (runTool), with its confirmation and what went back to the model. */
+  toolRuns: ToolRunRecord[] = [];
 
   readonly config: HostConfig = {
     assetsPath: "",
@@ -150,6 +174,7 @@ class HostState {
     commands: new Map<string, CommandModule>(),
     alertAnswers: [] as boolean[],
     defaultAlertAnswer: undefined as boolean | undefined,
+    toolAnswers: [] as boolean[],
     supportPath: undefined as string | undefined,
     cleanups: new Set<() => void>(),
   };
@@ -184,6 +209,11 @@ class HostState {
   /** Answer every unqueued alert this way (by default an unanswered alert throws, so tests must decide). */
   setDefaultAlertAnswer(answer: boolean | undefined): void {
     this.internal.defaultAlertAnswer = answer;
+  }
+
+  /** Queue answers for the next tool confirmations: true confirms, false cancels (an unanswered one throws). */
+  answerToolConfirmations(...answers: boolean[]): void {
+    this.internal.toolAnswers.push(...answers);
   }
 
   /** The user copies something else (in another app). */
@@ -253,6 +283,7 @@ export function resetHost(): void {
   host.commandMetadata = {};
   host.drafts = {};
   host.errors = [];
+  host.toolRuns = [];
   const internal = host.internal;
   internal.localStorage.clear();
   internal.cache.clear();
@@ -260,6 +291,7 @@ export function resetHost(): void {
   internal.commands.clear();
   internal.alertAnswers.length = 0;
   internal.defaultAlertAnswer = undefined;
+  internal.toolAnswers.length = 0;
   if (internal.supportPath) fs.rmSync(internal.supportPath, { recursive: true, force: true });
   internal.supportPath = undefined;
 }

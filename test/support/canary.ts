@@ -21,6 +21,7 @@ export function everythingRecorded(): string {
     errors: host.errors.map((entry) => `${entry.source}: ${String(entry.error)}`),
     launches: host.launches,
     opened: host.opened,
+    toolRuns: host.toolRuns,
   });
 }
 
@@ -47,7 +48,7 @@ export function secretValues(app: DesktopApp | undefined, extra: readonly string
 
 /**
  * None of these values is in any toast, HUD, alert, log, LocalStorage, Cache, stored form value, command subtitle,
- * caught error, launch context or opened URL.
+ * caught error, launch context, opened URL or AI tool call (its confirmation, result and error).
  */
 export function expectNoneRecorded(values: readonly string[]): void {
   expect(leaksIn(everythingRecorded(), values)).toEqual([]);

@@ -1,0 +1,94 @@
+import type { AccountRef, ItemSummary, VaultSummary } from "../../lib/model";
+import { parseSecretReference, type SecretReferenceParts } from "../../lib/secret-reference";
+import type { Preferences } from "../../lib/preferences";
+import { ToolInputError } from "./errors";
+import { accountSnapshot, accountVaults } from "./item-index";
+import { accountsFor } from "./preferences";
+
+/** Names compare as 1Password compares them in references: ignoring case and edge spaces. */
+const key = (text: string) => text.trim().toLowerCase();
+
+const quote = (text: string) => `“${text}”`;
+
+/** A vault by its title or ID among the account's vaults. */
+export function findVault(vaults: readonly VaultSummary[], nameOrId: string): VaultSummary {
+  const wanted = key(nameOrId);
+  const matches = vaults.filter((vault) => vault.id === wanted || key(vault.title) === wanted);
+  if (matches.length === 1) return matches[0] as VaultSummary;
+  if (matches.length > 1) {
+    throw new ToolInputError(`Several vaults are titled ${quote(nameOrId.trim())}: use the vault ID instead.`);
+  }
+  const titles = vaults.map((vault) => quote(vault.title)).join(", ");
+  throw new ToolInputError(`No vault ${quote(nameOrId.trim())} in this account. Its vaults: ${titles || "none"}.`);
+}
+
+/** The vault a reference names, by title or ID, among the account's vaults; undefined when none matches. */
+function vaultNamed(vaults: readonly VaultSummary[], segment: string): VaultSummary | undefined {
+  const wanted = key(segment);
+  return vaults.find((vault) => vault.id === wanted) ?? vaults.find((vault) => key(vault.title) === wanted);
+}
+
+/** The item a reference names inside a vault, by title or ID. */
+export function itemNamed(items: readonly ItemSummary[], vaultId: string, segment: string): ItemSummary | undefined {
+  const wanted = key(segment);
+  const inVault = items.filter((item) => item.vaultId === vaultId && !item.archived);
+  return inVault.find((item) => item.id === wanted) ?? inVault.find((item) => key(item.title) === wanted);
+}
+
+export interface LocatedReference {
+  account: AccountRef;
+  /** The reference as given, trimmed. */
+  reference: string;
+  parts: SecretReferenceParts;
+  /** The vault and item the index knows under these names, for words in a confirmation; absent when it does not. */
+  vault?: VaultSummary;
+  item?: ItemSummary;
+}
+
+export function parseReference(reference: string): SecretReferenceParts {
+  const parsed = parseSecretReference(reference);
+  if (!parsed.ok) throw new ToolInputError(`${parsed.error} Use a reference from search-items.`);
+  return parsed.value;
+}
+
+/**
+ * Which account an `op://` reference belongs to, and the vault and item it names as far as the index knows them. The
+ * account is the one named, the only one configured, or the one account whose vaults hold the reference's vault.
+ */
+export async function locateReference(
+  preferences: Preferences,
+  reference: string,
+  account: string | undefined,
+): Promise<LocatedReference> {
+  const parts = parseReference(reference);
+  const candidates = accountsFor(preferences, account);
+  const found: LocatedReference[] = [];
+  for (const candidate of candidates) {
+    const vault = vaultNamed(await accountVaults(candidate), parts.vault);
+    if (!vault && candidates.length > 1) continue;
+    const located: LocatedReference = { account: candidate, reference: reference.trim(), parts };
+    if (vault) {
+      located.vault = vault;
+      const item = itemNamed((await accountSnapshot(candidate)).items, vault.id, parts.item);
+      if (item) located.item = item;
+    }
+    found.push(located);
+  }
+  if (found.length === 1) return found[0] as LocatedReference;
+  const names = candidates.map(quote).join(", ");
+  throw new ToolInputError(
+    found.length === 0
+      ? `No configured account has a vault ${quote(parts.vault)}. Accounts: ${names}.`
+      : `Several accounts have a vault ${quote(parts.vault)}: say which account to use (${names}).`,
+  );
+}
+
+/** How a confirmation names what a reference points at: titles where the index knows them, the reference's words otherwise. */
+export function describeReference(located: LocatedReference): { item: string; field: string; vault: string } {
+  const field = located.parts.section ? `${located.parts.section} › ${located.parts.field}` : located.parts.field;
+  return {
+    item: located.item?.title ?? located.parts.item,
+    field: located.parts.attribute === "otp" ? `${field} (one-time password)` : field,
+    vault: located.vault?.title ?? located.parts.vault,
+  };
+}

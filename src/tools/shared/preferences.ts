@@ -1,0 +1,52 @@
+import { getPreferenceValues } from "@raycast/api";
+import type { SecretClipboardOptions } from "../../clipboard/secure-clipboard";
+import { formatDelay } from "../../clipboard/format-delay";
+import type { AccountRef } from "../../lib/model";
+import { parsePreferences, type Preferences } from "../../lib/preferences";
+import { ToolInputError } from "./errors";
+
+/** The extension's preferences, read when a tool runs (never at module load), as the commands read them. */
+export function toolPreferences(): Preferences {
+  const parsed = parsePreferences(getPreferenceValues());
+  if (!parsed.ok) throw new ToolInputError(parsed.error);
+  return parsed.value;
+}
+
+/**
+ * A tool copies with the person's clear delay, but never closes the window: the person is reading the AI's answer,
+ * so the copy is confirmed by a toast rather than a HUD that hides it.
+ */
+export function toolClipboardOptions(preferences: Preferences): SecretClipboardOptions {
+  return { clearAfterSeconds: preferences.clearAfterSeconds, closeWindowAfterCopy: false };
+}
+
+/** "in 90 s", or that it stays: what a tool says about the clear. */
+export function clearsIn(preferences: Preferences): string {
+  return preferences.clearAfterSeconds === null
+    ? "never (the Clear Clipboard After preference is Never)"
+    : `in ${formatDelay(preferences.clearAfterSeconds)}`;
+}
+
+function accountList(preferences: Preferences): string {
+  return preferences.accounts.map((account) => `“${account}”`).join(", ");
+}
+
+/** The configured account the model named (ignoring case), or every configured account when it named none. */
+export function accountsFor(preferences: Preferences, account: string | undefined): AccountRef[] {
+  if (account === undefined || account.trim() === "") return preferences.accounts;
+  const key = account.trim().toLowerCase();
+  const found = preferences.accounts.find((candidate) => candidate.toLowerCase() === key);
+  if (!found) {
+    throw new ToolInputError(`“${account.trim()}” is not one of the configured accounts: ${accountList(preferences)}.`);
+  }
+  return [found];
+}
+
+/** Exactly one account: the one named, or the only one configured. */
+export function oneAccount(preferences: Preferences, account: string | undefined): AccountRef {
+  const accounts = accountsFor(preferences, account);
+  if (accounts.length > 1) {
+    throw new ToolInputError(`Say which account to use: ${accountList(preferences)}.`);
+  }
+  return accounts[0] as AccountRef;
+}

@@ -1,0 +1,124 @@
+import { shapeOf } from "../../components/items/item-shape";
+import type { EnvReferenceEntry } from "../../components/items/env-references";
+import type { AccountRef, ItemSummary, VaultSummary } from "../../lib/model";
+import type { Preferences } from "../../lib/preferences";
+import { getItems, itemKey, type ItemDetails } from "../../onepassword/items";
+import { mainSecretReference } from "./fields";
+import { accountSnapshot, rankItems } from "./item-index";
+import { locateReference } from "./locate";
+import { accountsFor } from "./preferences";
+
+/** An entry the template left out, and why, in words for the model. */
+export interface Skipped {
+  entry: string;
+  reason: string;
+}
+
+type Plan =
+  | {
+      kind: "reference";
+      entry: string;
+      reference: string;
+      item?: ItemSummary;
+      itemWord: string;
+      fieldWord: string;
+      sectionWord?: string;
+    }
+  | { kind: "title"; entry: string; item: ItemSummary };
+
+const isReference = (entry: string) => entry.toLowerCase().startsWith("op://");
+const keyOf = (item: ItemSummary) => itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id });
+
+async function snapshots(accounts: readonly AccountRef[]) {
+  const items: ItemSummary[] = [];
+  const vaults: VaultSummary[] = [];
+  for (const account of accounts) {
+    const snapshot = await accountSnapshot(account);
+    items.push(...snapshot.items);
+    vaults.push(...snapshot.vaults);
+  }
+  return { items, vaults };
+}
+
+function planTitle(entry: string, items: readonly ItemSummary[], skipped: Skipped[]): Plan | undefined {
+  const wanted = entry.toLowerCase();
+  const matches = items.filter((item) => !item.archived && item.title.trim().toLowerCase() === wanted);
+  if (matches.length === 1) return { kind: "title", entry, item: matches[0] as ItemSummary };
+  if (matches.length > 1) {
+    const where = matches.map((item) => `“${item.vaultTitle}” (${item.account})`).join(", ");
+    skipped.push({ entry, reason: `several items have this title, in ${where}: use the op:// reference instead` });
+    return undefined;
+  }
+  const near = rankItems(items, entry, {}, 3).items.map((item) => `“${item.title}”`);
+  skipped.push({ entry, reason: `no item has this title${near.length > 0 ? `; close: ${near.join(", ")}` : ""}` });
+  return undefined;
+}
+
+/** The field a reference names, by ID or title (section title too when it has one), in a fetched item. */
+function fieldWordIn(details: ItemDetails, field: string, section: string | undefined): string | undefined {
+  const key = field.toLowerCase();
+  const match = shapeOf(details).fields.find(
+    (candidate) =>
+      (candidate.id.toLowerCase() === key || candidate.title.toLowerCase() === key) &&
+      (section === undefined ||
+        candidate.sectionId?.toLowerCase() === section.toLowerCase() ||
+        candidate.sectionTitle?.toLowerCase() === section.toLowerCase()),
+  );
+  return match?.noun;
+}
+
+/**
+ * The `.env` entries for items named by title (their main secret) or by reference (that field), in the order asked.
+ * Items are fetched once, in batches, to find their fields; only titles, labels and references leave here.
+ */
+export async function resolveTemplateItems(
+  preferences: Preferences,
+  requested: readonly string[],
+  account: string | undefined,
+): Promise<{ entries: EnvReferenceEntry[]; skipped: Skipped[] }> {
+  const context = await snapshots(accountsFor(preferences, account));
+  const skipped: Skipped[] = [];
+  const plans: Plan[] = [];
+  for (const entry of requested) {
+    if (isReference(entry)) {
+      const located = await locateReference(preferences, entry, account);
+      plans.push({
+        kind: "reference",
+        entry,
+        reference: located.reference,
+        item: located.item,
+        itemWord: located.item?.title ?? located.parts.item,
+        fieldWord: located.parts.field,
+        sectionWord: located.parts.section,
+      });
+    } else {
+      const plan = planTitle(entry, context.items, skipped);
+      if (plan) plans.push(plan);
+    }
+  }
+  const toFetch = plans.flatMap((plan) => (plan.item ? [plan.item] : []));
+  const { items: fetched } = await getItems(
+    toFetch.map((item) => ({ account: item.account, vaultId: item.vaultId, itemId: item.id })),
+  );
+  const details = new Map(
+    fetched.map((item) => [itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id }), item]),
+  );
+  const entries: EnvReferenceEntry[] = [];
+  for (const plan of plans) {
+    const detail = plan.item ? details.get(keyOf(plan.item)) : undefined;
+    if (plan.kind === "reference") {
+      const fieldWord = (detail && fieldWordIn(detail, plan.fieldWord, plan.sectionWord)) ?? plan.fieldWord;
+      entries.push({ itemTitle: plan.itemWord, fieldLabel: fieldWord, reference: plan.reference });
+      continue;
+    }
+    if (!detail) {
+      skipped.push({ entry: plan.entry, reason: "1Password did not open this item" });
+      continue;
+    }
+    const main = mainSecretReference(plan.item, detail, context);
+    if (!main)
+      skipped.push({ entry: plan.entry, reason: "the item has no password, credential or other secret field" });
+    else entries.push({ itemTitle: plan.item.title, fieldLabel: main.kind, reference: main.reference });
+  }
+  return { entries, skipped };
+}

@@ -1,0 +1,123 @@
+import type { AccountRef, VaultAccessor, VaultSummary } from "../../lib/model";
+import { bitsOf, describePermissions, PRESETS, type PresetId } from "../../lib/permissions";
+import { GroupIdSchema } from "../../components/vaults/group-ids";
+import { toOnePasswordError } from "../../onepassword/errors";
+import { getGroup } from "../../onepassword/groups";
+import { getVaultWithAccess, listVaults } from "../../onepassword/vaults";
+import { ToolInputError } from "./errors";
+import { findVault } from "./locate";
+
+export type AccessChoice = PresetId | "revoke";
+
+/** One change to one group's access to one vault, as the person is asked to confirm it and as it is carried out. */
+export type AccessPlan = {
+  account: AccountRef;
+  vault: VaultSummary;
+  groupId: string;
+  groupName: string;
+  /** The group's permissions now, or undefined when it has no access yet. */
+  current?: number;
+} & (
+  | { kind: "grant" | "change"; permissions: number; preset: string }
+  | { kind: "revoke" }
+  | { kind: "unchanged"; preset: string }
+);
+
+export function presetTitle(choice: PresetId): string {
+  return PRESETS.find((preset) => preset.id === choice)?.title ?? choice;
+}
+
+/** Names the groups that have access, fetching each once; a group that cannot be read keeps only its ID. */
+async function groupNames(account: AccountRef, accessors: readonly VaultAccessor[]): Promise<Map<string, string>> {
+  const groups = accessors.filter((accessor) => accessor.type === "group");
+  const names = await Promise.all(
+    groups.map((accessor) =>
+      getGroup(account, accessor.id).then(
+        (group) => group.title,
+        () => undefined,
+      ),
+    ),
+  );
+  const out = new Map<string, string>();
+  groups.forEach((accessor, index) => {
+    const name = names[index];
+    if (name !== undefined) out.set(accessor.id, name);
+  });
+  return out;
+}
+
+/**
+ * Works out what a request changes: the vault by title or ID, the group by ID or by the name of a group that already
+ * has access (1Password cannot list groups, so a new group is named by its ID), and whether this grants, changes,
+ * revokes or changes nothing.
+ */
+export async function planAccess(
+  account: AccountRef,
+  vaultName: string,
+  groupText: string,
+  choice: AccessChoice,
+): Promise<AccessPlan> {
+  const vault = findVault(await listVaults(account), vaultName);
+  const { accessors } = await getVaultWithAccess(account, vault.id);
+  const names = await groupNames(account, accessors);
+  const asId = GroupIdSchema.safeParse(groupText);
+  let groupId: string;
+  if (asId.success) {
+    groupId = asId.data;
+  } else {
+    const wanted = groupText.trim().toLowerCase();
+    const match = [...names].filter(([, name]) => name.toLowerCase() === wanted);
+    if (match.length !== 1) {
+      const known = [...names.values()].map((name) => `“${name}”`).join(", ");
+      throw new ToolInputError(
+        `No group named “${groupText.trim()}” has access to “${vault.title}”${known ? ` (groups with access: ${known})` : ""}. ` +
+          "To give a new group access, use its group ID: 26 letters and digits, from the group's page in 1Password.",
+      );
+    }
+    groupId = (match[0] as [string, string])[0];
+  }
+  let groupName = names.get(groupId);
+  if (groupName === undefined) {
+    try {
+      groupName = (await getGroup(account, groupId)).title;
+    } catch (error) {
+      const mapped = toOnePasswordError(error, { operation: "Loading group", account });
+      if (mapped.kind === "not-found") throw new ToolInputError(`No group has the ID ${groupId} in ${account}.`);
+      throw mapped;
+    }
+  }
+  const current = accessors.find((accessor) => accessor.type === "group" && accessor.id === groupId)?.permissions;
+  const base = { account, vault, groupId, groupName, current };
+  if (choice === "revoke") {
+    if (current === undefined) {
+      throw new ToolInputError(`“${groupName}” has no access to “${vault.title}”: there is nothing to revoke.`);
+    }
+    return { ...base, kind: "revoke" };
+  }
+  const permissions = bitsOf(choice);
+  if (current === permissions) return { ...base, kind: "unchanged", preset: presetTitle(choice) };
+  return { ...base, kind: current === undefined ? "grant" : "change", permissions, preset: presetTitle(choice) };
+}
+
+/** The plan in one sentence, for the confirmation and the answer. */
+export function describePlan(plan: AccessPlan, tense: "ask" | "done"): string {
+  const group = `“${plan.groupName}”`;
+  const vault = `“${plan.vault.title}”`;
+  const was = plan.current === undefined ? "" : describePermissions(plan.current);
+  switch (plan.kind) {
+    case "grant":
+      return tense === "ask"
+        ? `Give ${group} ${plan.preset} access to ${vault}?`
+        : `${group} now has ${plan.preset} access to ${vault}.`;
+    case "change":
+      return tense === "ask"
+        ? `Change ${group}'s access to ${vault} from ${was} to ${plan.preset}?`
+        : `${group}'s access to ${vault} changed from ${was} to ${plan.preset}.`;
+    case "revoke":
+      return tense === "ask"
+        ? `Revoke ${group}'s access to ${vault}? Its members will no longer see the vault, unless they have access another way.`
+        : `${group} no longer has access to ${vault}.`;
+    case "unchanged":
+      return `${group} already has ${plan.preset} access to ${vault}: nothing changes.`;
+  }
+}
