@@ -66,7 +66,7 @@ describe("Search Environments", () => {
     expectRan(result, [
       "Copy Value",
       "Paste Value",
-      "Copy as NAME=value",
+      "Copy as .env Line",
       "Reveal Value",
       "Show Value",
       "Copy Environment as .env",

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { parse } from "dotenv";
+import { expand } from "dotenv-expand";
 import { addEnvironment, listRegisteredEnvironments } from "../../src/onepassword/registered-environments";
 import { host } from "../host";
 import type { AccountHandle } from "../sim";
@@ -12,7 +13,7 @@ import { useSimulatedApp } from "../support/world";
 const STAGING = {
   API_KEY: "canary-stg-api-Ke7w",
   DATABASE_URL: "postgres://canary:stg-pw@db.internal/app",
-  TRICKY: `canary first line\nsay "hi", it's $HOME \\ done`,
+  TRICKY: `canary first line\nsay "hi", it's $5 \\ done`,
   "FEATURE-FLAG": "canary-flag-on",
 };
 const REGION = "canary-region-eu-west";
@@ -198,12 +199,15 @@ describe("the list", () => {
     expect(app().callsNamed("EnvironmentsGetVariables")).toHaveLength(1);
   });
 
-  test("Copy as NAME=value reads back through dotenv", async () => {
+  test("Copy as .env Line reads back through dotenv and dotenv-expand", async () => {
     const screen = await openLoaded();
     await selectRow(screen, "Staging", "TRICKY");
     await screen.press("cmd+shift+c");
     await screen.waitFor(() => host.clipboard?.concealed === true);
     expect(parse(host.clipboard?.text ?? "")).toEqual({ TRICKY: STAGING.TRICKY });
+    expect(expand({ parsed: parse(host.clipboard?.text ?? ""), processEnv: {} }).parsed).toEqual({
+      TRICKY: STAGING.TRICKY,
+    });
     expect(host.huds.at(-1)?.title).toBe("Copied TRICKY=… · clears in 90 s");
   });
 

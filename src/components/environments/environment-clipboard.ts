@@ -66,7 +66,7 @@ export function copyLine(environment: RegisteredEnvironment, name: string, prefe
     const { value } = await fetchVariable(environment, name);
     const line = formatEnvLine(name, value);
     if (!line.ok) {
-      await showToast({ style: Toast.Style.Failure, title: "Cannot Write as NAME=value", message: line.error });
+      await showToast({ style: Toast.Style.Failure, title: "Cannot Copy as .env Line", message: line.error });
       return;
     }
     await copySecret(line.value, `${name}=…`, clipboardOptions(preferences));
