@@ -117,7 +117,7 @@ describe("registering", () => {
   });
 
   test("an id on the clipboard is pre-filled; other clipboard text is not", async () => {
-    host.userCopies(`Environment ID: ${stagingId.toUpperCase()}`);
+    host.userCopies(` ${stagingId.toUpperCase()}\n`);
     const screen = await openLoaded();
     await screen.press("enter");
     await screen.waitFor((s) => s.formValues().id === stagingId);
@@ -126,6 +126,28 @@ describe("registering", () => {
     host.userCopies("some-password-the-user-copied");
     await screen.press("enter");
     await screen.settle();
+    expect(screen.formValues().id).toBe("");
+    await screen.pop();
+
+    // A secret that merely contains 26 base32 letters is not lifted into the form.
+    host.userCopies(`sk_live_${stagingId}`);
+    await screen.press("enter");
+    await screen.settle();
+    expect(screen.formValues().id).toBe("");
+  });
+
+  test("while a copied secret is pending the clipboard is not read, even if it looks like an id", async () => {
+    // An Environment value that is shaped like an id, copied from the list: it is a secret until it is cleared.
+    const idsId = acme.addEnvironment({ name: "Ids", variables: { LOOKS_LIKE_ID: "aaaaaaaaaaaaaaaaaaaaaaaaaa" } });
+    await register([idsId, "Ids"]);
+    const screen = await openLoaded();
+    await selectRow(screen, "Ids", "LOOKS_LIKE_ID");
+    await screen.press("enter");
+    await screen.waitFor(() => host.clipboard?.text === "aaaaaaaaaaaaaaaaaaaaaaaaaa");
+    await screen.waitFor(() => host.huds.length > 0);
+    await screen.press("cmd+n");
+    await screen.settle();
+    expect(screen.kind()).toBe("Form");
     expect(screen.formValues().id).toBe("");
   });
 
