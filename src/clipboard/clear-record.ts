@@ -1,5 +1,5 @@
 import { LocalStorage } from "@raycast/api";
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { randomBytes, scryptSync, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { z } from "zod";
 
 /**
@@ -31,15 +31,17 @@ const recordSchema = z.object({
 
 export type ClearRecord = z.infer<typeof recordSchema>;
 
-function derive(value: string, salt: string): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(value, salt, VERIFIER_BYTES, KDF, (error, key) => (error ? reject(error) : resolve(key))),
-  );
+/**
+ * Synchronous on purpose: between reading the clipboard and acting on what it held, nothing else of this command runs
+ * (no second copy, no other clear), so a check and its action see the same state.
+ */
+function derive(value: string, salt: string): Buffer {
+  return scryptSync(value, salt, VERIFIER_BYTES, KDF);
 }
 
 export async function newClearRecord(value: string, deadline: number | null, label: string): Promise<ClearRecord> {
   const salt = randomBytes(16).toString("base64");
-  const verifier = (await derive(value, salt)).toString("base64");
+  const verifier = derive(value, salt).toString("base64");
   return { token: randomBytes(12).toString("hex"), kdf: KDF_ID, salt, verifier, deadline, label };
 }
 
@@ -47,7 +49,7 @@ export async function newClearRecord(value: string, deadline: number | null, lab
 export async function clipboardStillHolds(record: ClearRecord, clipboardText: string | undefined): Promise<boolean> {
   if (clipboardText === undefined || clipboardText === "") return false;
   const expected = Buffer.from(record.verifier, "base64");
-  const actual = await derive(clipboardText, record.salt);
+  const actual = derive(clipboardText, record.salt);
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 

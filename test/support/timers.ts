@@ -58,21 +58,19 @@ export async function advance(ms: number): Promise<void> {
 
 /**
  * Polls under fake timers: each round moves fake time by `step` (so setTimeout(…, 0) work and backoff sleeps run)
- * and lets the screen settle, until the predicate holds. It gives up after `rounds`, but not before `minRealMs` of
- * real time: work on the thread pool (the clear record's scrypt) takes real time whatever the clock says.
+ * and lets the screen settle, until the predicate holds.
  */
 export async function waitWithTime<T>(
   screen: Screen,
   predicate: (screen: Screen) => T,
-  options: { step?: number; rounds?: number; minRealMs?: number } = {},
+  options: { step?: number; rounds?: number } = {},
 ): Promise<T> {
   const step = options.step ?? 10;
   const rounds = options.rounds ?? 400;
-  const realDeadline = realNow() + (options.minRealMs ?? 3_000);
-  for (let round = 0; round < rounds || realNow() < realDeadline; round++) {
+  for (let round = 0; round < rounds; round++) {
     const value = predicate(screen);
     if (value) return value;
-    await advance(round < rounds ? step : 0);
+    await advance(step);
     await screen.settle();
   }
   const value = predicate(screen);
@@ -80,28 +78,9 @@ export async function waitWithTime<T>(
   throw new Error(`condition not met after ${rounds} rounds of ${step} ms\n${screen.describe()}`);
 }
 
-/** Taken before any fake timers are installed (they fake process.hrtime too). */
-const realHrtime = process.hrtime.bigint.bind(process.hrtime);
-
-/** Real time, whatever the timers: work on the thread pool (scrypt) finishes in real time, not fake time. */
-function realNow(): number {
-  return Number(realHrtime() / 1_000_000n);
-}
-
-/** Polls, yielding to the real event loop, until the predicate holds (or throws after `timeoutMs` of real time). */
-export async function untilReal<T>(predicate: () => T, timeoutMs = 5_000): Promise<T> {
-  const deadline = realNow() + timeoutMs;
-  for (;;) {
-    const value = predicate();
-    if (value) return value;
-    if (realNow() > deadline) throw new Error(`condition not met within ${timeoutMs} ms of real time`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
 /**
- * Moves fake time in steps of `step` ms, and after each lets the background launches it started finish in real time
- * (Raycast gives them real seconds; fake time must not end them while their CPU work runs).
+ * Moves fake time in steps of `step` ms and lets the background launches each step started finish, as minutes pass
+ * while Raycast runs interval commands (each launch still ended after the host's timeout if it runs that long).
  */
 export async function passTime(ms: number, step = 1_000): Promise<void> {
   for (let passed = 0; passed < ms; passed += step) {
