@@ -32,8 +32,6 @@ export interface SecretDelivery {
   clearGuaranteed: boolean;
 }
 
-export const CLEAR_COMMAND_NAME = "clear-clipboard";
-
 /** What to run once so that Raycast starts running the clear in the background. */
 const TURN_ON = `run Clear Copied Secret once`;
 
