@@ -22,10 +22,13 @@ export async function clearPendingSecret(options: { token?: string; force?: bool
     return { kind: "not-due", deadline: record.deadline };
   }
 
-  const holds = await clipboardStillHolds(record, await Clipboard.readText());
-  // A newer copy may have replaced the record (and the clipboard) while scrypt ran: then its clear decides.
+  const text = await Clipboard.readText();
+  const held = await clipboardStillHolds(record, text);
+  // Other commands run in their own workers: a newer copy may have replaced the record while this one checked. Then
+  // that copy's clear decides. And the clipboard is cleared only if it still holds the very text that was checked.
   const current = await readClearRecord();
   if (current?.token !== record.token) return { kind: "superseded" };
+  const holds = held && (await Clipboard.readText()) === text;
   if (holds) await Clipboard.clear();
   await removeClearRecord(record.token);
   return holds ? { kind: "cleared", label: record.label } : { kind: "left-alone", label: record.label };

@@ -281,3 +281,14 @@ test("canary: the value is in no storage, toast, HUD or log; the record holds a 
   expect(second.salt).not.toBe(record.salt);
   expect(second.verifier).not.toBe(record.verifier);
 });
+
+test("a clear that checked our secret leaves the clipboard alone if the person copied something else meanwhile", async () => {
+  const screen = await copyWith(NINETY);
+  await screen.press("enter");
+  await screen.unmount();
+  await advance(91_000);
+  host.duringNextClipboardRead(() => host.userCopies("copied right then"));
+  await runClear(LaunchType.Background);
+  expect(host.clipboard).toEqual({ text: "copied right then", concealed: false });
+  expect(host.clipboardClears).toBe(0);
+});
