@@ -34,7 +34,13 @@ test("a paste is a concealed copy plus ⌘V, and the built clear empties the cli
   expect(keystrokes.calls().map((call) => call.program)).toEqual(["osascript"]);
   expect(host.clipboard?.concealed).toBe(true);
   expect(host.pastes).toEqual([]);
-  expect(plainSecretCopies(app().allSecretValues().filter((value) => value.length >= 8))).toEqual([]);
+  expect(
+    plainSecretCopies(
+      app()
+        .allSecretValues()
+        .filter((value) => value.length >= 8),
+    ),
+  ).toEqual([]);
 
   await screen.unmount();
   await passTime(100_000);
