@@ -39,11 +39,16 @@ export function pasteKeystrokeCommand(platform: NodeJS.Platform): KeystrokeComma
 }
 
 /** macOS refuses keystrokes from a process without Accessibility permission with error 1002 (or -1719, -25211). */
-const NO_PERMISSION = /not allowed to send keystrokes|assistive access|\(1002\)|-1719|-25211/i;
+const NO_ACCESSIBILITY = /not allowed to send keystrokes|assistive access|\(1002\)|-1719|-25211/i;
+/** …and Apple events to System Events without Automation permission with -1743. */
+const NO_AUTOMATION = /not authori[sz]ed to send apple events|-1743/i;
 
 function failureReason(platform: NodeJS.Platform, stderr: string): string {
-  if (platform === "darwin" && NO_PERMISSION.test(stderr)) {
+  if (platform === "darwin" && NO_ACCESSIBILITY.test(stderr)) {
     return "allow Raycast in System Settings › Privacy & Security › Accessibility";
+  }
+  if (platform === "darwin" && NO_AUTOMATION.test(stderr)) {
+    return "allow Raycast to control System Events in System Settings › Privacy & Security › Automation";
   }
   return "the paste keystroke failed";
 }
