@@ -33,7 +33,7 @@ export interface SecretDelivery {
 }
 
 /** What to run once so that Raycast starts running the clear in the background. */
-const TURN_ON = `run Clear Copied Secret once`;
+const TURN_ON = "run Clear Copied Secret once";
 
 let ownTimer: ReturnType<typeof setTimeout> | undefined;
 
