@@ -40,7 +40,8 @@ test("useCachedPromise writes its result to Cache and paints it first next time"
   function Cached() {
     const { data, isLoading } = useCachedPromise(async () => {
       calls += 1;
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      // Long enough that the next launch paints from Cache before the fetch answers, even on a busy machine.
+      await new Promise((resolve) => setTimeout(resolve, 300));
       return [`vault-${calls}`];
     });
     return (
