@@ -3,10 +3,11 @@ import SearchSecrets from "../../src/search-secrets";
 import { forgetAllClients } from "../../src/onepassword/clients";
 import { resolveSecretReference } from "../../src/onepassword/secrets";
 import { MetadataIndex } from "../../src/onepassword/metadata-index";
+import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { host, type Screen } from "../host";
 import { totpCode } from "../sim/totp";
 import { expectNoSecretLeak, plainSecretCopies } from "../support/canary";
-import { openCommand, openCommandLoaded, turnOnBackgroundClear } from "../support/commands";
+import { openCommand, openCommandLoaded, runClearClipboard, turnOnBackgroundClear } from "../support/commands";
 import { useFakeKeystrokes } from "../support/keystroke";
 import { actionTitles, sortedItemTitles } from "../support/screen";
 import { passTime, startFakeTimers, waitWithTime } from "../support/timers";
@@ -655,4 +656,32 @@ test("several accounts: rows of both, each naming its account; one account faili
       .sort(),
   ).toEqual(["GitHub Actions", "GitHub Personal", "GitHub Work"]);
   expectNoSecretLeak(app());
+});
+
+test("a plain Text or URL field is a secret too: copied concealed, recorded as a field value, cleared", async () => {
+  const acme = app().addAccount({ name: "Acme" });
+  const vault = acme.addVault({ title: "Personal" });
+  const codes = "canary-recovery-7f3a 9b2c 41d0";
+  const link = "https://hooks.example/T0/canary-token-5e8d";
+  acme.addItem(vault, {
+    title: "Backup Codes",
+    category: "SecureNote",
+    fields: [
+      { id: "codes", title: "Recovery codes", value: codes, fieldType: "Text" },
+      { id: "hook", title: "Webhook", value: link, fieldType: "Url" },
+    ],
+  });
+  const screen = await openLoaded({ closeWindowAfterCopy: false });
+  await waitForFields(screen, "Recovery codes");
+  await screen.runAction(["Copy Field", "Recovery codes"]);
+  await screen.waitFor(() => host.clipboard?.text === codes);
+  expect(host.clipboard).toEqual({ text: codes, concealed: true });
+  expect(String(host.localStorage[CLEAR_RECORD_KEY])).toContain('"label":"a field value"');
+  await screen.runAction(["Copy Field", "Webhook"]);
+  await screen.waitFor(() => host.clipboard?.text === link);
+  expect(host.clipboard?.concealed).toBe(true);
+  expect(plainSecretCopies([codes, link])).toEqual([]);
+  await runClearClipboard();
+  expect(host.clipboard).toBeUndefined();
+  expectNoSecretLeak(app(), [codes, link]);
 });
