@@ -7,7 +7,7 @@ import { useFakeKeystrokes } from "../support/keystroke";
 import { advance, passTime } from "../support/timers";
 import { useHost } from "../support/world";
 import * as clearClipboardCommand from "../../src/clear-clipboard";
-import { CLEAR_INTERVAL_MS, HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
+import { CLEAR_INTERVAL_MS, HEARTBEAT_FRESH_MS, HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
 import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { isSecretPending } from "../../src/clipboard/secret-pending";
 import { copySecret, pasteSecret, type SecretClipboardOptions } from "../../src/clipboard/secure-clipboard";
@@ -98,6 +98,16 @@ describe("the clear does not depend on a long-lived background launch", () => {
     screen = await copyWith(NINETY);
     await screen.press("enter");
     expect(host.huds.at(-1)?.title).toBe("Copied password · clears in 90 s");
+  });
+
+  test("background runs that stopped (refresh turned off later) bring the warning back", async () => {
+    await backgroundRefreshOn();
+    for (const timer of host.internal.refreshTimers.values()) clearInterval(timer);
+    host.internal.refreshTimers.clear();
+    await advance(HEARTBEAT_FRESH_MS + 1_000);
+    const screen = await copyWith(NINETY);
+    await screen.press("enter");
+    expect(host.huds.at(-1)?.title).toBe("Copied password · may not clear in 90 s: run Clear Copied Secret once");
   });
 
   test("with the window open and no background refresh, the toast says the clear holds only while it is open", async () => {
