@@ -1,24 +1,24 @@
 import { LaunchType, showHUD, type LaunchProps } from "@raycast/api";
+import { recordHeartbeat } from "./clipboard/background-heartbeat";
 import { clearPendingSecret } from "./clipboard/clear-pending";
-import type { ClearLaunchContext } from "./clipboard/secure-clipboard";
 
 /**
- * Three ways in: launched in the background right after a copy (with that copy's token: wait for the deadline, then
- * clear if unchanged); the manifest interval (no token: clear only what is overdue, exit at once); or run by hand
- * (clear a pending secret now and say so).
+ * Two ways in: Raycast's manifest interval (every 10 s: note that background clearing runs, clear what is due, exit
+ * at once), or run by hand (clear a pending secret now and say so; running it once is also what turns on background
+ * refresh for a Store install).
  */
-export default async function Command(props: LaunchProps<{ launchContext?: ClearLaunchContext }>) {
-  const token = props.launchContext?.token;
+export default async function Command(props: LaunchProps) {
   if (props.launchType === LaunchType.UserInitiated) {
     const outcome = await clearPendingSecret({ force: true });
     const message =
       outcome.kind === "cleared"
-        ? `Cleared copied ${outcome.label}`
+        ? `Cleared ${outcome.label} from the clipboard`
         : outcome.kind === "left-alone"
           ? "Clipboard holds something else · left it alone"
           : "No copied secret to clear";
     await showHUD(message);
     return;
   }
-  await clearPendingSecret({ token, wait: token !== undefined });
+  await recordHeartbeat();
+  await clearPendingSecret();
 }

@@ -4,43 +4,32 @@ import { clipboardStillHolds, readClearRecord, removeClearRecord } from "./clear
 export type ClearOutcome =
   | { kind: "nothing-pending" }
   | { kind: "superseded" }
-  | { kind: "not-due"; deadline: number }
+  | { kind: "not-due"; deadline: number | null }
   | { kind: "cleared"; label: string }
   | { kind: "left-alone"; label: string };
 
-/** The longest a background launch waits: the longest delay in preferences, plus slack. */
-export const MAX_WAIT_MS = 10 * 60 * 1000 + 5_000;
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
- * Clears the clipboard if, and only if, it still holds the secret we put there. `token` restricts the check to one
- * copy (a background launch for an older copy stands down); `force` clears before the deadline (manual run);
- * `wait` sleeps until the deadline first (the background launch right after a copy).
+ * Clears the clipboard if, and only if, it still holds the secret we put there and its time is up. It returns at once
+ * (one read of the record, and one scrypt run when a clear is due), so it fits in a background launch that Raycast
+ * ends after a few seconds. `token` restricts it to one copy (the copying command's own timer stands down for a newer
+ * copy); `force` clears before the deadline (a run by hand).
  */
-export async function clearPendingSecret(options: {
-  token?: string;
-  force?: boolean;
-  wait?: boolean;
-}): Promise<ClearOutcome> {
-  let record = await readClearRecord();
+export async function clearPendingSecret(options: { token?: string; force?: boolean } = {}): Promise<ClearOutcome> {
+  const record = await readClearRecord();
   if (!record) return { kind: "nothing-pending" };
   if (options.token !== undefined && record.token !== options.token) return { kind: "superseded" };
-
-  if (!options.force && record.deadline > Date.now()) {
-    if (!options.wait) return { kind: "not-due", deadline: record.deadline };
-    await sleep(Math.min(record.deadline - Date.now(), MAX_WAIT_MS));
-    // A newer copy may have replaced the record while we slept.
-    record = await readClearRecord();
-    if (!record) return { kind: "nothing-pending" };
-    if (options.token !== undefined && record.token !== options.token) return { kind: "superseded" };
+  if (!options.force && (record.deadline === null || record.deadline > Date.now())) {
+    return { kind: "not-due", deadline: record.deadline };
   }
 
-  const current = await Clipboard.readText();
-  await removeClearRecord();
-  if (clipboardStillHolds(record, current)) {
-    await Clipboard.clear();
-    return { kind: "cleared", label: record.label };
-  }
-  return { kind: "left-alone", label: record.label };
+  const text = await Clipboard.readText();
+  const held = await clipboardStillHolds(record, text);
+  // Other commands run in their own workers: a newer copy may have replaced the record while this one checked. Then
+  // that copy's clear decides. And the clipboard is cleared only if it still holds the very text that was checked.
+  const current = await readClearRecord();
+  if (current?.token !== record.token) return { kind: "superseded" };
+  const holds = held && (await Clipboard.readText()) === text;
+  if (holds) await Clipboard.clear();
+  await removeClearRecord(record.token);
+  return holds ? { kind: "cleared", label: record.label } : { kind: "left-alone", label: record.label };
 }

@@ -1,13 +1,13 @@
 import { Clipboard } from "@raycast/api";
-import { looksLikeEnvironmentId, parseEnvironmentId } from "../lib/environment-id";
+import { environmentIdInClipboardText } from "../lib/environment-id";
+import { isSecretPending } from "./secret-pending";
 
 /**
- * The Environment ID on the clipboard, if it holds one (alone or in a short text). Only the id-shaped part leaves
- * this function; anything else on the clipboard (which may be a secret the user just copied) is dropped at once.
+ * The Environment ID on the clipboard, if the whole clipboard is one (or a 1Password link carrying one). Nothing is
+ * read while a secret this extension copied is still there, and only the id leaves this function.
  */
 export async function environmentIdOnClipboard(): Promise<string | undefined> {
+  if (await isSecretPending()) return undefined;
   const text = await Clipboard.readText();
-  if (text === undefined || !looksLikeEnvironmentId(text)) return undefined;
-  const parsed = parseEnvironmentId(text);
-  return parsed.ok ? parsed.value : undefined;
+  return text === undefined ? undefined : environmentIdInClipboardText(text);
 }

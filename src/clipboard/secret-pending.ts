@@ -2,8 +2,8 @@ import { Clipboard } from "@raycast/api";
 import { clipboardStillHolds, readClearRecord } from "./clear-record";
 
 /**
- * Whether the clipboard holds a secret this extension put there and will clear: such a value is the extension's own
- * delivery, not something a person copied to save, so Save Item must not take it up.
+ * Whether the clipboard still holds a secret this extension copied (and has not cleared yet). Code that reads the
+ * clipboard for convenience (a pre-filled form) asks this first and reads nothing while it is true.
  */
 export async function isSecretPending(): Promise<boolean> {
   const record = await readClearRecord();

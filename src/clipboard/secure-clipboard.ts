@@ -1,12 +1,19 @@
-import { Clipboard, LaunchType, launchCommand, showHUD, showToast, Toast } from "@raycast/api";
-import { newClearRecord, removeClearRecord, writeClearRecord } from "./clear-record";
+import { Clipboard, closeMainWindow, showHUD, showToast, Toast } from "@raycast/api";
+import { backgroundClearIsRunning } from "./background-heartbeat";
+import { clearPendingSecret } from "./clear-pending";
+import { newClearRecord, writeClearRecord } from "./clear-record";
 import { formatDelay } from "./format-delay";
+import { sendPasteKeystroke } from "./paste-keystroke";
 
 /**
- * The only place that puts a secret on the clipboard. A copy is concealed (kept out of Raycast's clipboard
- * history); a paste goes through Clipboard.paste, which leaves the value on the clipboard, so both are followed by
- * the same scheduled check. The value itself is never stored, logged or shown: feedback names what was copied
- * ("password"), never its content.
+ * The only place that puts a secret on the clipboard. Every delivery is a concealed copy (kept out of Raycast's
+ * clipboard history and other clipboard managers); a paste is that copy followed by the paste keystroke sent to the
+ * frontmost app, because Clipboard.paste records its text like any plain copy. Both are followed by the same clear.
+ * The value itself is never stored, logged or shown: feedback names what was copied ("password"), never its content.
+ *
+ * The clear runs in two places: this command's own timer, while it lives, and Clear Copied Secret on its manifest
+ * interval, whose every run is short (Raycast ends background launches after a timeout). When no interval run has
+ * been seen lately, the clear is not guaranteed and the feedback says so, with what to do.
  */
 
 export interface SecretClipboardOptions {
@@ -14,69 +21,103 @@ export interface SecretClipboardOptions {
   clearAfterSeconds: number | null;
   /** Close the Raycast window after a copy (a paste always closes it). */
   closeWindowAfterCopy: boolean;
+  /** What the stored record and the clear's HUD call it: a kind ("a password"), never a name. Default "a secret". */
+  kind?: string;
 }
 
-export const CLEAR_COMMAND_NAME = "clear-clipboard";
-
-export interface ClearLaunchContext {
-  token: string;
+export interface SecretDelivery {
+  /** "pasted", or "copied" (also when a paste fell back to a copy). */
+  delivered: "copied" | "pasted";
+  /** Whether the clear at the deadline is guaranteed (false: "never", or no background clearing seen). */
+  clearGuaranteed: boolean;
 }
 
-async function scheduleClear(value: string, label: string, clearAfterSeconds: number | null): Promise<void> {
-  if (clearAfterSeconds === null) {
-    // The previous secret is off the clipboard now; its pending check would be a no-op, so drop it.
-    await removeClearRecord();
-    return;
-  }
-  const record = newClearRecord(value, Date.now() + clearAfterSeconds * 1000, label);
+/** What to run once so that Raycast starts running the clear in the background. */
+const TURN_ON = "run Clear Copied Secret once";
+
+let ownTimer: ReturnType<typeof setTimeout> | undefined;
+
+type ClearState = "never" | "guaranteed" | "not-guaranteed";
+
+/**
+ * Puts the value on the clipboard, concealed, with its clear record written first: a command ended at any point
+ * never leaves a secret on the clipboard that no clear knows about.
+ */
+async function copyConcealed(value: string, options: SecretClipboardOptions): Promise<ClearState> {
+  const seconds = options.clearAfterSeconds;
+  const deadline = seconds === null ? null : Date.now() + seconds * 1000;
+  // A record even for "never": it marks the secret as pending, so the clipboard is not read back while it is there.
+  const record = await newClearRecord(value, deadline, options.kind ?? "a secret");
   await writeClearRecord(record);
-  // The background launch waits until the deadline in its own process, so the clear happens even after this
-  // command's window closes. If the launch fails (the command is disabled, Raycast restarts), the manifest interval
-  // of the same command is the safety net: it clears overdue records on its next tick.
-  try {
-    await launchCommand({
-      name: CLEAR_COMMAND_NAME,
-      type: LaunchType.Background,
-      context: { token: record.token } satisfies ClearLaunchContext,
-    });
-  } catch {
-    // Deliberately quiet: the interval covers it, and the user's copy already succeeded.
-  }
+  await Clipboard.copy(value, { concealed: true });
+  if (ownTimer) clearTimeout(ownTimer);
+  ownTimer = undefined;
+  if (seconds === null) return "never";
+  // Raycast ends this command when its window goes away; until then it clears on time itself. Unref'd: the timer
+  // must not keep a finished command (or a test run) alive.
+  ownTimer = setTimeout(() => {
+    ownTimer = undefined;
+    clearPendingSecret({ token: record.token }).catch(() => undefined);
+  }, seconds * 1000);
+  ownTimer.unref?.();
+  return (await backgroundClearIsRunning()) ? "guaranteed" : "not-guaranteed";
 }
 
-function clearsIn(clearAfterSeconds: number | null): string {
-  return clearAfterSeconds === null ? "not cleared automatically" : `clears in ${formatDelay(clearAfterSeconds)}`;
+function clearWords(state: ClearState, seconds: number | null): string {
+  if (state === "never" || seconds === null) return "not cleared automatically";
+  if (state === "guaranteed") return `clears in ${formatDelay(seconds)}`;
+  return `may not clear in ${formatDelay(seconds)}: ${TURN_ON}`;
 }
 
 /** Copies a secret, concealed, and schedules its clear. `label` is what it is, in words: "password", "OTP". */
-export async function copySecret(value: string, label: string, options: SecretClipboardOptions): Promise<void> {
-  await Clipboard.copy(value, { concealed: true });
-  await scheduleClear(value, label, options.clearAfterSeconds);
-  const when = clearsIn(options.clearAfterSeconds);
+export async function copySecret(
+  value: string,
+  label: string,
+  options: SecretClipboardOptions,
+): Promise<SecretDelivery> {
+  const state = await copyConcealed(value, options);
+  const words = clearWords(state, options.clearAfterSeconds);
   if (options.closeWindowAfterCopy) {
-    await showHUD(`Copied ${label} · ${when}`);
+    await showHUD(`Copied ${label} · ${words}`);
+  } else if (state === "not-guaranteed") {
+    await showToast({
+      style: Toast.Style.Success,
+      title: `Copied ${label}`,
+      message: `Cleared in ${formatDelay(options.clearAfterSeconds ?? 0)} only while this window is open. To clear it in the background as well, ${TURN_ON} (Raycast then runs it every 10 s).`,
+    });
   } else {
-    await showToast({ style: Toast.Style.Success, title: `Copied ${label}`, message: capitalize(when) });
+    await showToast({ style: Toast.Style.Success, title: `Copied ${label}`, message: capitalize(words) });
   }
+  return { delivered: "copied", clearGuaranteed: state === "guaranteed" };
 }
 
-/** Pastes a secret into the frontmost app; it stays on the clipboard, so its clear is scheduled like a copy. */
-export async function pasteSecret(value: string, label: string, options: SecretClipboardOptions): Promise<void> {
-  await Clipboard.paste(value);
-  await scheduleClear(value, label, options.clearAfterSeconds);
-  await showHUD(`Pasted ${label} · ${clearsIn(options.clearAfterSeconds)}`);
+/**
+ * Pastes a secret into the frontmost app: a concealed copy, the window closed, then the paste keystroke. Where the
+ * keystroke cannot be sent (no Accessibility permission, an unknown system) the secret stays copied, concealed, and
+ * the HUD says so.
+ */
+export async function pasteSecret(
+  value: string,
+  label: string,
+  options: SecretClipboardOptions,
+): Promise<SecretDelivery> {
+  const state = await copyConcealed(value, options);
+  await closeMainWindow();
+  const keystroke = await sendPasteKeystroke();
+  const words = clearWords(state, options.clearAfterSeconds);
+  const clearGuaranteed = state === "guaranteed";
+  if (!keystroke.ok) {
+    await showHUD(`Copied ${label}, not pasted: ${keystroke.reason} · ${words}`);
+    return { delivered: "copied", clearGuaranteed };
+  }
+  await showHUD(`Pasted ${label} · ${words}`);
+  return { delivered: "pasted", clearGuaranteed };
 }
 
 /** Copies non-secret text (a secret reference, an id): plain copy, no clear, no concealment needed. */
 export async function copyText(text: string, label: string): Promise<void> {
   await Clipboard.copy(text);
   await showToast({ style: Toast.Style.Success, title: `Copied ${label}` });
-}
-
-/** Pastes text that is not a secret (a username) into the frontmost app: no concealment or clear needed. */
-export async function pasteText(text: string, label: string): Promise<void> {
-  await Clipboard.paste(text);
-  await showHUD(`Pasted ${label}`);
 }
 
 function capitalize(text: string): string {

@@ -14,9 +14,14 @@ import { fail, ok, type Result } from "./result";
  *   way to write a carriage return, and it means a value holding a literal backslash-n cannot be double-quoted.
  * - Unquoted, a value stops at `#` or the end of the line and is trimmed of whitespace (Unicode's, as String#trim).
  *
- * Order of preference: unquoted for plain tokens (what people write by hand), then single quotes (no expansion by
- * dotenv-expand either), double quotes, backticks, and unquoted as a last resort. A value none of these can carry
- * (say, all three quotes and a newline) is rejected instead of being written wrong.
+ * Order of preference: unquoted for plain tokens (what people write by hand), then single quotes, double quotes,
+ * backticks, and unquoted as a last resort. A value none of these can carry (say, all three quotes and a newline) is
+ * rejected instead of being written wrong.
+ *
+ * dotenv itself never expands `$`. dotenv-expand (Next.js and Vite load `.env` files through it) runs on dotenv's
+ * parsed values, after the quotes are gone, so quoting cannot protect a value from it: it replaces `$NAME`, `${NAME}`
+ * and `${NAME:-default}` (unset names become empty) and turns every `\$` into `$`. A `\$` written to survive it would
+ * reach plain dotenv with its backslash, so no text reads back the same under both: such a value is refused and named.
  */
 
 /** What dotenv's key pattern `[\w.-]+` accepts; shells are stricter (see shell.ts). */
@@ -52,6 +57,14 @@ export function dotenvNameProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** What dotenv-expand 12 would change in a parsed value (node_modules/dotenv-expand/lib/main.js). */
+const EXPANDED = /\\\$|\$(?:\{[^{}]+\}|[A-Za-z_])/;
+
+/** Whether dotenv-expand would read this value differently from dotenv. */
+export function expandsUnderDotenvExpand(value: string): boolean {
+  return EXPANDED.test(value);
+}
+
 /** The value as dotenv will read it back, quoted as needed; undefined if no quoting carries it faithfully. */
 export function quoteDotenvValue(value: string): string | undefined {
   if (hasLoneSurrogate(value)) return undefined;
@@ -64,6 +77,10 @@ export function quoteDotenvValue(value: string): string | undefined {
 export function formatEnvLine(name: string, value: string): Result<string> {
   const problem = dotenvNameProblem(name);
   if (problem) return fail(problem);
+  if (expandsUnderDotenvExpand(value))
+    return fail(
+      `The value of ${name} holds a $ that dotenv-expand (Next.js, Vite) would replace; copy the value on its own instead.`,
+    );
   const quoted = quoteDotenvValue(value);
   if (quoted === undefined) return fail(`The value of ${name} cannot be written to a .env file unchanged.`);
   return ok(`${name}=${quoted}`);

@@ -51,7 +51,33 @@ export function parseEnvironmentId(text: string): Result<string> {
   return fail(direct.error.issues[0]?.message ?? "Not an Environment ID.");
 }
 
-/** Whether the clipboard's text is worth offering as an Environment ID: one id, alone or in a short text. */
-export function looksLikeEnvironmentId(text: string): boolean {
-  return text.length <= 2048 && findEnvironmentIds(text).length === 1;
+/** Where 1Password's own links live: its URL scheme and its sign-in domains. */
+const ONEPASSWORD_HOST = /(^|\.)1password\.(com|eu|ca)$/;
+
+/** The one id a 1Password link carries as a whole path segment or query value, if it carries exactly one. */
+function idInOnePasswordLink(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  const ownLink = url.protocol === "onepassword:" || (url.protocol === "https:" && ONEPASSWORD_HOST.test(url.hostname));
+  if (!ownLink) return undefined;
+  const parts = [...url.pathname.split("/"), url.hostname, ...url.searchParams.values()];
+  const ids = [...new Set(parts.map((part) => part.toLowerCase()).filter((part) => ID.test(part)))];
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
+/**
+ * The Environment ID the clipboard holds, when the whole text (trimmed) is one: an id, or a 1Password link that
+ * carries one. Anything else is not looked into: an id-shaped run inside other text (`sk_live_…`) may be part of a
+ * secret.
+ */
+export function environmentIdInClipboardText(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length > 2048) return undefined;
+  const direct = trimmed.toLowerCase();
+  if (ID.test(direct)) return direct;
+  return idInOnePasswordLink(trimmed);
 }

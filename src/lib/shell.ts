@@ -3,10 +3,15 @@ import { formatEachOnce, hasLoneSurrogate } from "./env-variable";
 import { fail, ok, type Result } from "./result";
 
 /**
- * `export NAME='value'` lines to paste into bash or zsh. Everything is single-quoted: inside single quotes neither
+ * `export NAME='value'` lines to paste into bash, zsh or dash. Everything is single-quoted: inside single quotes no
  * shell expands anything (`$`, backticks, `!` history, globs), and the only character that needs care is the quote
- * itself, written as `'\''` (close, escaped quote, reopen). No value can end the quoting early, so none can inject a
- * command. Shell strings cannot hold NUL, so such values are rejected.
+ * itself, written as `'\''` (close, escaped quote, reopen). No value can end the quoting early.
+ *
+ * Quoting does not protect a paste into a terminal, though: the terminal and the line editor act on control characters
+ * before any shell parses the text (^C abandons the line so far and a newline then runs what follows; a tab completes;
+ * ESC starts a key sequence). So the output holds no C0 or C1 control character and no DEL, the line break aside, which
+ * inside single quotes only continues the string. `$'\x03'` would carry them in bash and zsh, but dash (Debian's
+ * /bin/sh) reads it as a literal `$` and quoted text, so a value holding one is refused and named instead.
  */
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -28,6 +33,10 @@ const SPECIAL = new Set([
   "EPOCHREALTIME",
 ]);
 
+/** C0 controls but the line break, DEL, and C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
 export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, "'\\''")}'`;
 }
@@ -43,6 +52,10 @@ export function formatShellExport(name: string, value: string): Result<string> {
   const problem = shellNameProblem(name);
   if (problem) return fail(problem);
   if (value.includes("\0")) return fail(`The value of ${name} holds a NUL character, which shells cannot store.`);
+  if (CONTROL.test(value))
+    return fail(
+      `The value of ${name} holds a control character (such as a tab or escape) that a terminal would act on when pasted; copy it as .env or JSON instead.`,
+    );
   if (hasLoneSurrogate(value)) return fail(`The value of ${name} is not valid text and cannot be pasted unchanged.`);
   return ok(`export ${name}=${shellQuote(value)}`);
 }

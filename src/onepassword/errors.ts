@@ -85,7 +85,19 @@ const AUTHORIZE_AGAIN: Recovery = { kind: "authorize-again", title: "Authorize A
 const RETRY: Recovery = { kind: "retry", title: "Try Again" };
 const COPY_DETAILS: Recovery = { kind: "copy-details", title: "Copy Error Details" };
 
+/**
+ * A SyntaxError from JSON.parse quotes the text around the fault ("Unexpected token 'x', "…" is not valid JSON"), and
+ * that text is 1Password's answer, which can hold a field value: keep only the kind and the position.
+ */
+function syntaxCause(error: SyntaxError): string {
+  const position = /at position (\d+)|\(line (\d+) column (\d+)\)/.exec(error.message);
+  if (position?.[1]) return `answer is not valid JSON (SyntaxError at position ${position[1]})`;
+  if (position?.[2]) return `answer is not valid JSON (SyntaxError at line ${position[2]} column ${position[3]})`;
+  return "answer is not valid JSON (SyntaxError)";
+}
+
 function causeOf(error: unknown): string {
+  if (error instanceof SyntaxError) return syntaxCause(error);
   const text = error instanceof Error ? error.message : typeof error === "string" ? error : "unknown error";
   return text.length > MAX_CAUSE_LENGTH ? `${text.slice(0, MAX_CAUSE_LENGTH)}…` : text;
 }

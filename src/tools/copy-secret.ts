@@ -53,7 +53,7 @@ export default async function tool(input: Input) {
     const preferences = toolPreferences();
     const { value, what } = await readSecret(await copyTargetOf(preferences, input));
     if (value === "") throw new ToolInputError(`The ${what} is empty: there is nothing to copy.`);
-    await copySecret(value, what, toolClipboardOptions(preferences));
-    return { copied: what, concealed: true, clears: clearsIn(preferences) };
+    const delivery = await copySecret(value, what, toolClipboardOptions(preferences));
+    return { copied: what, concealed: true, clears: clearsIn(preferences, delivery) };
   });
 }

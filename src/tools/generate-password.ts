@@ -73,11 +73,11 @@ export default async function tool(input: Input) {
       const saved = await savePassword(save, generatePassword(recipe));
       return { saved, recipe: describeRecipe(recipe), length: describeRecipeLength(recipe) };
     }
-    await copySecret(generatePassword(recipe), "new password", toolClipboardOptions(preferences));
+    const delivery = await copySecret(generatePassword(recipe), "new password", toolClipboardOptions(preferences));
     return {
       copied: "a new password",
       concealed: true,
-      clears: clearsIn(preferences),
+      clears: clearsIn(preferences, delivery),
       recipe: describeRecipe(recipe),
       length: describeRecipeLength(recipe),
     };

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
 import { bitsOf } from "../../src/lib/permissions";
 import { host, loadBuiltTool } from "../host";
 import { RawResult } from "../sim";
 import { leaksIn } from "../support/canary";
+import { turnOnBackgroundClear } from "../support/commands";
 import { useSimulatedApp } from "../support/world";
 import {
   answerOf,
@@ -23,7 +25,11 @@ import {
  */
 const app = useSimulatedApp();
 let world: ToolWorld;
-beforeEach(() => (world = seedToolWorld(app())));
+beforeEach(async () => {
+  world = seedToolWorld(app());
+  // Background clearing has run once, as it has for anyone who opened Clear Copied Secret: a copy's clear is certain.
+  await turnOnBackgroundClear();
+});
 
 const call = (name: string, input: unknown, preferences?: Record<string, unknown>) =>
   callTool(app(), world, name, input, preferences);
@@ -81,7 +87,18 @@ describe("copy-secret", () => {
     });
     expect(answerOf(variable)).toEqual({ copied: "value of API_KEY", concealed: true, clears: "in 90 s" });
     expect(host.clipboard).toEqual({ text: SECRETS.apiKey, concealed: true });
-    expect(host.launches.filter((launch) => launch.name === "clear-clipboard")).toHaveLength(2);
+    expectClearScheduled();
+  });
+
+  test("before background clearing has ever run, the answer does not promise the clear and says how to turn it on", async () => {
+    host.internal.localStorage.delete(HEARTBEAT_KEY);
+    host.answerToolConfirmations(true);
+    const outcome = await call("copy-secret", github);
+    expect(answerOf(outcome).clears).toBe(
+      "in 90 s only while Raycast runs Clear Copied Secret in the background, which is not on yet: the person turns it on by running the Clear Copied Secret command once",
+    );
+    expect(host.clipboard).toEqual({ text: SECRETS.githubPassword, concealed: true });
+    expectClearScheduled();
   });
 
   test("follows the clear delay preference, Never included", async () => {

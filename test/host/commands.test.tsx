@@ -10,6 +10,7 @@ import {
   type LaunchProps,
 } from "@raycast/api";
 import { useState } from "react";
+import { endFakeTimers, startFakeTimers } from "../support/timers";
 import { host, resetHost, runCommand, runNoViewCommand } from "./index";
 
 afterEach(() => resetHost());
@@ -142,4 +143,77 @@ test("console output is captured while a command runs, and printed only with HOS
   expect(host.logs).toContainEqual({ level: "warn", text: "rendering", command: "test-command" });
   await screen.unmount();
   expect(console.warn).toBe(original);
+});
+
+describe("Raycast ends commands", () => {
+  beforeEach(() => startFakeTimers());
+  afterEach(() => endFakeTimers());
+
+  /** A background command that waits, then clears: what a long-lived launch would do. */
+  async function SlowClear() {
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+    await Clipboard.clear();
+    return "cleared";
+  }
+
+  test("a background launch is ended after host.config.backgroundTimeoutMs: nothing it does later happens", async () => {
+    host.registerCommand("clear-clipboard", { default: SlowClear });
+    host.userCopies("keep me");
+    await launchCommand({ name: "clear-clipboard", type: LaunchType.Background });
+    await jest.advanceTimersByTimeAsync(host.config.backgroundTimeoutMs);
+    await host.waitForBackground();
+    expect(host.backgroundRuns[0]).toMatchObject({ finished: true, endedByTimeout: true });
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(host.clipboard?.text).toBe("keep me");
+    expect(host.clipboardClears).toBe(0);
+    expect(host.errors).toEqual([]);
+  });
+
+  test("a launch that finishes in time is not ended", async () => {
+    host.registerCommand("clear-clipboard", { default: ClearClipboard });
+    await launchCommand({ name: "clear-clipboard", type: LaunchType.Background, context: { text: "x" } });
+    await host.waitForBackground();
+    expect(host.backgroundRuns[0]).toMatchObject({ finished: true, endedByTimeout: false });
+  });
+
+  test("background refresh: off until the command is opened once, then every manifest interval", async () => {
+    host.registerCommand("clear-clipboard", { default: ClearClipboard });
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(host.backgroundRuns).toHaveLength(0);
+    expect(host.backgroundRefreshEnabled("clear-clipboard")).toBe(false);
+    await runNoViewCommand({ default: ClearClipboard }, { commandName: "clear-clipboard", preferences });
+    expect(host.backgroundRefreshEnabled("clear-clipboard")).toBe(true);
+    await jest.advanceTimersByTimeAsync(30_000);
+    // The manifest says "10s".
+    expect(host.backgroundRuns.map((run) => run.name)).toEqual([
+      "clear-clipboard",
+      "clear-clipboard",
+      "clear-clipboard",
+    ]);
+    await host.waitForBackground();
+    expect(host.backgroundRuns.every((run) => run.finished && !run.endedByTimeout)).toBe(true);
+  });
+
+  test("a view command's timers do nothing once its window is gone", async () => {
+    function Delayed() {
+      return (
+        <List>
+          <List.Item
+            title="Later"
+            actions={
+              <ActionPanel>
+                <Action title="Clear Later" onAction={() => void setTimeout(() => void Clipboard.clear(), 1_000)} />
+              </ActionPanel>
+            }
+          />
+        </List>
+      );
+    }
+    host.userCopies("keep me");
+    const screen = await runCommand(Delayed, { commandName: "search-secrets", preferences });
+    await screen.press("enter");
+    await screen.unmount();
+    await jest.advanceTimersByTimeAsync(2_000);
+    expect(host.clipboard?.text).toBe("keep me");
+  });
 });

@@ -9,6 +9,8 @@ export interface CommandContext {
   commandMode: "view" | "no-view" | "menu-bar";
   launchType: LaunchType;
   launchContext?: Record<string, unknown>;
+  /** Set when Raycast ended the command (its view closed, or a background launch ran past its timeout). */
+  ended?: boolean;
 }
 
 const storage = new AsyncLocalStorage<CommandContext>();
@@ -21,6 +23,17 @@ export function currentCommand(): CommandContext {
 /** The view command the user is looking at; callbacks that React runs outside any async chain see it. */
 export function setForegroundCommand(context: CommandContext): void {
   foreground = context;
+}
+
+const never = new Promise<never>(() => undefined);
+
+/**
+ * Awaited first by every API call that has an effect. Raycast ends a command by terminating its worker, so nothing a
+ * timer or a pending promise of an ended command does afterwards happens: here such a call simply never returns.
+ */
+export function haltIfEnded(): Promise<void> {
+  // Only the async context counts: code a test runs directly, outside any command, is never halted.
+  return storage.getStore()?.ended ? never : Promise.resolve();
 }
 
 export function runInCommand<T>(context: CommandContext, fn: () => T): T {

@@ -13,6 +13,8 @@ export interface ManifestCommand {
   name: string;
   title: string;
   mode: "view" | "no-view" | "menu-bar";
+  /** Background refresh: "10s", "5m", "1h", "1d". */
+  interval?: string;
   arguments?: { name: string; required?: boolean }[];
   preferences?: ManifestPreference[];
 }

@@ -65,7 +65,10 @@ export interface LaunchRecord {
 export interface BackgroundRun {
   name: string;
   done: Promise<void>;
+  /** Returned, threw, or was ended by Raycast's timeout. */
   finished: boolean;
+  /** Raycast ended it after host.config.backgroundTimeoutMs: nothing it did afterwards took effect. */
+  endedByTimeout: boolean;
   result?: unknown;
   error?: unknown;
 }
@@ -103,9 +106,16 @@ export type LocalStorageValue = string | number | boolean;
 
 interface HostConfig {
   assetsPath: string;
+  /**
+   * How long Raycast lets a background launch run before ending it. Raycast ties the real timeout to the command's
+   * interval and does not document it; a few seconds is what a command can count on.
+   */
+  backgroundTimeoutMs: number;
   isDevelopment: boolean;
   frontmostApplication: { name: string; path: string; bundleId?: string };
 }
+
+const DEFAULT_BACKGROUND_TIMEOUT_MS = 5_000;
 
 function freshSupportDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "raycast-host-support-"));
@@ -158,6 +168,7 @@ class HostState {
 
   readonly config: HostConfig = {
     assetsPath: "",
+    backgroundTimeoutMs: DEFAULT_BACKGROUND_TIMEOUT_MS,
     isDevelopment: false,
     frontmostApplication: {
       name: "TextEdit",
@@ -172,6 +183,10 @@ class HostState {
     cache: new Map<string, Map<string, string>>(),
     storedValues: new Map<string, unknown>(),
     commands: new Map<string, CommandModule>(),
+    /** Background refresh schedules per command (see enableBackgroundRefresh in api/system.ts). */
+    refreshTimers: new Map<string, ReturnType<typeof setInterval>>(),
+    startRefresh: undefined as ((name: string) => void) | undefined,
+    duringNextRead: undefined as (() => unknown) | undefined,
     alertAnswers: [] as boolean[],
     defaultAlertAnswer: undefined as boolean | undefined,
     toolAnswers: [] as boolean[],
@@ -222,9 +237,31 @@ class HostState {
     this.clipboardHistory.push({ text, concealed: false, via: "user" });
   }
 
+  /**
+   * Run `fn` (and wait for it) right after the next Clipboard.readText() has read the clipboard, before it returns:
+   * to play a person who copies something at the worst moment, while a clear is checking what it read.
+   */
+  duringNextClipboardRead(fn: () => unknown): void {
+    this.internal.duringNextRead = fn;
+  }
+
   /** Make `launchCommand({ name, type: LaunchType.Background })` run this no-view command in-process. */
   registerCommand(name: string, module: CommandModule): void {
     this.internal.commands.set(name, module);
+  }
+
+  /**
+   * Turn on background refresh for a registered command with a manifest `interval`, as the person does in Raycast
+   * (for a Store install: by opening the command once, which runCommand also does). Off by default.
+   */
+  enableBackgroundRefresh(name: string): void {
+    if (!this.internal.startRefresh) throw new Error("@raycast/api stand-in: the API module is not loaded");
+    this.internal.startRefresh(name);
+  }
+
+  /** Whether Raycast runs this command on its interval now. */
+  backgroundRefreshEnabled(name: string): boolean {
+    return this.internal.refreshTimers.has(name);
   }
 
   /** Set preference values as the user would in Raycast's settings, for one command or (no name) the extension. */
@@ -257,7 +294,7 @@ export function defaultAssetsPath(): string {
 
 /**
  * Unmounts every running command and clears everything the host recorded or stored. Configuration
- * (`host.config`: assets path, frontmost application) is kept.
+ * (`host.config`: assets path, frontmost application) is kept, but for the background timeout.
  */
 export function resetHost(): void {
   for (const cleanup of [...host.internal.cleanups]) cleanup();
@@ -289,7 +326,11 @@ export function resetHost(): void {
   internal.cache.clear();
   internal.storedValues.clear();
   internal.commands.clear();
+  for (const timer of internal.refreshTimers.values()) clearInterval(timer);
+  host.config.backgroundTimeoutMs = DEFAULT_BACKGROUND_TIMEOUT_MS;
+  internal.refreshTimers.clear();
   internal.alertAnswers.length = 0;
+  internal.duringNextRead = undefined;
   internal.defaultAlertAnswer = undefined;
   internal.toolAnswers.length = 0;
   if (internal.supportPath) fs.rmSync(internal.supportPath, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { listVaults } from "../../src/onepassword/vaults";
 import { getItem } from "../../src/onepassword/items";
 import { getEnvironmentVariables } from "../../src/onepassword/environments";
 import { leaksIn, secretValues } from "../support/canary";
+import { RawResult } from "../sim";
 import { startFakeTimers } from "../support/timers";
 import { useSimulatedApp } from "../support/world";
 
@@ -87,6 +88,24 @@ describe("each failure reaches the user as words and one recovery step", () => {
     expect(error.recovery.kind).toBe("copy-details");
     expect(error.details()).toMatch(/malformed result/);
     expect(error.details()).not.toContain("canary-title-should-not-leak");
+  });
+});
+
+describe("an answer that is not JSON", () => {
+  test("its details keep the kind, the call and the position, never the text around the fault", async () => {
+    const acme = app().addAccount({ name: "Acme" });
+    const vault = acme.addVault({ title: "Dev" });
+    const item = acme.addItem(vault, { title: "GitHub", category: "Login" });
+    const secret = "canary-recovery-codes-9f3a1c77";
+    // Cut off after a field value: JSON.parse's message would quote the text right around the fault.
+    app().malformNext("ItemsGet", () => new RawResult(`{"fields":[{"value":"${secret}"} oops`));
+    const error = await failureOf(getItem({ account: "Acme", vaultId: vault, itemId: item }));
+    expect(error.kind).toBe("unexpected");
+    expect(error.details()).toMatch(/^Error: unexpected\nWhile: .+\n/);
+    expect(error.details()).toMatch(/SyntaxError at position \d+/);
+    expect(error.causeMessage).not.toContain("canary");
+    expect(error.details()).not.toContain("canary");
+    expect(error.message).not.toContain("canary");
   });
 });
 

@@ -1,5 +1,5 @@
 import { host, type Screen } from "../host";
-import type { AccountHandle, CallRecord } from "../sim";
+import { RawResult, type AccountHandle, type CallRecord } from "../sim";
 import { expectNoLeakOrCrash } from "../support/canary";
 import { hasRowsOrEmptyView, openCommand, openCommandLoaded } from "../support/commands";
 import { itemTitles } from "../support/screen";
@@ -295,6 +295,21 @@ describe("copying", () => {
     expect(host.clipboard).toBeUndefined();
     await screen.press("enter");
     await screen.waitFor(() => host.clipboard?.text === password(seeded, "Charlie Key 3"));
+    expectNoLeakOrCrash(app());
+  });
+
+  test("an answer cut off after a value: Copy Error Details puts the kind and position on the clipboard, no value", async () => {
+    const seeded = seed();
+    const screen = await openLoaded();
+    await showFirst(screen, "charlie key 3", "Charlie Key 3");
+    await screen.settle();
+    const secret = password(seeded, "Charlie Key 3");
+    app().malformNext("ItemsGet", () => new RawResult(`{"fields":[{"id":"password","value":"${secret}"} !`));
+    await screen.press("enter");
+    await screen.waitFor(() => settledToast()?.title === "Unexpected Answer from 1Password");
+    await host.toast?.runSecondaryAction();
+    expect(host.clipboard?.text).toMatch(/SyntaxError at position \d+/);
+    expect(host.clipboard?.text).not.toContain(secret);
     expectNoLeakOrCrash(app());
   });
 

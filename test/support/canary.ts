@@ -69,19 +69,15 @@ export function canaryValues(app: DesktopApp, extra: readonly string[] = []): st
   return [...new Set([...extra, ...app.allSecretValues()])].filter((value) => value.length >= 8);
 }
 
-/** Field types whose values are secrets (the layer's isConcealedField), besides one-time passwords. */
-const CONCEALED_TYPES = new Set(["Concealed", "CreditCardNumber", "SshKey"]);
-
 /**
- * Values that must only ever reach the clipboard concealed: concealed fields, current one-time codes and every
- * Environment value. Plain fields (a username, a URL) are copied as text by design.
+ * Values that must only ever reach the clipboard concealed: every field value of every item (a Text field can hold
+ * recovery codes, a URL a token; usernames too), current one-time codes and every Environment value.
  */
 export function mustConceal(app: DesktopApp, extra: readonly string[] = []): string[] {
   const out = new Set(extra);
   for (const account of app.world.accounts) {
     for (const vault of account.vaults.values())
-      for (const item of vault.items.values())
-        for (const field of item.fields) if (CONCEALED_TYPES.has(field.fieldType) && field.value) out.add(field.value);
+      for (const item of vault.items.values()) for (const field of item.fields) if (field.value) out.add(field.value);
     for (const environment of account.environments.values())
       for (const variable of environment.variables) if (variable.value) out.add(variable.value);
   }
@@ -89,10 +85,13 @@ export function mustConceal(app: DesktopApp, extra: readonly string[] = []): str
   return [...out].filter((value) => value.length >= 8).concat(otpCodes);
 }
 
-/** Clipboard writes by copy that held one of the values without being concealed. */
+/**
+ * Clipboard writes by the extension (a copy, or a paste: Raycast records a paste like a plain copy) that held one of
+ * the values without being concealed.
+ */
 export function plainSecretCopies(values: readonly string[]): string[] {
   return host.clipboardHistory
-    .filter((write) => write.via === "copy" && !write.concealed)
+    .filter((write) => write.via !== "user" && !write.concealed)
     .flatMap((write) =>
       // Short values (one-time codes) count only as the whole text, so digits in an id do not match by accident.
       values.filter((value) => (value.length >= 8 ? write.text.includes(value) : write.text === value)),

@@ -1,3 +1,4 @@
+import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { bitsOf } from "../../src/lib/permissions";
 import { host, loadBuiltTool, runTool, type ToolOutcome } from "../host";
 import type { DesktopApp } from "../sim";
@@ -138,7 +139,9 @@ export function errorOf(outcome: ToolOutcome): string {
   return outcome.error;
 }
 
-/** The copy was scheduled for clearing: Clear Copied Secret was launched in the background, as every secret copy does. */
+/** The copy was scheduled for clearing: its clear record, which Clear Copied Secret's runs act on, has a deadline. */
 export function expectClearScheduled(): void {
-  expect(host.launches).toContainEqual(expect.objectContaining({ name: "clear-clipboard", type: "background" }));
+  const raw = host.localStorage[CLEAR_RECORD_KEY];
+  expect(raw).toBeDefined();
+  expect(JSON.parse(String(raw))).toEqual(expect.objectContaining({ deadline: expect.any(Number) }));
 }

@@ -2,7 +2,8 @@ import { host, type Screen } from "../host";
 import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { RECIPE_KEY } from "../../src/components/generate-password/recipe-store";
 import { expectNoLeakOrCrash, expectNoneRecorded } from "../support/canary";
-import { openCommand } from "../support/commands";
+import { openCommand, turnOnBackgroundClear } from "../support/commands";
+import { useFakeKeystrokes } from "../support/keystroke";
 import { itemsTitled } from "../support/save-item";
 import { field } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
@@ -10,9 +11,12 @@ import { useSimulatedApp } from "../support/world";
 /** Generate Password, driven as a person would; the password reaches the clipboard concealed and nothing else. */
 
 const app = useSimulatedApp();
-beforeEach(() => {
+const keystrokes = useFakeKeystrokes("darwin");
+beforeEach(async () => {
   const acme = app().addAccount({ name: "Acme", type: "business" });
   acme.addVault({ title: "Engineering" });
+  // Background clearing has run once, as it has for anyone who opened Clear Copied Secret: a copy's clear is certain.
+  await turnOnBackgroundClear();
 });
 
 async function openGenerator(preferences: Record<string, unknown> = {}): Promise<Screen> {
@@ -45,6 +49,7 @@ test("opens on a fresh Random password with a strength hint; ↵ copies it conce
 
   // ↵ and ⌘↵ are the first two actions (Raycast binds them by position).
   await screen.press("enter");
+  await screen.waitFor(() => host.huds.length > 0);
   expect(host.clipboard).toEqual({ text: first, concealed: true });
   expect(host.huds.at(-1)?.title).toBe("Copied password · clears in 90 s");
   expect(host.localStorage[CLEAR_RECORD_KEY]).toBeDefined();
@@ -59,7 +64,14 @@ test("⌘↵ pastes through the same safe paste, and ⌘R makes a new one", asyn
   const second = password(screen);
   expect(second).not.toBe(first);
   await screen.press("cmd+enter");
-  expect(host.pastes).toEqual([second]);
+  await screen.waitFor(() => host.huds.length > 0);
+  // A concealed copy, then the paste keystroke: nothing un-concealed reaches clipboard history.
+  expect(keystrokes.calls()).toEqual([
+    { program: "osascript", args: ["-e", 'tell application "System Events" to keystroke "v" using command down'] },
+  ]);
+  expect(host.clipboard).toEqual({ text: second, concealed: true });
+  expect(host.pastes).toEqual([]);
+  expect(host.clipboardHistory.filter((write) => write.text === second && !write.concealed)).toEqual([]);
   expect(host.huds.at(-1)?.title).toBe("Pasted password · clears in 90 s");
   expect(host.localStorage[CLEAR_RECORD_KEY]).toBeDefined();
   expectNoneRecorded([first, second]);

@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { parse } from "dotenv";
+import { expand } from "dotenv-expand";
 import { addEnvironment, listRegisteredEnvironments } from "../../src/onepassword/registered-environments";
 import { host } from "../host";
 import type { AccountHandle } from "../sim";
+import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { expectNoSecretLeak } from "../support/canary";
-import { hasRowsOrEmptyView, openCommand, openCommandLoaded } from "../support/commands";
+import { hasRowsOrEmptyView, openCommand, openCommandLoaded, turnOnBackgroundClear } from "../support/commands";
 import { actionTitles, rows, sectionTitles, selectRow } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
 
@@ -12,7 +14,7 @@ import { useSimulatedApp } from "../support/world";
 const STAGING = {
   API_KEY: "canary-stg-api-Ke7w",
   DATABASE_URL: "postgres://canary:stg-pw@db.internal/app",
-  TRICKY: `canary first line\nsay "hi", it's $HOME \\ done`,
+  TRICKY: `canary first line\nsay "hi", it's $5 \\ done`,
   "FEATURE-FLAG": "canary-flag-on",
 };
 const REGION = "canary-region-eu-west";
@@ -116,7 +118,7 @@ describe("registering", () => {
   });
 
   test("an id on the clipboard is pre-filled; other clipboard text is not", async () => {
-    host.userCopies(`Environment ID: ${stagingId.toUpperCase()}`);
+    host.userCopies(` ${stagingId.toUpperCase()}\n`);
     const screen = await openLoaded();
     await screen.press("enter");
     await screen.waitFor((s) => s.formValues().id === stagingId);
@@ -125,6 +127,28 @@ describe("registering", () => {
     host.userCopies("some-password-the-user-copied");
     await screen.press("enter");
     await screen.settle();
+    expect(screen.formValues().id).toBe("");
+    await screen.pop();
+
+    // A secret that merely contains 26 base32 letters is not lifted into the form.
+    host.userCopies(`sk_live_${stagingId}`);
+    await screen.press("enter");
+    await screen.settle();
+    expect(screen.formValues().id).toBe("");
+  });
+
+  test("while a copied secret is pending the clipboard is not read, even if it looks like an id", async () => {
+    // An Environment value that is shaped like an id, copied from the list: it is a secret until it is cleared.
+    const idsId = acme.addEnvironment({ name: "Ids", variables: { LOOKS_LIKE_ID: "aaaaaaaaaaaaaaaaaaaaaaaaaa" } });
+    await register([idsId, "Ids"]);
+    const screen = await openLoaded();
+    await selectRow(screen, "Ids", "LOOKS_LIKE_ID");
+    await screen.press("enter");
+    await screen.waitFor(() => host.clipboard?.text === "aaaaaaaaaaaaaaaaaaaaaaaaaa");
+    await screen.waitFor(() => host.huds.length > 0);
+    await screen.press("cmd+n");
+    await screen.settle();
+    expect(screen.kind()).toBe("Form");
     expect(screen.formValues().id).toBe("");
   });
 
@@ -142,7 +166,10 @@ describe("registering", () => {
 });
 
 describe("the list", () => {
-  beforeEach(() => register([stagingId, "Staging"], [prodId, "Production"]));
+  beforeEach(async () => {
+    await register([stagingId, "Staging"], [prodId, "Production"]);
+    await turnOnBackgroundClear();
+  });
 
   test("one section per Environment, searched by variable name and label across all", async () => {
     const screen = await openLoaded();
@@ -177,15 +204,17 @@ describe("the list", () => {
     await selectRow(screen, "Staging", "API_KEY");
     expect(actionTitles(screen, 2)).toEqual(["Copy Value", "Paste Value"]);
     await screen.press("enter");
-    await screen.waitFor(() => host.clipboard?.text === STAGING.API_KEY);
+    await screen.waitFor(() => host.huds.length === 1);
     expect(host.clipboard).toEqual({ text: STAGING.API_KEY, concealed: true });
-    expect(host.launches.map((launch) => launch.name)).toEqual(["clear-clipboard"]);
+    expect(host.localStorage[CLEAR_RECORD_KEY]).toEqual(expect.stringContaining('"label":"a variable value"'));
     expect(host.huds.at(-1)?.title).toBe("Copied value of API_KEY · clears in 90 s");
 
+    // A paste is a concealed copy too (on this system, which has no paste keystroke, it stays one and says so).
     await screen.press("cmd+enter");
-    await screen.waitFor(() => host.pastes.length === 1);
-    expect(host.pastes).toEqual([STAGING.API_KEY]);
-    expect(host.launches).toHaveLength(2);
+    await screen.waitFor(() => host.huds.length === 2);
+    expect(host.pastes).toEqual([]);
+    expect(host.clipboard).toEqual({ text: STAGING.API_KEY, concealed: true });
+    expect(host.huds.at(-1)?.title).toMatch(/^Copied value of API_KEY, not pasted: /);
     expectNoCanaryShown();
   });
 
@@ -198,12 +227,15 @@ describe("the list", () => {
     expect(app().callsNamed("EnvironmentsGetVariables")).toHaveLength(1);
   });
 
-  test("Copy as NAME=value reads back through dotenv", async () => {
+  test("Copy as .env Line reads back through dotenv and dotenv-expand", async () => {
     const screen = await openLoaded();
     await selectRow(screen, "Staging", "TRICKY");
     await screen.press("cmd+shift+c");
-    await screen.waitFor(() => host.clipboard?.concealed === true);
+    await screen.waitFor(() => host.huds.length === 1);
     expect(parse(host.clipboard?.text ?? "")).toEqual({ TRICKY: STAGING.TRICKY });
+    expect(expand({ parsed: parse(host.clipboard?.text ?? ""), processEnv: {} }).parsed).toEqual({
+      TRICKY: STAGING.TRICKY,
+    });
     expect(host.huds.at(-1)?.title).toBe("Copied TRICKY=… · clears in 90 s");
   });
 
@@ -211,9 +243,8 @@ describe("the list", () => {
     const screen = await openLoaded();
     await selectRow(screen, "Staging", "DATABASE_URL");
     await screen.press("cmd+shift+e");
-    await screen.waitFor(() => host.clipboard?.concealed === true);
+    await screen.waitFor(() => host.huds.length === 1);
     expect(parse(host.clipboard?.text ?? "")).toEqual({ ...STAGING, REGION });
-    expect(host.launches.map((launch) => launch.name)).toEqual(["clear-clipboard"]);
     expect(host.huds.at(-1)?.title).toBe("Copied Staging as .env · clears in 90 s");
     expectNoCanaryShown();
   });
@@ -280,7 +311,7 @@ describe("the list", () => {
     ).toEqual(["API_KEY", "STRIPE_SECRET"]);
     expect(screen.navigationTitle()).toBe("Search Environments · 2 Selected");
     await screen.press("cmd+opt+e");
-    await screen.waitFor(() => host.clipboard?.concealed === true);
+    await screen.waitFor(() => host.huds.length === 1);
     expect(parse(host.clipboard?.text ?? "")).toEqual({
       API_KEY: STAGING.API_KEY,
       STRIPE_SECRET: PROD.STRIPE_SECRET,

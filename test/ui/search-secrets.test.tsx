@@ -1,16 +1,16 @@
-import { LaunchType } from "@raycast/api";
-import * as clearClipboardCommand from "../../src/clear-clipboard";
 import { useLayoutEffect } from "react";
 import SearchSecrets from "../../src/search-secrets";
 import { forgetAllClients } from "../../src/onepassword/clients";
 import { resolveSecretReference } from "../../src/onepassword/secrets";
 import { MetadataIndex } from "../../src/onepassword/metadata-index";
+import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { host, type Screen } from "../host";
 import { totpCode } from "../sim/totp";
-import { expectNoSecretLeak } from "../support/canary";
-import { openCommand, openCommandLoaded } from "../support/commands";
+import { expectNoSecretLeak, plainSecretCopies } from "../support/canary";
+import { openCommand, openCommandLoaded, runClearClipboard, turnOnBackgroundClear } from "../support/commands";
+import { useFakeKeystrokes } from "../support/keystroke";
 import { actionTitles, sortedItemTitles } from "../support/screen";
-import { startFakeTimers } from "../support/timers";
+import { passTime, startFakeTimers, waitWithTime } from "../support/timers";
 import { useSimulatedApp } from "../support/world";
 
 const app = useSimulatedApp();
@@ -72,19 +72,18 @@ test("a typo still finds the item, and ↵ copies its password concealed and sch
   await waitForFields(screen, "password");
   expect(screen.actions()[0]).toMatchObject({ title: "Copy Password", shortcut: "cmd+opt+c" });
 
-  // Only here does the background clear run (on fake time); elsewhere its launch is recorded, not run.
-  host.registerCommand("clear-clipboard", clearClipboardCommand);
+  // Only here does the background clear run (on fake time), as Raycast runs it: every 10 s, each launch short.
   startFakeTimers();
+  await turnOnBackgroundClear();
   await screen.press("enter");
+  await waitWithTime(screen, () => host.huds.length > 0);
   const password = fieldValue(ids.engineering, ids.github, "password");
   expect(host.clipboard).toEqual({ text: password, concealed: true });
   expect(host.huds.map((hud) => hud.title)).toEqual(["Copied password · clears in 90 s"]);
-  expect(host.launches).toContainEqual(
-    expect.objectContaining({ name: "clear-clipboard", type: LaunchType.Background }),
-  );
-  await jest.advanceTimersByTimeAsync(91_000);
-  await host.waitForBackground();
+  await screen.unmount();
+  await passTime(100_000);
   expect(host.clipboard).toBeUndefined();
+  expect(host.backgroundRuns.filter((run) => run.endedByTimeout)).toEqual([]);
   expectNoSecretLeak(app(), [password]);
 });
 
@@ -96,22 +95,31 @@ async function openOnStripe(preferences: Record<string, unknown> = {}): Promise<
   return screen;
 }
 
-test("⌘↵ pastes the main secret when the primary action is copy, and ↵ pastes when it is paste", async () => {
-  const ids = seed();
-  const screen = await openOnStripe();
-  expect(actionTitles(screen, 2)).toEqual(["Copy Credential", "Paste Credential"]);
-  await screen.press("cmd+enter");
-  const credential = fieldValue(ids.engineering, ids.stripe, "credential");
-  expect(host.pastes).toEqual([credential]);
-  expect(host.huds.at(-1)?.title).toBe("Pasted credential · clears in 90 s");
-  expect(host.launches.filter((launch) => launch.name === "clear-clipboard")).toHaveLength(1);
-  await screen.unmount();
+describe("on macOS", () => {
+  const keystrokes = useFakeKeystrokes("darwin");
 
-  const pasteFirst = await openOnStripe({ primaryAction: "paste" });
-  expect(actionTitles(pasteFirst, 2)).toEqual(["Paste Credential", "Copy Credential"]);
-  await pasteFirst.press("enter");
-  expect(host.pastes).toEqual([credential, credential]);
-  expectNoSecretLeak(app(), [credential]);
+  test("⌘↵ pastes the main secret when the primary action is copy, and ↵ pastes when it is paste", async () => {
+    await turnOnBackgroundClear();
+    const ids = seed();
+    const screen = await openOnStripe();
+    expect(actionTitles(screen, 2)).toEqual(["Copy Credential", "Paste Credential"]);
+    await screen.press("cmd+enter");
+    await screen.waitFor(() => host.huds.length === 1);
+    const credential = fieldValue(ids.engineering, ids.stripe, "credential");
+    expect(keystrokes.calls().map((call) => call.program)).toEqual(["osascript"]);
+    expect(host.clipboard).toEqual({ text: credential, concealed: true });
+    expect(host.pastes).toEqual([]);
+    expect(host.huds.at(-1)?.title).toBe("Pasted credential · clears in 90 s");
+    await screen.unmount();
+
+    const pasteFirst = await openOnStripe({ primaryAction: "paste" });
+    expect(actionTitles(pasteFirst, 2)).toEqual(["Paste Credential", "Copy Credential"]);
+    await pasteFirst.press("enter");
+    await pasteFirst.waitFor(() => host.huds.length === 2);
+    expect(keystrokes.calls()).toHaveLength(2);
+    expect(plainSecretCopies([credential])).toEqual([]);
+    expectNoSecretLeak(app(), [credential]);
+  });
 });
 
 test("⌃⌘C copies the current one-time password, ⇧⌘C the username, and a field comes from the Copy Field submenu", async () => {
@@ -123,12 +131,15 @@ test("⌃⌘C copies the current one-time password, ⇧⌘C the username, and a 
   const expected = totpCode(otp?.value ?? "", app().clock.now());
   if (!("code" in expected)) throw new Error("the sim could not make a code");
   await screen.press("cmd+ctrl+c");
+  await screen.waitFor(() => host.huds.length === 1);
   expect(host.clipboard).toEqual({ text: expected.code, concealed: true });
-  expect(host.huds.at(-1)?.title).toMatch(/^Copied one-time password · clears in/);
+  expect(host.huds.at(-1)?.title).toMatch(/^Copied one-time password · /);
 
+  // A username is concealed and cleared like every field value.
   await screen.press("cmd+shift+c");
+  await screen.waitFor(() => host.huds.length === 2);
   const username = fieldValue(ids.engineering, ids.github, "username");
-  expect(host.clipboard).toEqual({ text: username, concealed: false });
+  expect(host.clipboard).toEqual({ text: username, concealed: true });
 
   // The submenu lists titles only; the value is fetched when one is picked.
   const submenu = screen.actions().filter((action) => action.path[0] === "Copy Field");
@@ -137,6 +148,7 @@ test("⌃⌘C copies the current one-time password, ⇧⌘C the username, and a 
   expect(JSON.stringify(screen.actions())).not.toContain(password);
   const before = app().callsNamed("ItemsGet").length;
   await screen.runAction(["Copy Field", "password"]);
+  await screen.waitFor(() => host.huds.length === 3);
   expect(app().callsNamed("ItemsGet").length).toBe(before + 1);
   expect(host.clipboard).toEqual({ text: password, concealed: true });
 
@@ -482,7 +494,9 @@ test("items used often rise to the top; frecency stores ids only", async () => {
   await screen.type("postgres");
   await waitForFields(screen, "password");
   await screen.press("enter");
+  await screen.waitFor(() => host.huds.length === 1);
   await screen.press("cmd+shift+c");
+  await screen.waitFor(() => host.huds.length === 2);
   await screen.unmount();
 
   const again = await openLoaded();
@@ -557,6 +571,14 @@ test("a Reveal Values refused while locked offers Authorize Again, which reveals
   expectNoSecretLeak(app(), [credential]);
 });
 
+/** Runs a delivery and waits for what it says (a toast or a HUD): each copy ends with one. */
+async function delivered(screen: Screen, act: () => Promise<void>): Promise<void> {
+  const said = () => host.toasts.length + host.huds.length;
+  const before = said();
+  await act();
+  await screen.waitFor(() => said() > before);
+}
+
 test("canary sweep: after every secret action, no value of the touched items is in toasts, HUDs, logs or storage", async () => {
   const ids = seed();
   const screen = await openLoaded({ closeWindowAfterCopy: false });
@@ -564,12 +586,12 @@ test("canary sweep: after every secret action, no value of the touched items is 
     await screen.type(query);
     await screen.waitFor((s) => s.actions().some((a) => a.path[0] === "Copy Field"));
     await screen.waitFor((s) => s.actions().filter((a) => a.path[0] === "Copy Field").length >= 2);
-    await screen.press("enter");
-    await screen.press("cmd+enter");
+    await delivered(screen, () => screen.press("enter"));
+    await delivered(screen, () => screen.press("cmd+enter"));
     for (const action of screen.actions().filter((a) => a.path.length > 0)) {
-      await screen.runAction([...action.path, action.title]);
+      await delivered(screen, () => screen.runAction([...action.path, action.title]));
     }
-    await screen.press("cmd+shift+c");
+    await delivered(screen, () => screen.press("cmd+shift+c"));
   }
   await screen.press("cmd+shift+a");
   await screen.press("cmd+shift+e");
@@ -634,4 +656,32 @@ test("several accounts: rows of both, each naming its account; one account faili
       .sort(),
   ).toEqual(["GitHub Actions", "GitHub Personal", "GitHub Work"]);
   expectNoSecretLeak(app());
+});
+
+test("a plain Text or URL field is a secret too: copied concealed, recorded as a field value, cleared", async () => {
+  const acme = app().addAccount({ name: "Acme" });
+  const vault = acme.addVault({ title: "Personal" });
+  const codes = "canary-recovery-7f3a 9b2c 41d0";
+  const link = "https://hooks.example/T0/canary-token-5e8d";
+  acme.addItem(vault, {
+    title: "Backup Codes",
+    category: "SecureNote",
+    fields: [
+      { id: "codes", title: "Recovery codes", value: codes, fieldType: "Text" },
+      { id: "hook", title: "Webhook", value: link, fieldType: "Url" },
+    ],
+  });
+  const screen = await openLoaded({ closeWindowAfterCopy: false });
+  await waitForFields(screen, "Recovery codes");
+  await screen.runAction(["Copy Field", "Recovery codes"]);
+  await screen.waitFor(() => host.clipboard?.text === codes);
+  expect(host.clipboard).toEqual({ text: codes, concealed: true });
+  expect(String(host.localStorage[CLEAR_RECORD_KEY])).toContain('"label":"a field value"');
+  await screen.runAction(["Copy Field", "Webhook"]);
+  await screen.waitFor(() => host.clipboard?.text === link);
+  expect(host.clipboard?.concealed).toBe(true);
+  expect(plainSecretCopies([codes, link])).toEqual([]);
+  await runClearClipboard();
+  expect(host.clipboard).toBeUndefined();
+  expectNoSecretLeak(app(), [codes, link]);
 });

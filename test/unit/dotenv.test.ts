@@ -1,4 +1,5 @@
 import { parse } from "dotenv";
+import { expand } from "dotenv-expand";
 import fc from "fast-check";
 import { formatDotenv, formatEnvLine, quoteDotenvValue } from "../../src/lib/dotenv";
 
@@ -9,8 +10,18 @@ const tricky = fc.constantFrom(
   "\\n",
   "\\r",
   "${HOME}",
+  "$HOME",
+  "${A:-x}",
+  "\\$",
+  "$1",
   "\r\n",
 );
+
+/** What dotenv-expand makes of dotenv's result, with nothing set in the environment (names expand to nothing). */
+function expanded(text: string): Record<string, string> {
+  const result = expand({ parsed: parse(text), processEnv: {} });
+  return { ...(result.parsed ?? {}) };
+}
 const trickyValue = fc.array(tricky, { maxLength: 12 }).map((parts) => parts.join(""));
 const anyValue = fc.oneof(trickyValue, fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }));
 const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,8}$/);
@@ -27,6 +38,8 @@ describe("formatDotenv", () => {
           const parsed = parse(text);
           expect(Object.keys(parsed)).toEqual(kept.map((v) => v.name));
           for (const v of kept) expect(parsed[v.name]).toBe(v.value);
+          // The same text read through dotenv-expand gives the same values.
+          expect(expanded(text)).toEqual(parsed);
           for (const r of rejected) {
             const value = vars.find((v) => v.name === r.name)!.value;
             if (value.length > 3) expect(r.reason).not.toContain(value);
@@ -35,6 +48,20 @@ describe("formatDotenv", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it("refuses a value dotenv-expand would change, and names it", () => {
+    for (const value of ["p@$$w0rd", "a${B}c", "${X:-fallback}", "cost\\$5", "$_"]) {
+      const line = formatEnvLine("DB_PASSWORD", value);
+      expect(line).toEqual({ ok: false, error: expect.stringMatching(/DB_PASSWORD holds a \$ that dotenv-expand/) });
+      expect(line.ok ? "" : line.error).not.toContain(value);
+    }
+    // A $ that dotenv-expand leaves alone is written as usual.
+    for (const value of ["$5", "a$", "$ {X}", "100$"]) {
+      const line = formatEnvLine("PRICE", value);
+      expect(line.ok).toBe(true);
+      expect(expanded(`${line.ok ? line.value : ""}\n`)).toEqual({ PRICE: value });
+    }
   });
 
   it("rejects only values that no quoting can carry", () => {

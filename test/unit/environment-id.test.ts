@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { looksLikeEnvironmentId, parseEnvironmentId } from "../../src/lib/environment-id";
+import { environmentIdInClipboardText, parseEnvironmentId } from "../../src/lib/environment-id";
 
 const ID = "abcdefghijklmnopqrstuvwxyz".slice(0, 20) + "234567";
 
@@ -33,20 +33,31 @@ describe("parseEnvironmentId", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-zA-Z2-7]{26}$/), (id) => {
         expect(parseEnvironmentId(id)).toEqual({ ok: true, value: id.toLowerCase() });
-        expect(looksLikeEnvironmentId(`copied: ${id}.`)).toBe(true);
+        expect(environmentIdInClipboardText(`  ${id}\n`)).toBe(id.toLowerCase());
       }),
     );
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z2-7]{1,60}$/), (text) => {
         fc.pre(text.length !== 26);
         expect(parseEnvironmentId(text).ok).toBe(false);
-        expect(looksLikeEnvironmentId(text)).toBe(false);
+        expect(environmentIdInClipboardText(text)).toBeUndefined();
       }),
     );
   });
 
-  it("does not take words inside longer tokens for an id", () => {
-    expect(looksLikeEnvironmentId(`x${ID}`)).toBe(false);
-    expect(looksLikeEnvironmentId("just some clipboard text")).toBe(false);
+  it("takes an id from the clipboard only when the whole text is one, or a 1Password link carrying one", () => {
+    expect(environmentIdInClipboardText(`x${ID}`)).toBeUndefined();
+    expect(environmentIdInClipboardText("just some clipboard text")).toBeUndefined();
+    // Part of a secret that happens to be 26 base32 letters is never lifted out.
+    expect(environmentIdInClipboardText(`sk_live_${ID}`)).toBeUndefined();
+    expect(environmentIdInClipboardText(`sk-live-${ID}`)).toBeUndefined();
+    expect(environmentIdInClipboardText(`token ${ID}`)).toBeUndefined();
+    expect(environmentIdInClipboardText(`Environment ID: ${ID}`)).toBeUndefined();
+    expect(environmentIdInClipboardText(`https://evil.example/${ID}`)).toBeUndefined();
+    expect(environmentIdInClipboardText(`https://my.1password.com/developer/environments/${ID}`)).toBe(ID);
+    expect(environmentIdInClipboardText(`onepassword://environments/?id=${ID.toUpperCase()}`)).toBe(ID);
+    expect(
+      environmentIdInClipboardText(`https://my.1password.com/e/${ID}?other=${ID.replace("a", "b")}`),
+    ).toBeUndefined();
   });
 });

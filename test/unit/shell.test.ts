@@ -10,6 +10,17 @@ function available(shell: string): boolean {
   return spawnSync(shell, ["-c", "true"]).status === 0;
 }
 
+/** Every shell the output promises to work in; CI installs them all (.ci/run). */
+const SHELLS = ["bash", "zsh", "dash"] as const;
+const missing = SHELLS.filter((shell) => !available(shell));
+if (missing.length > 0) {
+  process.stderr.write(`shell.test: ${missing.join(", ")} not installed here; their round-trip tests are skipped\n`);
+}
+
+/** What a terminal acts on when it is pasted: C0 controls but the line break, DEL and C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
 /** Runs the export lines in a real shell and reads every variable back, NUL-separated. */
 function roundTrip(shell: string, text: string, names: readonly string[]): string[] {
   const read = names.map((name) => `"$${name}"`).join(" ");
@@ -22,7 +33,7 @@ function roundTrip(shell: string, text: string, names: readonly string[]): strin
 }
 
 const tricky = fc.constantFrom(
-  ..."'\"`\\$!*?~#;&|<>(){}[] \t\n\r\u2028é😀a".split(/(?:)/u),
+  ..."'\"`\\$!*?~#;&|<>(){}[] \t\n\r\u0003\u001b\u007f\u0085\u009b\u2028é😀a".split(/(?:)/u),
   "$(touch pwned)",
   "'\\''",
   "${HOME}",
@@ -42,24 +53,44 @@ function checkShell(shell: string) {
   fc.assert(
     fc.property(variables, (vars: EnvVariable[]) => {
       const { text, rejected } = formatShellExports(vars);
-      expect(rejected).toEqual([]);
+      // Refused: exactly the values holding a control character, named, never quoted.
+      expect(rejected.map((r) => r.name)).toEqual(vars.filter((v) => CONTROL.test(v.value)).map((v) => v.name));
+      for (const r of rejected) expect(r.reason).toMatch(/control character/);
+      expect(text).not.toMatch(CONTROL);
+      const kept = vars.filter((v) => !CONTROL.test(v.value));
+      if (kept.length === 0) return;
       expect(
         roundTrip(
           shell,
           text,
-          vars.map((v) => v.name),
+          kept.map((v) => v.name),
         ),
-      ).toEqual(vars.map((v) => v.value));
+      ).toEqual(kept.map((v) => v.value));
     }),
     { numRuns: 400 },
   );
 }
 
 describe("formatShellExports", () => {
-  it("round-trips any value through bash", () => checkShell("bash"));
+  for (const shell of SHELLS) {
+    (available(shell) ? it : it.skip)(`round-trips every value it writes through ${shell}`, () => checkShell(shell));
+  }
 
-  // zsh is not installed on the machines this was written on; the test runs wherever it is.
-  (available("zsh") ? it : it.skip)("round-trips any value through zsh", () => checkShell("zsh"));
+  it("refuses a value that would act on the terminal when pasted, and names it", () => {
+    // ^C abandons the line typed so far in an interactive bash; the newline then runs the next line as a command.
+    const attack = "x\u0003\ntouch /tmp/pwned\n";
+    const { text, rejected } = formatShellExports([
+      { name: "SAFE", value: "ok" },
+      { name: "EVIL", value: attack },
+      { name: "TABBED", value: "a\tb" },
+      { name: "ESCAPED", value: "\u001b[201~" },
+      { name: "C1", value: "\u009b201~" },
+    ]);
+    expect(text).toBe("export SAFE='ok'\n");
+    expect(rejected.map((r) => r.name)).toEqual(["EVIL", "TABBED", "ESCAPED", "C1"]);
+    expect(rejected[0]?.reason).toMatch(/EVIL holds a control character/);
+    expect(JSON.stringify(rejected)).not.toContain("touch");
+  });
 
   it("cannot be made to run a command", () => {
     const dir = mkdtempSync(join(tmpdir(), "shell-test-"));
@@ -68,13 +99,15 @@ describe("formatShellExports", () => {
       const attacks = [`'; touch ${marker}; '`, `$(touch ${marker})`, `\`touch ${marker}\``, `'\n touch ${marker}\n'`];
       const vars = attacks.map((attack, i) => ({ name: `A${i}`, value: attack }));
       const { text } = formatShellExports(vars);
-      expect(
-        roundTrip(
-          "bash",
-          text,
-          vars.map((v) => v.name),
-        ),
-      ).toEqual(attacks);
+      for (const shell of SHELLS.filter(available)) {
+        expect(
+          roundTrip(
+            shell,
+            text,
+            vars.map((v) => v.name),
+          ),
+        ).toEqual(attacks);
+      }
       expect(existsSync(marker)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -56,8 +56,9 @@ export function VariableItem(props: VariableItemProps) {
           <ActionPanel.Section>
             {preferences.primaryAction === "paste" ? [paste, copy] : [copy, paste]}
             <Action
-              title="Copy as NAME=value"
-              icon={Icon.Terminal}
+              // eslint-disable-next-line @raycast/prefer-title-case -- ".env" is a file name, written as such
+              title="Copy as .env Line"
+              icon={Icon.Document}
               shortcut={SHORTCUTS.copyLine}
               onAction={() => void copyLine(environment, name, preferences)}
             />

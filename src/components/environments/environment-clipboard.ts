@@ -33,8 +33,13 @@ const FORMATS: Record<EnvironmentFormat, Format> = {
   json: { noun: "JSON", title: "JSON", format: (variables) => formatJsonEnv(variables) },
 };
 
-function clipboardOptions(preferences: Preferences): SecretClipboardOptions {
-  return { clearAfterSeconds: preferences.clearAfterSeconds, closeWindowAfterCopy: preferences.closeWindowAfterCopy };
+/** `kind` is what the clear record and the clear's HUD say: never the variable's or the Environment's name. */
+function clipboardOptions(preferences: Preferences, kind: string): SecretClipboardOptions {
+  return {
+    clearAfterSeconds: preferences.clearAfterSeconds,
+    closeWindowAfterCopy: preferences.closeWindowAfterCopy,
+    kind,
+  };
 }
 
 /** Runs an action; a failure becomes a toast with the error's recovery (and "Try Again" runs the action again). */
@@ -50,14 +55,14 @@ async function guarded(operation: string, account: string, run: () => Promise<vo
 export function copyValue(environment: RegisteredEnvironment, name: string, preferences: Preferences) {
   return guarded("Copying value", environment.account, async () => {
     const { value } = await fetchVariable(environment, name);
-    await copySecret(value, `value of ${name}`, clipboardOptions(preferences));
+    await copySecret(value, `value of ${name}`, clipboardOptions(preferences, "a variable value"));
   });
 }
 
 export function pasteValue(environment: RegisteredEnvironment, name: string, preferences: Preferences) {
   return guarded("Pasting value", environment.account, async () => {
     const { value } = await fetchVariable(environment, name);
-    await pasteSecret(value, `value of ${name}`, clipboardOptions(preferences));
+    await pasteSecret(value, `value of ${name}`, clipboardOptions(preferences, "a variable value"));
   });
 }
 
@@ -66,10 +71,10 @@ export function copyLine(environment: RegisteredEnvironment, name: string, prefe
     const { value } = await fetchVariable(environment, name);
     const line = formatEnvLine(name, value);
     if (!line.ok) {
-      await showToast({ style: Toast.Style.Failure, title: "Cannot Write as NAME=value", message: line.error });
+      await showToast({ style: Toast.Style.Failure, title: "Cannot Copy as .env Line", message: line.error });
       return;
     }
-    await copySecret(line.value, `${name}=…`, clipboardOptions(preferences));
+    await copySecret(line.value, `${name}=…`, clipboardOptions(preferences, "a variable"));
   });
 }
 
@@ -105,7 +110,7 @@ async function copyFormatted(
     });
     return;
   }
-  const options = clipboardOptions(preferences);
+  const options = clipboardOptions(preferences, "an Environment's variables");
   if (rejected.length === 0) {
     await copySecret(text, `${label} as ${noun}`, options);
     return;

@@ -1,8 +1,8 @@
 import { showToast, Toast } from "@raycast/api";
-import { copySecret, copyText, pasteSecret, pasteText } from "../../clipboard/secure-clipboard";
+import { copySecret, pasteSecret } from "../../clipboard/secure-clipboard";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
-import { isConcealedField, mainSecretField, otpField, secretNoun, usernameField } from "../../onepassword/item-fields";
+import { mainSecretField, otpField, secretNoun, usernameField } from "../../onepassword/item-fields";
 import { getItem, type ItemDetails, type ItemField } from "../../onepassword/items";
 import { showFailure } from "../failure-toast";
 
@@ -35,9 +35,19 @@ const MISSING_WORDS: Record<FieldTarget["kind"], string> = {
   field: "field",
 };
 
+/** What the clear record calls it: the kind of field, never its title (a title can name the secret). */
+function storedKind(target: FieldTarget, field: ItemField): string {
+  if (target.kind === "username") return "a username";
+  if (field.type === "Totp") return "a one-time password";
+  if (field.id === "password") return "a password";
+  if (field.id === "credential") return "a credential";
+  return "a field value";
+}
+
 /**
- * Fetches the item now and copies or pastes one of its fields. Secrets (concealed fields, OTP codes) go through
- * copySecret/pasteSecret, which conceal and schedule the clear; plain fields are copied as text. The value lives only
+ * Fetches the item now and copies or pastes one of its fields. Every field value goes through copySecret/pasteSecret,
+ * which conceal it and schedule its clear: a plain Text field can hold recovery codes and a URL a token, and even a
+ * username is nobody else's business, so no field is treated as harmless. The value lives only
  * in this function. Returns whether something was delivered; `onDelivered` runs after each delivery, including one
  * made by the failure toast's recovery (Authorize Again, Try Again), which runs this same delivery again.
  */
@@ -71,14 +81,9 @@ export async function deliverField(
   const options = {
     clearAfterSeconds: preferences.clearAfterSeconds,
     closeWindowAfterCopy: preferences.closeWindowAfterCopy,
+    kind: storedKind(target, field),
   };
-  if (isConcealedField(field) || target.kind === "main" || target.kind === "password") {
-    await (mode === "copy" ? copySecret(value, label, options) : pasteSecret(value, label, options));
-  } else if (mode === "copy") {
-    await copyText(value, label);
-  } else {
-    await pasteText(value, label);
-  }
+  await (mode === "copy" ? copySecret(value, label, options) : pasteSecret(value, label, options));
   onDelivered?.();
   return true;
 }

@@ -1,5 +1,5 @@
 import { getPreferenceValues } from "@raycast/api";
-import type { SecretClipboardOptions } from "../../clipboard/secure-clipboard";
+import type { SecretClipboardOptions, SecretDelivery } from "../../clipboard/secure-clipboard";
 import { formatDelay } from "../../clipboard/format-delay";
 import type { AccountRef } from "../../lib/model";
 import { parsePreferences, type Preferences } from "../../lib/preferences";
@@ -20,11 +20,16 @@ export function toolClipboardOptions(preferences: Preferences): SecretClipboardO
   return { clearAfterSeconds: preferences.clearAfterSeconds, closeWindowAfterCopy: false };
 }
 
-/** "in 90 s", or that it stays: what a tool says about the clear. */
-export function clearsIn(preferences: Preferences): string {
-  return preferences.clearAfterSeconds === null
-    ? "never (the Clear Clipboard After preference is Never)"
-    : `in ${formatDelay(preferences.clearAfterSeconds)}`;
+/**
+ * "in 90 s", or that it stays: what a tool says about the clear. After a copy, `delivery` says whether the clear is
+ * guaranteed; when background clearing has not run yet the model must not promise it, and can tell the person how to
+ * turn it on.
+ */
+export function clearsIn(preferences: Preferences, delivery?: Pick<SecretDelivery, "clearGuaranteed">): string {
+  if (preferences.clearAfterSeconds === null) return "never (the Clear Clipboard After preference is Never)";
+  const when = `in ${formatDelay(preferences.clearAfterSeconds)}`;
+  if (!delivery || delivery.clearGuaranteed) return when;
+  return `${when} only while Raycast runs Clear Copied Secret in the background, which is not on yet: the person turns it on by running the Clear Copied Secret command once`;
 }
 
 function accountList(preferences: Preferences): string {

@@ -1,3 +1,4 @@
+import { haltIfEnded } from "../context";
 import { host } from "../state";
 
 type Content = string | number | { text?: string; file?: unknown; html?: string };
@@ -13,12 +14,14 @@ function textOf(content: Content): string {
 /** The stand-in `Clipboard`: one in-memory clipboard; every write is recorded with its concealed flag. */
 export const Clipboard = {
   async copy(content: Content, options?: { concealed?: boolean; transient?: boolean }): Promise<void> {
+    await haltIfEnded();
     const text = textOf(content);
     const concealed = Boolean(options?.concealed ?? options?.transient);
     host.clipboard = { text, concealed };
     host.clipboardHistory.push({ text, concealed, via: "copy" });
   },
   async paste(content: Content): Promise<void> {
+    await haltIfEnded();
     const text = textOf(content);
     host.pastes.push(text);
     // Raycast pastes through the pasteboard and leaves the text there, visible to clipboard history.
@@ -26,12 +29,20 @@ export const Clipboard = {
     host.clipboardHistory.push({ text, concealed: false, via: "paste" });
   },
   async clear(): Promise<void> {
+    await haltIfEnded();
     host.clipboard = undefined;
     host.clipboardClears += 1;
   },
   async readText(options?: { offset?: number }): Promise<string | undefined> {
+    await haltIfEnded();
     const offset = options?.offset ?? 0;
-    if (offset === 0) return host.clipboard?.text;
+    if (offset === 0) {
+      const text = host.clipboard?.text;
+      const during = host.internal.duringNextRead;
+      host.internal.duringNextRead = undefined;
+      await during?.();
+      return text;
+    }
     // Older entries come from clipboard history, which never holds concealed copies.
     const history = host.clipboardHistory.filter((entry) => !entry.concealed).reverse();
     const skipCurrent = host.clipboard && !host.clipboard.concealed ? 0 : -1;

@@ -1,4 +1,5 @@
 import { inAct } from "../act";
+import { haltIfEnded } from "../context";
 import { AlertActionStyle, ToastStyle } from "../enums";
 import { closeWindow, host, recordError, type ToastRecord, type ToastSnapshot } from "../state";
 
@@ -121,6 +122,7 @@ export async function showToast(
 ): Promise<Toast> {
   const options: ToastOptions =
     typeof optionsOrStyle === "string" ? { style: optionsOrStyle, title: title ?? "", message } : optionsOrStyle;
+  await haltIfEnded();
   const toast = new Toast(options);
   await toast.show();
   return toast;
@@ -128,6 +130,7 @@ export async function showToast(
 
 /** A HUD appears after Raycast closes its window, so it counts as a window closure. */
 export async function showHUD(title: string, options?: { clearRootSearch?: boolean; popToRootType?: string }) {
+  await haltIfEnded();
   host.huds.push({ title, ...options });
   closeWindow("showHUD");
 }

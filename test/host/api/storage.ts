@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { haltIfEnded } from "../context";
 import { host, type LocalStorageValue } from "../state";
 
 function checkValue(key: string, value: unknown): LocalStorageValue {
@@ -9,18 +10,23 @@ function checkValue(key: string, value: unknown): LocalStorageValue {
 /** The stand-in `LocalStorage`: asynchronous, in memory, shared by all commands of the extension. */
 export const LocalStorage = {
   async getItem<T extends LocalStorageValue>(key: string): Promise<T | undefined> {
+    await haltIfEnded();
     return host.internal.localStorage.get(key) as T | undefined;
   },
   async setItem(key: string, value: LocalStorageValue): Promise<void> {
+    await haltIfEnded();
     host.internal.localStorage.set(key, checkValue(key, value));
   },
   async removeItem(key: string): Promise<void> {
+    await haltIfEnded();
     host.internal.localStorage.delete(key);
   },
   async allItems(): Promise<Record<string, LocalStorageValue>> {
+    await haltIfEnded();
     return Object.fromEntries(host.internal.localStorage);
   },
   async clear(): Promise<void> {
+    await haltIfEnded();
     host.internal.localStorage.clear();
   },
 };

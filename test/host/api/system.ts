@@ -95,31 +95,85 @@ export async function launchCommand(options: LaunchOptions): Promise<void> {
   startBackgroundRun(options.name, registered, options.context, options.arguments ?? {});
 }
 
+/** "10s", "5m", "1h", "1d" in ms; Raycast's minimum is 10 s. */
+export function intervalMs(interval: string): number {
+  const match = /^(\d+)([smhd])$/.exec(interval);
+  if (!match) throw new Error(`@raycast/api stand-in: invalid interval "${interval}"`);
+  const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as "s" | "m" | "h" | "d"];
+  const ms = Number(match[1]) * unit;
+  if (ms < 10_000) throw new Error(`@raycast/api stand-in: interval "${interval}" is below Raycast's minimum of 10s`);
+  return ms;
+}
+
+/**
+ * Raycast ends a background launch after a timeout (tied to the command's interval, so that launches never overlap):
+ * from then on nothing the command does takes effect (see haltIfEnded), and its run counts as finished.
+ */
 function startBackgroundRun(
   name: string,
   module: CommandModule,
   launchContext: Record<string, unknown> | undefined,
   args: Record<string, unknown>,
+  timeoutMs: number = host.config.backgroundTimeoutMs,
 ): void {
   const fn = commandFunction(module);
   const context: CommandContext = { commandName: name, commandMode: "no-view", launchType: LaunchType.Background };
   if (launchContext) context.launchContext = launchContext;
   host.arguments[name] = args;
-  const run: BackgroundRun = { name, finished: false, done: Promise.resolve() };
-  run.done = (async () => {
+  const run: BackgroundRun = { name, finished: false, endedByTimeout: false, done: Promise.resolve() };
+  const release = captureConsole();
+  const work = (async () => {
     await Promise.resolve();
-    const release = captureConsole();
     try {
       run.result = await runInCommand(context, () =>
         fn({ launchType: LaunchType.Background, launchContext, arguments: args }),
       );
     } catch (error) {
+      if (context.ended) return;
       run.error = error;
       recordError(`background command ${name}`, error);
-    } finally {
-      release();
-      run.finished = true;
     }
   })();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ended = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      context.ended = true;
+      run.endedByTimeout = true;
+      resolve();
+    }, timeoutMs);
+    timer.unref?.();
+  });
+  const cleanup = () => {
+    context.ended = true;
+    clearTimeout(timer);
+  };
+  host.internal.cleanups.add(cleanup);
+  run.done = Promise.race([work, ended]).finally(() => {
+    clearTimeout(timer);
+    host.internal.cleanups.delete(cleanup);
+    release();
+    run.finished = true;
+  });
   host.backgroundRuns.push(run);
 }
+
+/**
+ * Background refresh: Raycast launches the command every `interval` of the manifest (here: exactly on time), each
+ * launch ended after its timeout, and a tick is skipped while the previous launch still runs.
+ */
+export function enableBackgroundRefresh(name: string): void {
+  if (host.internal.refreshTimers.has(name)) return;
+  const interval = manifestCommand(name)?.interval;
+  if (!interval) throw new Error(`@raycast/api stand-in: "${name}" has no interval in the manifest`);
+  const every = intervalMs(interval);
+  const timer = setInterval(() => {
+    const module = host.internal.commands.get(name);
+    const busy = host.backgroundRuns.some((run) => run.name === name && !run.finished);
+    if (!module || busy) return;
+    startBackgroundRun(name, module, undefined, {}, Math.min(host.config.backgroundTimeoutMs, every));
+  }, every);
+  timer.unref?.();
+  host.internal.refreshTimers.set(name, timer);
+}
+
+host.internal.startRefresh = enableBackgroundRefresh;

@@ -80,6 +80,12 @@ export async function runCommand(command: CommandModule, options: RunOptions = {
   };
   if (options.launchContext) context.launchContext = options.launchContext;
 
+  // A Store install runs a command on its interval only once the person has opened it.
+  const launchType = options.launchType ?? LaunchType.UserInitiated;
+  if (launchType === LaunchType.UserInitiated && manifestCommand(commandName)?.interval) {
+    if (host.internal.commands.has(commandName)) host.enableBackgroundRefresh(commandName);
+  }
+
   if (mode === "no-view") {
     const release = captureConsole();
     try {

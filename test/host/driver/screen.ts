@@ -2,7 +2,7 @@ import { inAct, nextMacrotask, now, sleep } from "../act";
 import { setForegroundBridge } from "../api/system";
 import type { NavigationController } from "../components/navigation";
 import { captureConsole } from "../console-capture";
-import { setForegroundCommand, type CommandContext } from "../context";
+import { runInCommand, setForegroundCommand, type CommandContext } from "../context";
 import type { HostNode, HostRoot } from "../reconciler";
 import { manifestCommand } from "../repo";
 import { closeWindow, host, recordError } from "../state";
@@ -561,6 +561,8 @@ export class Screen {
     this.saveDraft();
     this.session.unmounted = true;
     await inAct(() => this.session.root.unmount());
+    // Raycast terminates the command's worker: its timers and pending work have no effect from now on.
+    this.session.context.ended = true;
     this.dispose();
   }
 
@@ -582,6 +584,7 @@ export class Screen {
         recordError("unmount", error);
       }
     }
+    this.session.context.ended = true;
     this.session.release();
     host.internal.cleanups.delete(this.cleanup);
     setForegroundBridge(undefined);
@@ -631,7 +634,8 @@ export class Screen {
     setForegroundCommand(this.session.context);
     let result: T;
     try {
-      result = await inAct(fn);
+      // In the command's own async context, so timers and promises an action starts belong to this command.
+      result = await runInCommand(this.session.context, () => inAct(fn));
     } catch (error) {
       // act() rethrows render errors; report them as the crash they are.
       this.noteCrash(error);

@@ -1,0 +1,65 @@
+import { execFile } from "node:child_process";
+
+/**
+ * The paste keystroke, sent to the frontmost app by the operating system. Raycast's own Clipboard.paste cannot be
+ * told to keep a value out of clipboard history, so a secret is copied concealed and then pasted with ⌘V / Ctrl+V
+ * from outside. This module is the only place that starts a process for it.
+ */
+
+export type KeystrokeResult = { ok: true } | { ok: false; reason: string };
+
+interface KeystrokeCommand {
+  file: string;
+  args: string[];
+}
+
+const TIMEOUT_MS = 5_000;
+
+/** The program and arguments that press the paste shortcut, or undefined where none is known. */
+export function pasteKeystrokeCommand(platform: NodeJS.Platform): KeystrokeCommand | undefined {
+  switch (platform) {
+    case "darwin":
+      return {
+        file: "osascript",
+        args: ["-e", 'tell application "System Events" to keystroke "v" using command down'],
+      };
+    case "win32":
+      return {
+        file: "powershell",
+        args: [
+          "-NoProfile",
+          "-NonInteractive",
+          "-Command",
+          "Add-Type -AssemblyName System.Windows.Forms; [System.Windows.Forms.SendKeys]::SendWait('^v')",
+        ],
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** macOS refuses keystrokes from a process without Accessibility permission with error 1002 (or -1719, -25211). */
+const NO_ACCESSIBILITY = /not allowed to send keystrokes|assistive access|\(1002\)|-1719|-25211/i;
+/** …and Apple events to System Events without Automation permission with -1743. */
+const NO_AUTOMATION = /not authori[sz]ed to send apple events|-1743/i;
+
+function failureReason(platform: NodeJS.Platform, stderr: string): string {
+  if (platform === "darwin" && NO_ACCESSIBILITY.test(stderr)) {
+    return "allow Raycast in System Settings › Privacy & Security › Accessibility";
+  }
+  if (platform === "darwin" && NO_AUTOMATION.test(stderr)) {
+    return "allow Raycast to control System Events in System Settings › Privacy & Security › Automation";
+  }
+  return "the paste keystroke failed";
+}
+
+export function sendPasteKeystroke(platform: NodeJS.Platform = process.platform): Promise<KeystrokeResult> {
+  const command = pasteKeystrokeCommand(platform);
+  if (!command) return Promise.resolve({ ok: false, reason: "pasting is not supported on this system" });
+  return new Promise((resolve) => {
+    const options = { timeout: TIMEOUT_MS, windowsHide: true, env: process.env };
+    execFile(command.file, command.args, options, (error, _stdout, stderr) => {
+      resolve(error ? { ok: false, reason: failureReason(platform, String(stderr)) } : { ok: true });
+    });
+  });
+}
