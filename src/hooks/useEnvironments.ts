@@ -2,8 +2,8 @@ import { Cache } from "@raycast/api";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { z } from "zod";
 import type { RegisteredEnvironment } from "../lib/model";
-import { getEnvironmentVariables } from "../onepassword/environments";
-import { type ErrorContext, OnePasswordError, toOnePasswordError } from "../onepassword/errors";
+import { environmentError, getEnvironmentVariables } from "../onepassword/environments";
+import type { OnePasswordError } from "../onepassword/errors";
 import { listRegisteredEnvironments } from "../onepassword/registered-environments";
 
 /** A variable as the list shows it: a masked value is dropped as soon as it arrives; an unmasked one is on screen. */
@@ -37,36 +37,6 @@ export interface EnvironmentsState {
 /** One Environment in one account; ids contain no ":" (lowercase base32), so the key splits unambiguously. */
 export function environmentKey(environment: Pick<RegisteredEnvironment, "id" | "account">): string {
   return `${environment.id}:${environment.account}`;
-}
-
-/**
- * The layer's messages are written for items and vaults; an Environment's own failures get words that fit it.
- * Never carries a value: the layer's errors do not, and nothing here adds one.
- */
-export function environmentError(error: unknown, context: ErrorContext): OnePasswordError {
-  const mapped = toOnePasswordError(error, context);
-  const account = mapped.context.account ?? context.account;
-  if (mapped.kind === "permission-denied") {
-    return new OnePasswordError(
-      "permission-denied",
-      "No Access to This Environment",
-      `Your 1Password account${account ? ` ${account}` : ""} cannot read this Environment. Ask its owner to share it with you.`,
-      { kind: "copy-details", title: "Copy Error Details" },
-      mapped.context,
-      mapped.causeMessage,
-    );
-  }
-  if (mapped.kind === "not-found" && mapped.title === "Not Found") {
-    return new OnePasswordError(
-      "not-found",
-      "Environment Not Found",
-      `No Environment with this ID in ${account ?? "this account"}. It may have been deleted; remove it here or add it again.`,
-      { kind: "retry", title: "Try Again" },
-      mapped.context,
-      mapped.causeMessage,
-    );
-  }
-  return mapped;
 }
 
 function listed(variables: { name: string; value: string; masked: boolean }[]): ListedVariable[] {

@@ -1,11 +1,10 @@
 /**
  * The few failures a user can meet when talking to the 1Password app, each with words they understand and one
- * recovery step. Everything the SDK or the desktop app throws is mapped onto these by `toOnePasswordError`.
- *
- * The SDK raises typed errors only for an expired desktop session, a rate limit and expired auth; everything else is
- * a plain Error carrying the core's message, so the rest is recognised by message. The patterns are deliberately
- * loose: the app's wording is not a contract.
+ * recovery step. Everything the SDK or the desktop app throws is mapped onto these by `toOnePasswordError`, through
+ * the rule table below; code that knows better (an Environment's own words) makes one with `errorOf`.
  */
+
+import { type Words, WORDS } from "./error-words";
 
 export type OnePasswordErrorKind =
   | "app-not-found"
@@ -19,6 +18,7 @@ export type OnePasswordErrorKind =
   | "invalid-input"
   | "unsupported"
   | "timed-out"
+  | "too-large"
   | "unexpected";
 
 export type RecoveryKind =
@@ -39,23 +39,40 @@ export const SETUP_GUIDE_URL = "https://developer.1password.com/docs/sdks/deskto
 
 const MAX_CAUSE_LENGTH = 300;
 
+/** What an OnePasswordError is made of; `errorOf` fills in the words of its kind. */
+export interface OnePasswordErrorInit {
+  kind: OnePasswordErrorKind;
+  /** Short, for a toast title. */
+  title: string;
+  /** What happened and what to do, for a toast message or an empty view. */
+  hint: string;
+  recovery: Recovery;
+  context: ErrorContext;
+  /** The core's own message, shortened; never holds a secret (the core does not echo values). */
+  causeMessage?: string;
+  /** For rate limits: when a retry is likely to work. */
+  retryAfterMs?: number;
+}
+
 export class OnePasswordError extends Error {
   override readonly name = "OnePasswordError";
+  readonly kind: OnePasswordErrorKind;
+  readonly title: string;
+  readonly hint: string;
+  readonly recovery: Recovery;
+  readonly context: ErrorContext;
+  readonly causeMessage?: string;
+  readonly retryAfterMs?: number;
 
-  constructor(
-    readonly kind: OnePasswordErrorKind,
-    /** Short, for a toast title. */
-    readonly title: string,
-    /** What happened and what to do, for a toast message or an empty view. */
-    readonly hint: string,
-    readonly recovery: Recovery,
-    readonly context: ErrorContext,
-    /** The core's own message, shortened; never holds a secret (the core does not echo values). */
-    readonly causeMessage?: string,
-    /** For rate limits: when a retry is likely to work. */
-    readonly retryAfterMs?: number,
-  ) {
-    super(`${title}: ${hint}`);
+  constructor(init: OnePasswordErrorInit) {
+    super(`${init.title}: ${init.hint}`);
+    this.kind = init.kind;
+    this.title = init.title;
+    this.hint = init.hint;
+    this.recovery = init.recovery;
+    this.context = init.context;
+    this.causeMessage = init.causeMessage;
+    this.retryAfterMs = init.retryAfterMs;
   }
 
   /** Text for "Copy Error Details": enough to report a bug, nothing secret. */
@@ -81,9 +98,13 @@ export class TimedOutError extends Error {
   }
 }
 
-const AUTHORIZE_AGAIN: Recovery = { kind: "authorize-again", title: "Authorize Again" };
-const RETRY: Recovery = { kind: "retry", title: "Try Again" };
-const COPY_DETAILS: Recovery = { kind: "copy-details", title: "Copy Error Details" };
+/** An error of `kind` with its usual words; `overrides` replaces any of them (a screen's own title, a hint). */
+export function errorOf(
+  kind: OnePasswordErrorKind,
+  overrides: Partial<Omit<OnePasswordErrorInit, "kind">> & Pick<OnePasswordErrorInit, "context">,
+): OnePasswordError {
+  return new OnePasswordError({ ...WORDS[kind], ...overrides, kind });
+}
 
 /**
  * A SyntaxError from JSON.parse quotes the text around the fault ("Unexpected token 'x', "…" is not valid JSON"), and
@@ -102,128 +123,102 @@ function causeOf(error: unknown): string {
   return text.length > MAX_CAUSE_LENGTH ? `${text.slice(0, MAX_CAUSE_LENGTH)}…` : text;
 }
 
-function errorClassName(error: unknown): string {
-  return error instanceof Error ? error.constructor.name : "";
-}
-
 export function isOnePasswordError(error: unknown): error is OnePasswordError {
   return error instanceof OnePasswordError;
 }
 
+/** What a rule looks at: the thrown value, its class name (the SDK's typed errors) and its shortened message. */
+interface Thrown {
+  error: unknown;
+  className: string;
+  cause: string;
+}
+
+interface Rule {
+  kind: OnePasswordErrorKind;
+  matches: (thrown: Thrown) => boolean;
+  /** Words of this rule when they differ from the kind's usual ones. */
+  words?: (context: ErrorContext) => Partial<Words>;
+}
+
+const causeMatches = (pattern: RegExp) => (thrown: Thrown) => pattern.test(thrown.cause);
+
+/**
+ * How anything the SDK or the app throws becomes one of the kinds. The SDK types only an expired desktop session, a
+ * rate limit and expired auth; everything else is a plain Error with the core's message, recognised by loose
+ * patterns (the app's wording is not a contract). The first rule that matches wins, so a narrower rule stands before
+ * a broader one that would also match ("invalid permissions" before "permission" and "invalid").
+ */
+const RULES: readonly Rule[] = [
+  {
+    // The SDK parses the app's answer as JSON before our schemas see it: text that is not JSON ends here.
+    kind: "unexpected",
+    matches: ({ error }) => error instanceof SyntaxError,
+    words: () => ({
+      title: "Unexpected Answer from 1Password",
+      hint: "1Password returned data this extension does not understand. Copy the details to report it.",
+    }),
+  },
+  { kind: "timed-out", matches: ({ error }) => error instanceof TimedOutError },
+  {
+    kind: "rate-limited",
+    matches: ({ className, cause }) => className === "RateLimitExceededError" || /rate.?limit/i.test(cause),
+  },
+  {
+    kind: "session-expired",
+    matches: ({ className, cause }) =>
+      className === "DesktopSessionExpiredError" ||
+      className === "AuthExpiredError" ||
+      /session.*expired|auth.*expired|locked/i.test(cause),
+  },
+  { kind: "app-not-found", matches: causeMatches(/native library is not available|desktop application not found/i) },
+  {
+    kind: "integration-disabled",
+    matches: causeMatches(
+      /integrations? (is |are )?(not )?enabled|failed to send message to desktop app|integration.*disabled/i,
+    ),
+  },
+  {
+    kind: "account-not-found",
+    matches: causeMatches(/no account matching|account not found|unknown account/i),
+    words: (context) => ({
+      hint: `No account "${context.account ?? ""}" is signed in to 1Password. Use the account name shown at the top left of the app, or its UUID.`,
+    }),
+  },
+  {
+    kind: "authorization-denied",
+    matches: causeMatches(/denied by the user|declined|dismissed|authorization (was )?(denied|rejected|cancel)/i),
+  },
+  {
+    kind: "unsupported",
+    matches: causeMatches(
+      /not available for this account type|account type does not support|requires a (business|teams)/i,
+    ),
+  },
+  {
+    // "invalid vault permissions: …" is a permission set 1Password refuses, not a lack of access: say which it is.
+    kind: "invalid-input",
+    matches: causeMatches(/invalid (vault |group )?permissions/i),
+    words: () => ({
+      title: "Permissions Not Accepted",
+      hint: "1Password does not accept this combination of permissions for this account. Choose another permission.",
+    }),
+  },
+  {
+    kind: "permission-denied",
+    matches: causeMatches(/permission|not authori[sz]ed|forbidden|access denied|do not have access/i),
+  },
+  { kind: "not-found", matches: causeMatches(/not found|does not exist|no such/i) },
+  { kind: "invalid-input", matches: causeMatches(/invalid|malformed|validation/i) },
+];
+
 export function toOnePasswordError(error: unknown, context: ErrorContext): OnePasswordError {
   if (error instanceof OnePasswordError) return error;
-  const cause = causeOf(error);
-  const make = (kind: OnePasswordErrorKind, title: string, hint: string, recovery: Recovery, retryAfterMs?: number) =>
-    new OnePasswordError(kind, title, hint, recovery, context, cause, retryAfterMs);
-  const className = errorClassName(error);
-
-  if (error instanceof SyntaxError) {
-    // The SDK parses the app's answer as JSON before our schemas see it: text that is not JSON ends here.
-    return make(
-      "unexpected",
-      "Unexpected Answer from 1Password",
-      "1Password returned data this extension does not understand. Copy the details to report it.",
-      COPY_DETAILS,
-    );
-  }
-  if (error instanceof TimedOutError) {
-    return make(
-      "timed-out",
-      "1Password Did Not Answer",
-      "The app may be locked or waiting for you to approve access. Unlock it, then try again.",
-      AUTHORIZE_AGAIN,
-    );
-  }
-  if (className === "RateLimitExceededError" || /rate.?limit/i.test(cause)) {
-    return make(
-      "rate-limited",
-      "Too Many Requests",
-      "1Password is limiting requests. Try again in a minute.",
-      RETRY,
-      60_000,
-    );
-  }
-  if (
-    className === "DesktopSessionExpiredError" ||
-    className === "AuthExpiredError" ||
-    /session.*expired|auth.*expired|locked/i.test(cause)
-  ) {
-    return make(
-      "session-expired",
-      "1Password Is Locked",
-      "Access ended because 1Password locked or was idle. Unlock it and approve access again.",
-      AUTHORIZE_AGAIN,
-    );
-  }
-  if (/native library is not available|desktop application not found/i.test(cause)) {
-    return make(
-      "app-not-found",
-      "1Password App Not Found",
-      'Install the 1Password desktop app, then turn on Settings › Developer › "Integrate with other apps".',
-      { kind: "open-setup-guide", title: "Open Setup Guide" },
-    );
-  }
-  if (
-    /integrations? (is |are )?(not )?enabled|failed to send message to desktop app|integration.*disabled/i.test(cause)
-  ) {
-    return make(
-      "integration-disabled",
-      "Turn On the 1Password Integration",
-      'In 1Password, open Settings › Developer and turn on "Integrate with other apps", then try again.',
-      { kind: "open-1password", title: "Open 1Password" },
-    );
-  }
-  if (/no account matching|account not found|unknown account/i.test(cause)) {
-    return make(
-      "account-not-found",
-      "Account Not Found",
-      `No account "${context.account ?? ""}" is signed in to 1Password. Use the account name shown at the top left of the app, or its UUID.`,
-      { kind: "open-preferences", title: "Open Extension Preferences" },
-    );
-  }
-  if (/denied by the user|declined|dismissed|authorization (was )?(denied|rejected|cancel)/i.test(cause)) {
-    return make(
-      "authorization-denied",
-      "Access Denied",
-      "The request to use 1Password was denied. Authorize again and approve the prompt in 1Password.",
-      AUTHORIZE_AGAIN,
-    );
-  }
-  if (/not available for this account type|account type does not support|requires a (business|teams)/i.test(cause)) {
-    return make(
-      "unsupported",
-      "Not Available for This Account",
-      "Group permissions need a 1Password Business or Teams account.",
-      COPY_DETAILS,
-    );
-  }
-  // "invalid vault permissions: …" is a permission set 1Password refuses, not a lack of access: say which it is.
-  if (/invalid (vault |group )?permissions/i.test(cause)) {
-    return make(
-      "invalid-input",
-      "Permissions Not Accepted",
-      "1Password does not accept this combination of permissions for this account. Choose another permission.",
-      COPY_DETAILS,
-    );
-  }
-  if (/permission|not authori[sz]ed|forbidden|access denied|do not have access/i.test(cause)) {
-    return make(
-      "permission-denied",
-      "Permission Denied",
-      "Your account does not have permission for this in 1Password. Ask a vault manager for access.",
-      COPY_DETAILS,
-    );
-  }
-  if (/not found|does not exist|no such/i.test(cause)) {
-    return make("not-found", "Not Found", "It may have been deleted or moved. Refresh and try again.", RETRY);
-  }
-  if (/invalid|malformed|validation/i.test(cause)) {
-    return make("invalid-input", "Invalid Request", "1Password rejected the request as invalid.", COPY_DETAILS);
-  }
-  return make(
-    "unexpected",
-    "Something Went Wrong",
-    "1Password returned an unexpected error. Copy the details to report it.",
-    COPY_DETAILS,
-  );
+  const thrown: Thrown = {
+    error,
+    className: error instanceof Error ? error.constructor.name : "",
+    cause: causeOf(error),
+  };
+  const rule = RULES.find((candidate) => candidate.matches(thrown));
+  return errorOf(rule?.kind ?? "unexpected", { ...rule?.words?.(context), context, causeMessage: thrown.cause });
 }

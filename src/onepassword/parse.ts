@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { type ErrorContext, OnePasswordError } from "./errors";
+import { type ErrorContext, errorOf } from "./errors";
 
 /**
  * Parses an SDK result at the boundary. A malformed result becomes an "unexpected" OnePasswordError whose details
@@ -12,12 +12,10 @@ export function parseResult<S extends z.ZodType>(schema: S, value: unknown, cont
     .slice(0, 5)
     .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.code}`)
     .join("; ");
-  throw new OnePasswordError(
-    "unexpected",
-    "Unexpected Answer from 1Password",
-    "1Password returned data this extension does not understand. Copy the details to report it.",
-    { kind: "copy-details", title: "Copy Error Details" },
+  throw errorOf("unexpected", {
+    title: "Unexpected Answer from 1Password",
+    hint: "1Password returned data this extension does not understand. Copy the details to report it.",
     context,
-    `malformed result (${paths})`,
-  );
+    causeMessage: `malformed result (${paths})`,
+  });
 }

@@ -4,7 +4,7 @@ import { parseEnvironmentId } from "../lib/environment-id";
 import { environmentLabelError } from "../lib/environment-label";
 import type { AccountRef, RegisteredEnvironment } from "../lib/model";
 import { getEnvironmentVariables } from "./environments";
-import { OnePasswordError } from "./errors";
+import { errorOf, OnePasswordError } from "./errors";
 
 /**
  * The SDK can fetch an Environment's variables but cannot list Environments, so the user registers the ones they
@@ -36,13 +36,12 @@ function sameEnvironment(a: Pick<RegisteredEnvironment, "id" | "account">, b: ty
 }
 
 function invalid(title: string, hint: string, account?: string): OnePasswordError {
-  return new OnePasswordError(
-    "invalid-input",
+  return errorOf("invalid-input", {
     title,
     hint,
-    { kind: "retry", title: "Try Again" },
-    { operation: "Adding Environment", account },
-  );
+    recovery: { kind: "retry", title: "Try Again" },
+    context: { operation: "Adding Environment", account },
+  });
 }
 
 export interface AddedEnvironment {
@@ -74,14 +73,12 @@ export async function addEnvironment(input: {
     variableCount = (await getEnvironmentVariables(input.account, id)).length;
   } catch (error) {
     if (error instanceof OnePasswordError && error.kind === "not-found") {
-      throw new OnePasswordError(
-        "not-found",
-        "Environment Not Found",
-        `No Environment with this ID in ${input.account}. Copy the ID again from 1Password › Developer › Environments.`,
-        { kind: "retry", title: "Try Again" },
-        error.context,
-        error.causeMessage,
-      );
+      throw errorOf("not-found", {
+        title: "Environment Not Found",
+        hint: `No Environment with this ID in ${input.account}. Copy the ID again from 1Password › Developer › Environments.`,
+        context: error.context,
+        causeMessage: error.causeMessage,
+      });
     }
     if (error instanceof OnePasswordError && error.kind === "invalid-input") {
       throw invalid("Invalid Environment ID", "1Password did not accept this Environment ID.", input.account);

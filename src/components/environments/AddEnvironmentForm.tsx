@@ -1,7 +1,7 @@
 import { Action, ActionPanel, Form, Icon, showToast, Toast, useNavigation } from "@raycast/api";
 import { useEffect, useState } from "react";
 import { useEnvironmentIdFromClipboard } from "../../hooks/useEnvironmentIdFromClipboard";
-import { environmentError } from "../../hooks/useEnvironments";
+import { environmentError } from "../../onepassword/environments";
 import { parseEnvironmentId } from "../../lib/environment-id";
 import type { AccountRef, RegisteredEnvironment } from "../../lib/model";
 import { addEnvironment } from "../../onepassword/registered-environments";

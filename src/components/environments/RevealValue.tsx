@@ -2,7 +2,7 @@ import { Action, ActionPanel, Detail, Icon } from "@raycast/api";
 import { usePromise } from "@raycast/utils";
 import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
-import { environmentError } from "../../hooks/useEnvironments";
+import { environmentError } from "../../onepassword/environments";
 import { copyLine, copyValue, pasteValue } from "./environment-clipboard";
 import { fetchVariable } from "./live-variables";
 import { SHORTCUTS } from "./shortcuts";

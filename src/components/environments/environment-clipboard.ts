@@ -7,7 +7,7 @@ import { formatJsonEnv } from "../../lib/json-env";
 import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { formatShellExports } from "../../lib/shell";
-import { environmentError } from "../../hooks/useEnvironments";
+import { environmentError } from "../../onepassword/environments";
 import { showFailure } from "../failure-toast";
 import { plural } from "../batch-toast";
 import { fetchVariable, fetchVariables } from "./live-variables";

@@ -1,6 +1,6 @@
 import type { RegisteredEnvironment } from "../../lib/model";
 import { type EnvironmentVariable, getEnvironmentVariables } from "../../onepassword/environments";
-import { OnePasswordError } from "../../onepassword/errors";
+import { errorOf } from "../../onepassword/errors";
 
 /**
  * Values are fetched at the moment an action needs them, never taken from the list's state or a cache: the copy is
@@ -13,11 +13,9 @@ export function fetchVariables(environment: RegisteredEnvironment): Promise<Envi
 export async function fetchVariable(environment: RegisteredEnvironment, name: string): Promise<EnvironmentVariable> {
   const variable = (await fetchVariables(environment)).find((candidate) => candidate.name === name);
   if (variable) return variable;
-  throw new OnePasswordError(
-    "not-found",
-    "Variable Not Found",
-    `${name} is no longer in ${environment.label}. Refresh the list to see its current variables.`,
-    { kind: "retry", title: "Try Again" },
-    { operation: "Loading variable", account: environment.account },
-  );
+  throw errorOf("not-found", {
+    title: "Variable Not Found",
+    hint: `${name} is no longer in ${environment.label}. Refresh the list to see its current variables.`,
+    context: { operation: "Loading variable", account: environment.account },
+  });
 }
