@@ -1,6 +1,7 @@
 import { LocalStorage } from "@raycast/api";
 import { randomBytes, scryptSync, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { z } from "zod";
+import { parseStoredJson } from "../lib/stored-json";
 
 /**
  * What the clear needs to know about the last secret we copied, stored in LocalStorage (Raycast's encrypted store) so
@@ -54,14 +55,7 @@ export async function clipboardStillHolds(record: ClearRecord, clipboardText: st
 }
 
 export async function readClearRecord(): Promise<ClearRecord | undefined> {
-  const raw = await LocalStorage.getItem<string>(CLEAR_RECORD_KEY);
-  if (typeof raw !== "string") return undefined;
-  try {
-    const parsed = recordSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseStoredJson(recordSchema, await LocalStorage.getItem(CLEAR_RECORD_KEY));
 }
 
 export async function writeClearRecord(record: ClearRecord): Promise<void> {

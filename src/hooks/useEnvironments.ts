@@ -5,6 +5,7 @@ import type { RegisteredEnvironment } from "../lib/model";
 import { environmentError, getEnvironmentVariables } from "../onepassword/environments";
 import type { OnePasswordError } from "../onepassword/errors";
 import { listRegisteredEnvironments } from "../onepassword/registered-environments";
+import { parseStoredJson } from "../lib/stored-json";
 
 /** A variable as the list shows it: a masked value is dropped as soon as it arrives; an unmasked one is on screen. */
 export interface ListedVariable {
@@ -55,14 +56,7 @@ const namesSchema = z.record(z.string(), z.array(z.object({ name: z.string(), ma
 type CachedNames = z.infer<typeof namesSchema>;
 
 function readNames(cache: Cache): CachedNames {
-  const raw = cache.get(NAMES_KEY);
-  if (raw === undefined) return {};
-  try {
-    const parsed = namesSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
+  return parseStoredJson(namesSchema, cache.get(NAMES_KEY)) ?? {};
 }
 
 function writeNames(cache: Cache, names: CachedNames): void {

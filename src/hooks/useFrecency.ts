@@ -1,6 +1,7 @@
 import { LocalStorage } from "@raycast/api";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { z } from "zod";
+import { parseStoredJson } from "../lib/stored-json";
 
 /**
  * Frecency of items the user acts on: how often and how lately, stored in LocalStorage under their ids only (no
@@ -25,13 +26,7 @@ function decayed([score, at]: [number, number], now: number): number {
 }
 
 export function parseFrecency(text: string | undefined): Entries {
-  if (!text) return {};
-  try {
-    const parsed = storedSchema.safeParse(JSON.parse(text));
-    return parsed.success ? (parsed.data as Entries) : {};
-  } catch {
-    return {};
-  }
+  return (parseStoredJson(storedSchema, text) as Entries | undefined) ?? {};
 }
 
 /** A use: decay the old score to now and add one; keep only the most valuable entries. */

@@ -5,6 +5,7 @@ import { environmentLabelError } from "../lib/environment-label";
 import type { AccountRef, RegisteredEnvironment } from "../lib/model";
 import { getEnvironmentVariables } from "./environments";
 import { errorOf, OnePasswordError } from "./errors";
+import { parseStoredJson } from "../lib/stored-json";
 
 /**
  * The SDK can fetch an Environment's variables but cannot list Environments, so the user registers the ones they
@@ -17,14 +18,7 @@ const registeredSchema = z.array(
 );
 
 export async function listRegisteredEnvironments(): Promise<RegisteredEnvironment[]> {
-  const raw = await LocalStorage.getItem<string>(STORAGE_KEY);
-  if (typeof raw !== "string") return [];
-  try {
-    const parsed = registeredSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
+  return parseStoredJson(registeredSchema, await LocalStorage.getItem(STORAGE_KEY)) ?? [];
 }
 
 async function save(environments: readonly RegisteredEnvironment[]): Promise<void> {

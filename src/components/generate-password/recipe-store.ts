@@ -5,19 +5,13 @@ import {
   passwordRecipeSchema,
   type PasswordRecipe,
 } from "../../onepassword/password-generator";
+import { parseStoredJson } from "../../lib/stored-json";
 
 /** The last recipe used, in LocalStorage: a recipe is a preference, never a password. */
 export const RECIPE_KEY = "generate-password.recipe";
 
 export async function readRecipe(): Promise<PasswordRecipe> {
-  const raw = await LocalStorage.getItem<string>(RECIPE_KEY);
-  if (typeof raw !== "string") return DEFAULT_RECIPES.random;
-  try {
-    const parsed = passwordRecipeSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : DEFAULT_RECIPES.random;
-  } catch {
-    return DEFAULT_RECIPES.random;
-  }
+  return parseStoredJson(passwordRecipeSchema, await LocalStorage.getItem(RECIPE_KEY)) ?? DEFAULT_RECIPES.random;
 }
 
 export async function writeRecipe(recipe: PasswordRecipe): Promise<void> {

@@ -1,5 +1,6 @@
 import { Cache } from "@raycast/api";
 import { z } from "zod";
+import { parseStoredJson } from "../../lib/stored-json";
 
 /**
  * Which vaults were found to take no new items, kept in Raycast's Cache (vault ids are metadata): the next Save Item
@@ -25,16 +26,10 @@ const cache = () => new Cache({ namespace: CLOSED_VAULTS_NAMESPACE });
 
 export function readClosedVaults(now = Date.now()): ClosedVaults {
   const empty: ClosedVaults = { checked: new Set(), closed: new Set() };
-  const raw = cache().get(KEY);
-  if (raw === undefined) return empty;
-  try {
-    const parsed = recordSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) return empty;
-    const fresh = now - parsed.data.checkedAt < RECHECK_AFTER_MS;
-    return { checked: new Set(fresh ? parsed.data.checked : []), closed: new Set(parsed.data.closed) };
-  } catch {
-    return empty;
-  }
+  const record = parseStoredJson(recordSchema, cache().get(KEY));
+  if (!record) return empty;
+  const fresh = now - record.checkedAt < RECHECK_AFTER_MS;
+  return { checked: new Set(fresh ? record.checked : []), closed: new Set(record.closed) };
 }
 
 /** Records a check: `checked` were looked at just now, `closed` is the whole set of vaults known to refuse items. */

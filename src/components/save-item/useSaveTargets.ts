@@ -9,6 +9,7 @@ import type { OnePasswordError } from "../../onepassword/errors";
 import { LIMITS } from "../../onepassword/limits";
 import { getVaultWithAccess } from "../../onepassword/vaults";
 import { readClosedVaults, writeClosedVaults } from "./closed-vaults";
+import { parseStoredJson } from "../../lib/stored-json";
 
 export const LAST_VAULT_KEY = "save-item.last-vault";
 
@@ -53,13 +54,8 @@ export function useSaveTargets(accounts: readonly AccountRef[]): SaveTargets {
   useEffect(() => {
     let live = true;
     void LocalStorage.getItem<string>(LAST_VAULT_KEY).then((raw) => {
-      let key: string | undefined;
-      try {
-        const parsed = lastVaultSchema.safeParse(typeof raw === "string" ? JSON.parse(raw) : undefined);
-        if (parsed.success) key = targetKey({ account: parsed.data.account, id: parsed.data.vaultId });
-      } catch {
-        // A corrupt entry is no choice.
-      }
+      const last = parseStoredJson(lastVaultSchema, raw);
+      const key = last ? targetKey({ account: last.account, id: last.vaultId }) : undefined;
       if (live) setStored({ ready: true, key });
     });
     return () => {
