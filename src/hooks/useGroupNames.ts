@@ -1,38 +1,25 @@
-import { useEffect, useRef, useState } from "react";
+import { usePromise } from "@raycast/utils";
 import type { AccountRef } from "../lib/model";
 import { getGroup } from "../onepassword/groups";
 
-/**
- * Group names for ids, fetched once each with `groups.get`. An id whose group cannot be fetched (deleted, no
- * permission to read groups) gets no name: the screen shows the id instead.
- */
-export function useGroupNames(account: AccountRef, groupIds: readonly string[]): ReadonlyMap<string, string> {
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(() => new Map());
-  const requested = useRef(new Set<string>());
-  const mounted = useRef(true);
-  const key = groupIds.join(",");
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  useEffect(() => {
-    const missing = groupIds.filter((id) => !requested.current.has(id));
-    for (const id of missing) {
-      requested.current.add(id);
-      getGroup(account, id)
-        .then((group) => {
-          if (mounted.current) setNames((previous) => new Map(previous).set(id, group.title));
-        })
-        .catch(() => {
-          // Deliberately quiet: the id is shown instead, and it is still what grants and revokes need.
-          requested.current.delete(id);
-        });
-    }
-  }, [account, key]);
-
+async function loadNames(account: AccountRef, key: string): Promise<ReadonlyMap<string, string>> {
+  const ids = key === "" ? [] : key.split(",");
+  const settled = await Promise.allSettled(ids.map((id) => getGroup(account, id)));
+  const names = new Map<string, string>();
+  settled.forEach((result, index) => {
+    const id = ids[index];
+    // A group that cannot be fetched (deleted, no permission to read groups) keeps no name: the screen shows its id,
+    // which is still what grants and revokes need.
+    if (id !== undefined && result.status === "fulfilled") names.set(id, result.value.title);
+  });
   return names;
+}
+
+/** Group names for ids, fetched with `groups.get`; the names shown stay while a changed set of ids is fetched. */
+export function useGroupNames(account: AccountRef, groupIds: readonly string[]): ReadonlyMap<string, string> {
+  const key = [...new Set(groupIds)].sort().join(",");
+  const { data } = usePromise(loadNames, [account, key], { onError: () => {} });
+  return data ?? NO_NAMES;
 }

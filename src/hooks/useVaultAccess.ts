@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { usePromise } from "@raycast/utils";
+import { useMemo } from "react";
 import type { AccountRef, VaultAccessor, VaultSummary } from "../lib/model";
 import { type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
 import { getVaultWithAccess } from "../onepassword/vaults";
@@ -12,27 +13,21 @@ export interface VaultAccessState {
   revalidate: () => void;
 }
 
+async function loadAccess(account: AccountRef, vaultId: string) {
+  const { vault, accessors } = await getVaultWithAccess(account, vaultId);
+  return {
+    vault,
+    accessors: [...accessors.filter((a) => a.type === "group"), ...accessors.filter((a) => a.type === "user")],
+  };
+}
+
 /** Who can access a vault, fetched fresh every time the screen opens (access changes elsewhere too). */
 export function useVaultAccess(account: AccountRef, vaultId: string): VaultAccessState {
-  const [state, setState] = useState<Omit<VaultAccessState, "revalidate">>({ accessors: [], isLoading: true });
-  const generation = useRef(0);
-
-  const load = useCallback(() => {
-    const current = ++generation.current;
-    setState((previous) => ({ ...previous, isLoading: true }));
-    getVaultWithAccess(account, vaultId)
-      .then(({ vault, accessors }) => {
-        if (generation.current !== current) return;
-        const ordered = [...accessors.filter((a) => a.type === "group"), ...accessors.filter((a) => a.type === "user")];
-        setState({ vault, accessors: ordered, isLoading: false });
-      })
-      .catch((error: unknown) => {
-        if (generation.current !== current) return;
-        const mapped = toOnePasswordError(error, { operation: "Loading vault access", account });
-        setState((previous) => ({ ...previous, isLoading: false, error: mapped }));
-      });
-  }, [account, vaultId]);
-
-  useEffect(load, [load]);
-  return { ...state, revalidate: load };
+  // The screen shows a failure in its own empty view, so @raycast/utils' default failure toast is turned off.
+  const { data, isLoading, error, revalidate } = usePromise(loadAccess, [account, vaultId], { onError: () => {} });
+  const mapped = useMemo(
+    () => (error ? toOnePasswordError(error, { operation: "Loading vault access", account }) : undefined),
+    [error, account],
+  );
+  return { vault: data?.vault, accessors: data?.accessors ?? [], isLoading, error: mapped, revalidate };
 }
