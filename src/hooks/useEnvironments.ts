@@ -132,7 +132,7 @@ export function useEnvironments(): EnvironmentsState {
   }, [cache]);
 
   // Environments waiting for their first fetch. The fetch starts from an effect, i.e. after React has committed the
-  // frame with the cached names: the first fetch requires the SDK and compiles its wasm (100–200 ms, synchronous),
+  // frame with the cached names: the first fetch requires the SDK and compiles its wasm (synchronous, and slow),
   // which would otherwise run before the cached rows are on screen.
   const [unfetched, setUnfetched] = useState<RegisteredEnvironment[]>([]);
 

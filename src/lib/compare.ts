@@ -1,6 +1,6 @@
 /**
  * Case-insensitive text order for lists on the first frame. `localeCompare` loads ICU collation data on first use
- * (~10 ms), a cost the first frame of a command should not pay for ordering a few vault names.
+ * for the whole process, a cost the first frame of a command should not pay for ordering a few vault names.
  */
 export function compareText(a: string, b: string): number {
   const x = a.toLowerCase();

@@ -9,7 +9,7 @@ let loaded: SdkModule | undefined;
 /**
  * The SDK, loaded on first need from the bundle that scripts/bundle-sdk.mjs writes into the assets.
  *
- * Requiring it reads and compiles a 13 MB wasm core (100–200 ms), so it must never run before the first
+ * Requiring it reads and compiles the SDK's large wasm core, synchronously, so it must never run before the first
  * frame; a static import would also make esbuild inline the SDK into each command while leaving the wasm
  * file behind. The path is computed, so esbuild leaves this require alone.
  */
