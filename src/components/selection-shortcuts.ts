@@ -1,11 +1,12 @@
 import type { Keyboard } from "@raycast/api";
+import { crossPlatform, keys } from "./shortcut";
 
 /**
  * Selection mode works the same in every list (items, variables, vaults), so its keys are defined once: ⌘S toggles
  * the row, ⌘⇧A selects everything visible, ⌥⌘A clears.
  */
 export const SELECTION_SHORTCUTS = {
-  toggle: { macOS: { modifiers: ["cmd"], key: "s" }, Windows: { modifiers: ["ctrl"], key: "s" } },
-  selectAll: { macOS: { modifiers: ["cmd", "shift"], key: "a" }, Windows: { modifiers: ["ctrl", "shift"], key: "a" } },
-  clear: { macOS: { modifiers: ["cmd", "opt"], key: "a" }, Windows: { modifiers: ["ctrl", "alt"], key: "a" } },
+  toggle: crossPlatform(keys("s", "cmd"), keys("s", "ctrl")),
+  selectAll: crossPlatform(keys("a", "cmd", "shift"), keys("a", "ctrl", "shift")),
+  clear: crossPlatform(keys("a", "cmd", "opt"), keys("a", "ctrl", "alt")),
 } as const satisfies Record<string, Keyboard.Shortcut>;

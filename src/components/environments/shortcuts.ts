@@ -1,14 +1,15 @@
 import { Keyboard } from "@raycast/api";
+import { crossPlatform, keys } from "../shortcut";
 
 /** Shortcuts of Search Environments: Raycast's common ones where one fits, the rest for macOS and Windows. */
 export const SHORTCUTS = {
   copyLine: Keyboard.Shortcut.Common.Copy,
   reveal: Keyboard.Shortcut.Common.ToggleQuickLook,
-  copyDotenv: { macOS: { modifiers: ["cmd", "shift"], key: "e" }, Windows: { modifiers: ["ctrl", "shift"], key: "e" } },
-  copyShell: { macOS: { modifiers: ["cmd", "shift"], key: "x" }, Windows: { modifiers: ["ctrl", "shift"], key: "x" } },
-  copyJson: { macOS: { modifiers: ["cmd", "shift"], key: "j" }, Windows: { modifiers: ["ctrl", "shift"], key: "j" } },
-  copyId: { macOS: { modifiers: ["cmd", "shift"], key: "i" }, Windows: { modifiers: ["ctrl", "shift"], key: "i" } },
-  copySelected: { macOS: { modifiers: ["cmd", "opt"], key: "e" }, Windows: { modifiers: ["ctrl", "alt"], key: "e" } },
+  copyDotenv: crossPlatform(keys("e", "cmd", "shift"), keys("e", "ctrl", "shift")),
+  copyShell: crossPlatform(keys("x", "cmd", "shift"), keys("x", "ctrl", "shift")),
+  copyJson: crossPlatform(keys("j", "cmd", "shift"), keys("j", "ctrl", "shift")),
+  copyId: crossPlatform(keys("i", "cmd", "shift"), keys("i", "ctrl", "shift")),
+  copySelected: crossPlatform(keys("e", "cmd", "opt"), keys("e", "ctrl", "alt")),
   refresh: Keyboard.Shortcut.Common.Refresh,
   add: Keyboard.Shortcut.Common.New,
   rename: Keyboard.Shortcut.Common.Edit,

@@ -1,16 +1,12 @@
-import { Keyboard } from "@raycast/api";
-
-type Combo = { modifiers: Keyboard.KeyModifier[]; key: Keyboard.KeyEquivalent };
-const k = (key: Keyboard.KeyEquivalent, ...modifiers: Keyboard.KeyModifier[]): Combo => ({ key, modifiers });
-const both = (macOS: Combo, Windows: Combo): Keyboard.Shortcut => ({ macOS, Windows });
+import { crossPlatform, keys } from "../shortcut";
 
 /** Generate Password's recipe shortcuts; Windows trades ⌘ for Ctrl and ⌥ for Alt. */
 export const RECIPE_SHORTCUTS = {
-  longer: both(k("arrowUp", "cmd"), k("arrowUp", "ctrl")),
-  shorter: both(k("arrowDown", "cmd"), k("arrowDown", "ctrl")),
-  length: both(k("l", "cmd"), k("l", "ctrl")),
-  digits: both(k("d", "cmd", "opt"), k("d", "ctrl", "alt")),
-  symbols: both(k("s", "cmd", "opt"), k("s", "ctrl", "alt")),
-  capitalize: both(k("c", "cmd", "opt", "shift"), k("c", "ctrl", "alt", "shift")),
-  switchRecipe: both(k("p", "cmd", "shift"), k("p", "ctrl", "shift")),
+  longer: crossPlatform(keys("arrowUp", "cmd"), keys("arrowUp", "ctrl")),
+  shorter: crossPlatform(keys("arrowDown", "cmd"), keys("arrowDown", "ctrl")),
+  length: crossPlatform(keys("l", "cmd"), keys("l", "ctrl")),
+  digits: crossPlatform(keys("d", "cmd", "opt"), keys("d", "ctrl", "alt")),
+  symbols: crossPlatform(keys("s", "cmd", "opt"), keys("s", "ctrl", "alt")),
+  capitalize: crossPlatform(keys("c", "cmd", "opt", "shift"), keys("c", "ctrl", "alt", "shift")),
+  switchRecipe: crossPlatform(keys("p", "cmd", "shift"), keys("p", "ctrl", "shift")),
 } as const;
