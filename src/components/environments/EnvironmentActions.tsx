@@ -5,7 +5,7 @@ import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { copyEnvironment } from "./environment-clipboard";
 import { SHORTCUTS } from "./shortcuts";
-import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionActions";
+import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionModeActions";
 
 /** What every row's actions need from the screen. Built once per render by EnvironmentList. */
 export interface EnvironmentScreen {

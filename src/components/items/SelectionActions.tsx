@@ -2,7 +2,7 @@ import { Action, ActionPanel, Icon } from "@raycast/api";
 import type { ItemSummary } from "../../lib/model";
 import { plural } from "../batch-toast";
 import { SHORTCUTS } from "./shortcuts";
-import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionActions";
+import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionModeActions";
 
 /** What the list does for an item's actions; one stable object for all rows, so unchanged rows skip re-rendering. */
 export interface ItemHandlers {

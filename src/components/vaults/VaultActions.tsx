@@ -9,7 +9,7 @@ import { EditVaultForm } from "./EditVaultForm";
 import { VAULT_SHORTCUTS } from "./shortcuts";
 import { VaultPermissions } from "./VaultPermissions";
 import { vaultLink } from "./vault-link";
-import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionActions";
+import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionModeActions";
 
 export interface VaultActionsProps {
   vault: VaultSummary;
