@@ -7,33 +7,38 @@
 /** An account as configured in preferences: the name shown in the 1Password app, or its UUID. */
 export type AccountRef = string;
 
-export type ItemCategory =
-  | "Login"
-  | "SecureNote"
-  | "CreditCard"
-  | "CryptoWallet"
-  | "Identity"
-  | "Password"
-  | "Document"
-  | "ApiCredentials"
-  | "BankAccount"
-  | "Database"
-  | "DriverLicense"
-  | "Email"
-  | "MedicalRecord"
-  | "Membership"
-  | "OutdoorLicense"
-  | "Passport"
-  | "Rewards"
-  | "Router"
-  | "Server"
-  | "SshKey"
-  | "SocialSecurityNumber"
-  | "SoftwareLicense"
-  | "Person"
-  | "Unsupported";
+/** Every item category 1Password has; a category a newer app adds is read as "Unsupported". */
+export const ITEM_CATEGORIES = [
+  "Login",
+  "SecureNote",
+  "CreditCard",
+  "CryptoWallet",
+  "Identity",
+  "Password",
+  "Document",
+  "ApiCredentials",
+  "BankAccount",
+  "Database",
+  "DriverLicense",
+  "Email",
+  "MedicalRecord",
+  "Membership",
+  "OutdoorLicense",
+  "Passport",
+  "Rewards",
+  "Router",
+  "Server",
+  "SshKey",
+  "SocialSecurityNumber",
+  "SoftwareLicense",
+  "Person",
+  "Unsupported",
+] as const;
+export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
 
-export type VaultType = "personal" | "everyone" | "transfer" | "userCreated" | "unsupported";
+/** Every vault type; a type a newer app adds is read as "unsupported". */
+export const VAULT_TYPES = ["personal", "everyone", "transfer", "userCreated", "unsupported"] as const;
+export type VaultType = (typeof VAULT_TYPES)[number];
 
 export interface VaultSummary {
   account: AccountRef;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ITEM_CATEGORIES, VAULT_TYPES } from "../lib/model";
 
 /**
  * zod schemas for what the SDK returns. The SDK's types are compile-time only and its results come from another
@@ -9,49 +10,15 @@ import { z } from "zod";
 
 const dateLike = z.union([z.date(), z.string(), z.number()]).transform((value) => new Date(value).getTime());
 
-export const ITEM_CATEGORIES = [
-  "Login",
-  "SecureNote",
-  "CreditCard",
-  "CryptoWallet",
-  "Identity",
-  "Password",
-  "Document",
-  "ApiCredentials",
-  "BankAccount",
-  "Database",
-  "DriverLicense",
-  "Email",
-  "MedicalRecord",
-  "Membership",
-  "OutdoorLicense",
-  "Passport",
-  "Rewards",
-  "Router",
-  "Server",
-  "SshKey",
-  "SocialSecurityNumber",
-  "SoftwareLicense",
-  "Person",
-  "Unsupported",
-] as const;
+export { ITEM_CATEGORIES };
 
-const category = z
-  .string()
-  .transform((value) =>
-    (ITEM_CATEGORIES as readonly string[]).includes(value)
-      ? (value as (typeof ITEM_CATEGORIES)[number])
-      : ("Unsupported" as const),
-  );
+/** One of `values`, or `fallback` for a value a newer app may send. */
+function oneOf<const V extends readonly string[]>(values: V, fallback: V[number]) {
+  return z.string().transform((value): V[number] => ((values as readonly string[]).includes(value) ? value : fallback));
+}
 
-const VAULT_TYPES = ["personal", "everyone", "transfer", "userCreated", "unsupported"] as const;
-const vaultType = z
-  .string()
-  .transform((value) =>
-    (VAULT_TYPES as readonly string[]).includes(value)
-      ? (value as (typeof VAULT_TYPES)[number])
-      : ("unsupported" as const),
-  );
+const category = oneOf(ITEM_CATEGORIES, "Unsupported");
+const vaultType = oneOf(VAULT_TYPES, "unsupported");
 
 export const vaultOverviewSchema = z.object({
   id: z.string().min(1),
