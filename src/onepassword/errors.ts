@@ -19,6 +19,7 @@ export type OnePasswordErrorKind =
   | "invalid-input"
   | "unsupported"
   | "timed-out"
+  | "too-large"
   | "unexpected";
 
 export type RecoveryKind =

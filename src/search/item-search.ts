@@ -1,8 +1,9 @@
 import Fuse, { type FuseIndex, type IFuseOptions } from "fuse.js";
 import type { ItemCategory, ItemSummary } from "../lib/model";
-import { buildItemIndex, type ItemIndex, type SearchDocument } from "./item-index";
+import { buildItemIndex, documentAt, type ItemIndex, itemAt, type SearchDocument } from "./item-index";
 import { tokenize } from "./normalize";
 import { TopK } from "./top-k";
+import { VaultItems } from "./vault-items";
 import { WordMatcher, type WordMatches } from "./word-matches";
 
 /** Which items a search considers at all. Every list is "any of"; an absent or empty list does not filter. */
@@ -31,6 +32,11 @@ export interface ItemSearchResult {
   items: ItemSummary[];
   /** How many items match the query and the filter in all (the count to show, e.g. "1,234 items"). */
   total: number;
+  /**
+   * Set when no item matches every word of the query: `items` then holds the items that match the most words
+   * (`matched` of the query's `words`), best first, instead of an empty list.
+   */
+  closest?: { matched: number; words: number };
 }
 
 export interface ItemSearch {
@@ -96,21 +102,20 @@ class IndexedItemSearch implements ItemSearch {
   private readonly mark: Uint32Array;
   private readonly markScore: Float32Array;
   private markGeneration = 0;
-  /** Fuse.js's per-document record (normalized field values and their length norms), made once per item. */
-  private readonly fuseRecords: (IndexRecord["$"] | undefined)[];
+  /** Fuse.js's per-document record (normalized field values and their length norms), made once per item it ranks. */
+  private readonly fuseRecords = new Map<number, IndexRecord["$"]>();
   private readonly fuseRecordMaker: FuseIndex<SearchDocument>;
 
-  constructor(items: readonly ItemSummary[]) {
-    this.index = buildItemIndex(items);
+  constructor(vaults: readonly VaultItems[]) {
+    this.index = buildItemIndex(vaults);
     this.matcher = new WordMatcher(this.index);
-    this.mark = new Uint32Array(this.index.items.length);
-    this.markScore = new Float32Array(this.index.items.length);
-    this.fuseRecords = new Array(this.index.items.length);
+    this.mark = new Uint32Array(this.index.size);
+    this.markScore = new Float32Array(this.index.size);
     this.fuseRecordMaker = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], []);
   }
 
   get size(): number {
-    return this.index.items.length;
+    return this.index.size;
   }
 
   search(query: string, options: ItemSearchOptions = {}): ItemSearchResult {
@@ -135,13 +140,14 @@ class IndexedItemSearch implements ItemSearch {
     }
     for (let w = 1; w < perWord.length && total > 0; w++)
       total = this.intersect(candidates, scores, total, perWord[w]!);
+    if (total === 0 && perWord.length > 1) return this.closest(perWord, mask, limit, options.boost);
 
     // Bound the set fuse.js ranks: the best by prefilter score and boost.
     const boosts = new Map<number, number>();
     const boostOf = (item: number) => {
       let value = boosts.get(item);
       if (value === undefined) {
-        value = options.boost ? options.boost(this.index.items[item]!) : 0;
+        value = options.boost ? options.boost(itemAt(this.index, item)) : 0;
         boosts.set(item, value);
       }
       return value;
@@ -156,14 +162,55 @@ class IndexedItemSearch implements ItemSearch {
     }
     const bounded = top.sorted();
     const ranked = this.rank(bounded, words, (item) => prefilterScore.get(item)! + boostOf(item));
-    return { items: ranked.slice(0, limit).map((item) => this.index.items[item]!), total };
+    return { items: ranked.slice(0, limit).map((item) => itemAt(this.index, item)), total };
+  }
+
+  /**
+   * No item has every word: the items that have the most of them, by how well they match those and by boost. Fuse.js
+   * does not rank these (it wants every word); the prefilter's scores do, each word weighted by how rare it is, so an
+   * item that has "stripe" beats one that has "api" and "key" in common with thousands.
+   */
+  private closest(
+    perWord: readonly WordMatches[],
+    mask: Uint8Array,
+    limit: number,
+    boost: ItemSearchOptions["boost"],
+  ): ItemSearchResult {
+    const counts = new Map<number, { words: number; score: number }>();
+    for (const word of perWord) {
+      const rarity = Math.log(1 + this.index.size / Math.max(1, word.items.length));
+      for (let k = 0; k < word.items.length; k++) {
+        const item = word.items[k]!;
+        if (mask[item] !== 1) continue;
+        const score = word.scores[k]! * rarity;
+        const entry = counts.get(item);
+        if (entry) {
+          entry.words++;
+          entry.score += score;
+        } else counts.set(item, { words: 1, score });
+      }
+    }
+    let maxScore = 0;
+    for (const entry of counts.values()) if (entry.score > maxScore) maxScore = entry.score;
+    let matched = 0;
+    for (const entry of counts.values()) if (entry.words > matched) matched = entry.words;
+    if (matched === 0) return { items: [], total: 0 };
+    const top = new TopK(limit);
+    let total = 0;
+    for (const [item, entry] of counts) {
+      if (entry.words !== matched) continue;
+      total++;
+      top.push(item, entry.score / maxScore + (boost ? boost(itemAt(this.index, item)) : 0));
+    }
+    const items = top.sorted().map((item) => itemAt(this.index, item));
+    return { items, total, closest: { matched, words: perWord.length } };
   }
 
   /** Fuse.js orders the bounded set; anything it does not match stays, after, in prefilter order: no false empties. */
   private rank(bounded: readonly number[], words: readonly string[], baseScore: (item: number) => number): number[] {
     const records: IndexRecord[] = bounded.map((item, i) => ({ i, $: this.fuseRecord(item) }));
     const index = Fuse.parseIndex<SearchDocument>({ keys: this.fuseRecordMaker.keys, records });
-    const documents = bounded.map((item) => this.index.documents[item]!);
+    const documents = bounded.map((item) => documentAt(this.index, item));
     const fuse = new Fuse(documents, FUSE_OPTIONS, index);
     const ranked = fuse.search(words.join(" ")).map((result) => {
       const item = bounded[result.refIndex]!;
@@ -180,26 +227,26 @@ class IndexedItemSearch implements ItemSearch {
   }
 
   private fuseRecord(item: number): IndexRecord["$"] {
-    let record = this.fuseRecords[item];
+    let record = this.fuseRecords.get(item);
     if (!record) {
       // Public in fuse.js's typings though underscored; it is what createIndex calls per document.
-      record = this.fuseRecordMaker._createObjectRecord(this.index.documents[item]!, 0).$;
-      this.fuseRecords[item] = record;
+      record = this.fuseRecordMaker._createObjectRecord(documentAt(this.index, item), 0).$;
+      this.fuseRecords.set(item, record);
     }
     return record;
   }
 
   /** An empty query: every item the filter lets through, by boost then title. */
   private browse(mask: Uint8Array, count: number, limit: number, boost: ItemSearchOptions["boost"]): ItemSearchResult {
-    const { items } = this.index;
+    const { index } = this;
     const result: ItemSummary[] = [];
     if (!boost) {
-      for (let i = 0; i < items.length && result.length < limit; i++) if (mask[i] === 1) result.push(items[i]!);
+      for (let i = 0; i < index.size && result.length < limit; i++) if (mask[i] === 1) result.push(itemAt(index, i));
       return { items: result, total: count };
     }
     const top = new TopK(limit);
-    for (let i = 0; i < items.length; i++) if (mask[i] === 1) top.push(i, boost(items[i]!));
-    return { items: top.sorted().map((i) => items[i]!), total: count };
+    for (let i = 0; i < index.size; i++) if (mask[i] === 1) top.push(i, boost(itemAt(index, i)));
+    return { items: top.sorted().map((i) => itemAt(index, i)), total: count };
   }
 
   /** Keeps, in place, the candidates that `word` also matches; returns the new count. */
@@ -250,15 +297,20 @@ class IndexedItemSearch implements ItemSearch {
     const vaults = filter?.vaultIds?.length ? new Set(filter.vaultIds) : null;
     const categories = filter?.categories?.length ? new Set<string>(filter.categories) : null;
     const archived = filter?.archived ?? "exclude";
-    const { items } = this.index;
-    const mask = new Uint8Array(items.length);
+    const { index } = this;
+    const vaultPasses = index.vaults.map(
+      ({ vault }) => (!accounts || accounts.has(vault.account)) && (!vaults || vaults.has(vault.id)),
+    );
+    const mask = new Uint8Array(index.size);
     let count = 0;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      if (accounts && !accounts.has(item.account)) continue;
-      if (vaults && !vaults.has(item.vaultId)) continue;
-      if (categories && !categories.has(item.category)) continue;
-      if (archived === "exclude" ? item.archived : archived === "only" ? !item.archived : false) continue;
+    for (let i = 0; i < index.size; i++) {
+      const v = index.itemVault[i]!;
+      if (!vaultPasses[v]) continue;
+      const vault = index.vaults[v]!;
+      const offset = index.itemOffset[i]!;
+      if (categories && !categories.has(vault.category(offset))) continue;
+      const isArchived = vault.archived(offset);
+      if (archived === "exclude" ? isArchived : archived === "only" ? !isArchived : false) continue;
       mask[i] = 1;
       count++;
     }
@@ -270,9 +322,25 @@ class IndexedItemSearch implements ItemSearch {
 }
 
 /**
- * Builds the search over a snapshot of items (about 0.5 s and ~30 MB at 50,000 items; see bench/search.bench.ts).
- * Rebuild when the items change: the index is immutable, so a stale one never returns half-updated results.
+ * Builds the search over the vaults' items (bench/search.bench.ts measures it). Rebuild when the items change: the
+ * index is immutable, so a stale one never returns half-updated results.
  */
+export function createVaultSearch(vaults: readonly VaultItems[]): ItemSearch {
+  return new IndexedItemSearch(vaults);
+}
+
+/** The same over plain item overviews, grouped into their vaults (tests and benchmarks start from these). */
 export function createItemSearch(items: readonly ItemSummary[]): ItemSearch {
-  return new IndexedItemSearch(items);
+  const byVault = new Map<string, ItemSummary[]>();
+  for (const item of items) {
+    const key = `${item.account}\u0000${item.vaultId}`;
+    const list = byVault.get(key);
+    if (list) list.push(item);
+    else byVault.set(key, [item]);
+  }
+  return createVaultSearch(
+    [...byVault.values()].map((list) =>
+      VaultItems.of({ account: list[0]!.account, id: list[0]!.vaultId, title: list[0]!.vaultTitle }, list),
+    ),
+  );
 }

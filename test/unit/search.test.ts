@@ -81,8 +81,37 @@ describe("item search", () => {
     expect(github).not.toContain("GitLab");
   });
 
+  it("with no item matching every word, shows the items matching the most words, best first, and says so", () => {
+    const items = [
+      item({ id: "token", title: "Stripe Access Token", category: "ApiCredentials" }),
+      item({ id: "login", title: "Stripe", category: "Login" }),
+      item({ id: "key", title: "Twilio API Key", category: "ApiCredentials" }),
+      item({ id: "none", title: "Grafana" }),
+      ...["Sentry", "Datadog", "Mailgun", "Algolia"].map((name) =>
+        item({ id: name, title: `${name} API Key`, category: "ApiCredentials" }),
+      ),
+    ];
+    const small = createItemSearch(items);
+    // "stripe" and "api" (its category) match the token; "key" matches nothing of it.
+    const result = small.search("stripe api key");
+    expect(result.closest).toEqual({ matched: 2, words: 3 });
+    // The item with the rare word comes first; "api" and "key" are everywhere.
+    expect(result.items[0]?.id).toBe("token");
+    expect(result.total).toBe(6);
+    // Every word matched somewhere: an ordinary result, not a closest one.
+    expect(small.search("stripe token").closest).toBeUndefined();
+    // Nothing matches any word: still empty.
+    expect(small.search("zzzq wwwq")).toEqual({ items: [], total: 0 });
+    // The filter applies to the closest items too.
+    expect(small.search("stripe api key", { filter: { categories: ["Login"] } }).items.map((e) => e.id)).toEqual([
+      "login",
+    ]);
+  });
+
   it("leaves archived items out unless asked, and applies the other filters", () => {
-    expect(ids("old stripe")).toEqual([]);
+    // The archived "Old Stripe" is left out; the closest match stands in, marked as such.
+    expect(hand.search("old stripe")).toMatchObject({ closest: { matched: 1, words: 2 }, total: 1 });
+    expect(ids("old stripe")).toEqual(["stripe"]);
     expect(hand.search("old stripe", { filter: { archived: "include" } }).items.map((entry) => entry.id)).toEqual([
       "old",
     ]);
