@@ -60,6 +60,8 @@ export interface LaunchConfig {
   steadyWindowMs: number;
   /** Whether the simulated app's native library exists (false: the SDK says the desktop app is not found). */
   installed: boolean;
+  /** Retained ballast that brings the heap to this figure before the command loads (0: none). */
+  runtimeHeapMb: number;
   /** Index of this launch in the scenario (0: the first). */
   launch: number;
 }
@@ -95,8 +97,10 @@ export interface Snapshot {
 export interface WorkerReport {
   /** Heap when the worker started, before the host and the command were loaded. */
   startHeapMB: number;
-  /** Heap once the host, the driver and React are loaded, before the command file is required. */
+  /** Heap once the host, the driver and React are loaded, before the command file is required (and any ballast). */
   hostHeapMB: number;
+  /** Ballast added after that to stand for Raycast's own runtime (runtimeHeapMb), in MB. */
+  ballastMB: number;
   /** Highest JS heap of the whole launch. */
   peakHeapMB: number;
   /** Lowest heap seen in the steady window after the last step (samples and after-GC sizes; no forced GC). */

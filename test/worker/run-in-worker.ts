@@ -40,6 +40,12 @@ export interface WorkerRunOptions {
   stores?: PersistedStores;
   /** The worker's old-generation heap limit (Raycast's: 100). */
   heapLimitMb?: number;
+  /**
+   * Raycast's own runtime takes about 20 MB of the worker's heap; the host and the driver take less (see the baseline
+   * figures). Set this to pad the worker with retained ballast up to that many MB before the command loads, so a
+   * command dies where it would in Raycast. Default 0: no ballast, the host's own baseline.
+   */
+  runtimeHeapMb?: number;
   /** Each launch is terminated (outcome "timed out") after this long. Default 120 s. */
   timeoutMs?: number;
   /** Heap sampler interval (default 2 ms). */
@@ -217,6 +223,7 @@ export async function runInWorker(options: WorkerRunOptions): Promise<WorkerRunR
       quietMs: options.quietMs ?? 40,
       steadyWindowMs: options.steadyWindowMs ?? 500,
       installed: app.installed,
+      runtimeHeapMb: options.runtimeHeapMb ?? 0,
       launch: index,
     };
     const result = await launchOnce(app, config, options);

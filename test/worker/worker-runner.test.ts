@@ -33,6 +33,19 @@ test("the host's baseline heap with an empty command is reported, far below the 
   expect(launch?.screen).toContain("Empty");
 });
 
+test("runtimeHeapMb pads the worker to Raycast's own runtime before the command loads", async () => {
+  const result = await runInWorker({
+    command: "test-command",
+    commandFile: fixture("empty-command"),
+    runtimeHeapMb: 20,
+    steps: [{ wait: "rows" }],
+  });
+  stores.push(result.stores);
+  const [launch] = result.launches;
+  expect(launch?.ballastMB).toBeGreaterThan(5);
+  expect(result.steadyHeapMB).toBeGreaterThanOrEqual(19.5);
+});
+
 test("a command that allocates past the limit is killed, and the run reports Raycast's error", async () => {
   const result = await runInWorker({
     command: "test-command",
