@@ -102,6 +102,9 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
       preferences: config.preferences,
       ...(config.arguments ? { arguments: config.arguments } : {}),
     });
+    frames();
+    const { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } = report;
+    post({ kind: "frame", frame: { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } });
     report.steps.push(stepReport("launch", performance.now() - runStart, meter));
 
     const context: StepContext = {
@@ -109,6 +112,7 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
       clock,
       quietMs: config.quietMs,
       keystrokes: report.keystrokes,
+      onKeystroke: (keystroke) => post({ kind: "keystroke", keystroke }),
       snapshots: report.snapshots,
     };
     for (const [index, step] of config.steps.entries()) {
@@ -141,7 +145,9 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
 
 function stepReport(label: string, ms: number, meter: HeapMeter): StepReport {
   const window = meter.endWindow();
-  return { label, ms, peakHeapMB: window.peak, endHeapMB: usedHeapMB() };
+  const step = { label, ms, peakHeapMB: window.peak, endHeapMB: usedHeapMB() };
+  post({ kind: "stepDone", step });
+  return step;
 }
 
 function finish(report: WorkerReport, meter: HeapMeter, calls: number, screen: Screen | undefined): void {

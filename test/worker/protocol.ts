@@ -18,8 +18,13 @@ export type Step =
   | { type: string; label?: string }
   /** Selects a row by title or id, or by index among the visible rows. */
   | { select: string | number; label?: string }
-  /** Runs an action by title, or by path through submenus. */
-  | { action: string | string[]; label?: string }
+  /**
+   * Runs an action by title, by path through submenus, or by a pattern its title matches (the first such action of
+   * the panel): `/^Archive [\d,]+ Selected Items$/` when the count is not known in advance.
+   */
+  | { action: string | string[] | RegExp; label?: string }
+  /** Fills a form's fields (by id) and submits it with its first Action.SubmitForm. */
+  | { submit: Record<string, unknown>; label?: string }
   /** Presses a shortcut ("cmd+r", "enter", "escape"). */
   | { press: string; label?: string }
   /** Calls the List's pagination until at least `rows` rows are visible (or nothing more loads). */
@@ -130,6 +135,10 @@ export interface WorkerReport {
 export type WorkerMessage =
   | { kind: "step"; index: number; label: string }
   | { kind: "heap"; peakHeapMB: number }
+  /** Sent as they happen, so a launch that dies later still reports them. */
+  | { kind: "stepDone"; step: StepReport }
+  | { kind: "keystroke"; keystroke: Keystroke }
+  | { kind: "frame"; frame: Pick<WorkerReport, "firstFrameMs" | "firstCommitMs" | "callsBeforeFirstFrame"> }
   | { kind: "done"; report: WorkerReport }
   | { kind: "failed"; error: string; report?: Partial<WorkerReport> };
 

@@ -139,6 +139,8 @@ function launchOnce(app: DesktopApp, config: LaunchConfig, options: WorkerRunOpt
     let lastStep: string | undefined = "launch";
     let settled: Pick<LaunchResult, "outcome" | "error"> | undefined;
     let report: Partial<WorkerReport> = {};
+    // What the worker sent as it went: all there is of a launch that dies before its report.
+    const progress: Partial<WorkerReport> & Pick<WorkerReport, "steps" | "keystrokes"> = { steps: [], keystrokes: [] };
     const settle = (outcome: LaunchOutcome, error?: string) => {
       settled ??= { outcome, ...(error === undefined ? {} : { error }) };
     };
@@ -150,6 +152,9 @@ function launchOnce(app: DesktopApp, config: LaunchConfig, options: WorkerRunOpt
     worker.on("message", (message: WorkerMessage) => {
       if (message.kind === "step") lastStep = message.label;
       else if (message.kind === "heap") peakHeapMB = Math.max(peakHeapMB, message.peakHeapMB);
+      else if (message.kind === "stepDone") progress.steps.push(message.step);
+      else if (message.kind === "keystroke") progress.keystrokes.push(message.keystroke);
+      else if (message.kind === "frame") Object.assign(progress, message.frame);
       else if (message.kind === "done") {
         report = message.report;
         lastStep = undefined;
@@ -170,12 +175,13 @@ function launchOnce(app: DesktopApp, config: LaunchConfig, options: WorkerRunOpt
       channel.port1.close();
       const outcome = settled ?? { outcome: "failed" as const, error: "the worker exited without a report" };
       resolve({
+        ...progress,
         ...report,
         ...outcome,
         ...(outcome.outcome === "survived" || lastStep === undefined ? {} : { lastStep }),
         peakHeapMB: Math.max(peakHeapMB, report.peakHeapMB ?? 0),
-        keystrokes: report.keystrokes ?? [],
-        steps: report.steps ?? [],
+        keystrokes: report.keystrokes ?? progress.keystrokes,
+        steps: report.steps ?? progress.steps,
         snapshots: report.snapshots ?? [],
         output,
       });

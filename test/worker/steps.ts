@@ -13,6 +13,7 @@ export interface StepContext {
   clock: CommitClock;
   quietMs: number;
   keystrokes: Keystroke[];
+  onKeystroke: (keystroke: Keystroke) => void;
   snapshots: Snapshot[];
 }
 
@@ -22,7 +23,9 @@ export function describeStep(step: Step): string {
   if ("wait" in step) return `wait for ${step.wait}`;
   if ("type" in step) return `type "${step.type}"`;
   if ("select" in step) return `select ${JSON.stringify(step.select)}`;
-  if ("action" in step) return `run ${JSON.stringify(step.action)}`;
+  if ("action" in step)
+    return `run ${step.action instanceof RegExp ? String(step.action) : JSON.stringify(step.action)}`;
+  if ("submit" in step) return `submit ${Object.keys(step.submit).join(", ")}`;
   if ("press" in step) return `press ${step.press}`;
   if ("loadRows" in step) return `load ${step.loadRows} rows`;
   if ("answerAlerts" in step) return `answer alerts ${JSON.stringify(step.answerAlerts)}`;
@@ -63,7 +66,9 @@ async function typeMeasured(context: StepContext, text: string): Promise<void> {
     await untilQuiet(clock, context.quietMs, dispatched, KEYSTROKE_LIMIT_MS);
     const commits = clock.count - commitsBefore;
     const end = commits > 0 ? Math.max(clock.last, dispatched) : dispatched;
-    context.keystrokes.push({ query, ms: end - start, commits, rows: screen.items().length });
+    const keystroke = { query, ms: end - start, commits, rows: screen.items().length };
+    context.keystrokes.push(keystroke);
+    context.onKeystroke(keystroke);
   }
 }
 
@@ -80,6 +85,16 @@ async function loadRows(screen: Screen, rows: number): Promise<void> {
     }
     if (screen.items().length <= before) return;
   }
+}
+
+async function runAction(screen: Screen, action: string | string[] | RegExp): Promise<void> {
+  if (!(action instanceof RegExp)) return screen.runAction(action);
+  const match = screen.actions().find((candidate) => candidate.type === "action" && action.test(candidate.title));
+  if (!match) {
+    const titles = screen.actions().map((candidate) => [...candidate.path, candidate.title].join(" > "));
+    throw new Error(`no action matches ${String(action)}; the panel has: ${titles.join(", ") || "(nothing)"}`);
+  }
+  await screen.runAction([...match.path, match.title]);
 }
 
 function toastMatches(title: string | RegExp | undefined, actual: string): boolean {
@@ -104,7 +119,8 @@ export async function runStep(context: StepContext, step: Step): Promise<void> {
     await screen.waitFor(ready, { timeout: step.timeoutMs ?? DEFAULT_WAIT_MS, interval: 20 });
   } else if ("type" in step) await typeMeasured(context, step.type);
   else if ("select" in step) await screen.select(step.select);
-  else if ("action" in step) await screen.runAction(step.action);
+  else if ("action" in step) await runAction(screen, step.action);
+  else if ("submit" in step) await screen.submit(step.submit);
   else if ("press" in step) await screen.press(step.press);
   else if ("loadRows" in step) await loadRows(screen, step.loadRows);
   else if ("answerAlerts" in step) host.answerAlerts(...step.answerAlerts);

@@ -58,6 +58,9 @@ test("a command that allocates past the limit is killed, and the run reports Ray
   expect(result.error).toBe(MEMORY_LIMIT_MESSAGE);
   const [launch] = result.launches;
   expect(launch?.lastStep).toBe("holding on");
+  // What the worker reported before it died is kept: its launch, the step before the fatal one, its first frame.
+  expect(launch?.steps.map((step) => step.label)).toEqual(["launch", "wait for rows"]);
+  expect(launch?.firstFrameMs).toBeGreaterThan(0);
   // The last heap the worker could report before it died is near the limit; no report came from a dead worker.
   expect(result.peakHeapMB).toBeGreaterThan(60);
   expect(launch?.steadyHeapMB).toBeUndefined();
