@@ -31,8 +31,8 @@ export type Step =
   | { loadRows: number; label?: string }
   /** Queues answers for the next confirmAlert calls (true: the primary action). */
   | { answerAlerts: boolean[]; label?: string }
-  /** Waits until the toast on screen has this style (and a title matching `title`, when given). */
-  | { waitForToast: "success" | "failure"; title?: string | RegExp; timeoutMs?: number; label?: string }
+  /** Waits until the toast on screen has this style ("done": success or failure) and a title matching `title`. */
+  | { waitForToast: "success" | "failure" | "done"; title?: string | RegExp; timeoutMs?: number; label?: string }
   /** Records what is on screen now (the Screen's describe() and the toast) into the launch's report. */
   | { snapshot: string; label?: string }
   /** Waits this long (real time). */

@@ -125,11 +125,11 @@ export async function runStep(context: StepContext, step: Step): Promise<void> {
   else if ("loadRows" in step) await loadRows(screen, step.loadRows);
   else if ("answerAlerts" in step) host.answerAlerts(...step.answerAlerts);
   else if ("waitForToast" in step) {
-    const style = step.waitForToast === "success" ? "SUCCESS" : "FAILURE";
+    const styles = { success: ["SUCCESS"], failure: ["FAILURE"], done: ["SUCCESS", "FAILURE"] }[step.waitForToast];
     await screen.waitFor(
       () => {
         const toast = host.toast;
-        return toast !== undefined && toast.style === style && toastMatches(step.title, toast.title);
+        return toast !== undefined && styles.includes(toast.style) && toastMatches(step.title, toast.title);
       },
       { timeout: step.timeoutMs ?? DEFAULT_WAIT_MS, interval: 20 },
     );
