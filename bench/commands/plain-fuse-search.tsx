@@ -7,16 +7,17 @@ import type { ItemHandlers } from "../../src/components/items/SelectionActions";
 import { usePreferences } from "../../src/hooks/usePreferences";
 import type { ItemSummary, VaultSummary } from "../../src/lib/model";
 import { hostOf } from "../../src/lib/url";
-import { MetadataIndex } from "../../src/onepassword/metadata-index";
+import { PAGE_SIZE } from "../../src/components/items/ItemList";
+import { itemsOf, MetadataIndex } from "../../src/onepassword/metadata-index";
 import { FUSE_OPTIONS } from "../../src/search/item-search";
 
 /**
- * Benchmark-only: the baseline for keystrokes through the UI. Search Secrets' rows (the same ItemRow, 150 of them)
+ * Benchmark-only: the baseline for keystrokes through the UI. Search Secrets' rows (the same ItemRow, a page of them)
  * over the same cached index, searched by plain `new Fuse(documents, FUSE_OPTIONS)` on every keystroke: no
  * prefilter, no caching. The worker benchmark types the same keystrokes here as in search-secrets.
  */
 
-const ROWS = 150;
+const ROWS = PAGE_SIZE;
 const ignore = () => undefined;
 const HANDLERS: ItemHandlers = {
   onUsed: ignore,
@@ -29,16 +30,18 @@ const HANDLERS: ItemHandlers = {
   copyEnvReferences: ignore,
 };
 
-function load(accounts: readonly string[]): { items: ItemSummary[]; vaults: VaultSummary[] } {
+function load(accounts: readonly string[]) {
   const index = new MetadataIndex();
   const items: ItemSummary[] = [];
   const vaults: VaultSummary[] = [];
   for (const account of accounts) {
     const snapshot = index.read(account);
-    for (const item of snapshot?.items ?? []) if (!item.archived) items.push(item);
+    for (const item of snapshot ? itemsOf(snapshot) : []) if (!item.archived) items.push(item);
     vaults.push(...(snapshot?.vaults ?? []));
   }
-  return { items, vaults };
+  const itemsInVault = (account: string, vaultId: string) =>
+    items.filter((item) => item.account === account && item.vaultId === vaultId);
+  return { items, vaults, itemsInVault };
 }
 
 export default function Command() {
@@ -64,7 +67,7 @@ export default function Command() {
   return (
     <List filtering={false} onSearchTextChange={setQuery} searchBarPlaceholder="Plain fuse.js">
       <List.Section title="Items">
-        {rows.map((item) => (
+        {rows.map((item, index) => (
           <ItemRow
             key={keyOf(item)}
             id={keyOf(item)}
@@ -73,6 +76,7 @@ export default function Command() {
             preferences={preferences.value}
             context={context}
             isSelected={false}
+            primaryOnly={index > 0}
             selectionCount={0}
             handlers={HANDLERS}
           />

@@ -10,7 +10,7 @@ import {
   type VaultFailure,
 } from "../onepassword/metadata-index";
 import { createVaultSearch, type ItemSearch } from "../search/item-search";
-import { itemKey } from "../onepassword/items";
+import { itemKey, parseItemKey } from "../lib/item-key";
 import { useAccountRefresh } from "./useAccountRefresh";
 
 const keyOf = (item: ItemSummary) => itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id });
@@ -70,13 +70,6 @@ function withSnapshots(previous: Loaded, accounts: readonly AccountRef[], change
       ? previous.search
       : createVaultSearch(accounts.flatMap((account) => snapshots.get(account)?.lists ?? []));
   return { pages, snapshots, search };
-}
-
-function keyParts(key: string): { account: string; vaultId: string; itemId: string } | undefined {
-  const itemAt = key.lastIndexOf("/");
-  const vaultAt = key.lastIndexOf("/", itemAt - 1);
-  if (vaultAt < 0) return undefined;
-  return { account: key.slice(0, vaultAt), vaultId: key.slice(vaultAt + 1, itemAt), itemId: key.slice(itemAt + 1) };
 }
 
 /**
@@ -163,7 +156,7 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
     const listOf = (account: AccountRef, vaultId: string) =>
       snapshots.get(account)?.lists.find((candidate) => candidate.vault.id === vaultId);
     const lookup = (key: string) => {
-      const parts = keyParts(key);
+      const parts = parseItemKey(key);
       const list = parts && listOf(parts.account, parts.vaultId);
       const at = list ? list.ids.indexOf(parts.itemId) : -1;
       return list && at >= 0 ? list.at(at) : firstPage.find((item) => keyOf(item) === key);

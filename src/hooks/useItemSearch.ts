@@ -2,14 +2,18 @@ import { useMemo } from "react";
 import type { ItemSummary } from "../lib/model";
 import { browseKey, compareBrowse } from "../search/browse-order";
 import { createItemSearch, type ItemFilter, type ItemSearchResult } from "../search/item-search";
+import { itemKey } from "../lib/item-key";
 import type { ItemIndexState } from "./useItemIndex";
+
+const keyOf = (item: ItemSummary) => itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id });
 
 export interface ItemSearchOptions {
   query: string;
   filter?: ItemFilter;
   /** How many rows to render; the rest is counted in `total` and reachable by pagination. */
   limit: number;
-  boost?: (item: ItemSummary) => number;
+  /** By item key; see `ItemSearchOptions` of the search. */
+  boosts?: ReadonlyMap<string, number>;
 }
 
 function passes(item: ItemSummary, filter: ItemFilter | undefined): boolean {
@@ -63,7 +67,7 @@ function keepBest(heap: BrowseEntry[], entry: BrowseEntry, limit: number): void 
  */
 export function browseItems(
   items: readonly ItemSummary[],
-  options: Pick<ItemSearchOptions, "filter" | "limit" | "boost">,
+  options: Pick<ItemSearchOptions, "filter" | "limit" | "boosts">,
 ): ItemSearchResult {
   const heap: BrowseEntry[] = [];
   let total = 0;
@@ -71,7 +75,7 @@ export function browseItems(
     if (!passes(item, options.filter)) continue;
     total++;
     if (options.limit > 0)
-      keepBest(heap, { item, boost: options.boost?.(item) ?? 0, key: browseKey(item.title) }, options.limit);
+      keepBest(heap, { item, boost: options.boosts?.get(keyOf(item)) ?? 0, key: browseKey(item.title) }, options.limit);
   }
   heap.sort(compareEntries);
   return { items: heap.map((entry) => entry.item), total };
@@ -86,7 +90,7 @@ export function useItemSearch(
   index: Pick<ItemIndexState, "search" | "firstPage">,
   options: ItemSearchOptions,
 ): ItemSearchResult {
-  const { query, filter, limit, boost } = options;
+  const { query, filter, limit, boosts } = options;
   const firstPageSearch = useMemo(
     () => (index.search || !query.trim() ? undefined : createItemSearch(index.firstPage)),
     [index.search, index.firstPage, query.trim() === ""],
@@ -94,7 +98,7 @@ export function useItemSearch(
   return useMemo(() => {
     const search = index.search ?? firstPageSearch;
     return search
-      ? search.search(query, { filter, limit, boost })
-      : browseItems(index.firstPage, { filter, limit, boost });
-  }, [index.search, index.firstPage, firstPageSearch, query, filter, limit, boost]);
+      ? search.search(query, { filter, limit, boosts })
+      : browseItems(index.firstPage, { filter, limit, boosts });
+  }, [index.search, index.firstPage, firstPageSearch, query, filter, limit, boosts]);
 }

@@ -22,9 +22,7 @@ export interface ItemRef {
   itemId: string;
 }
 
-export function itemKey(ref: ItemRef): string {
-  return `${ref.account}/${ref.vaultId}/${ref.itemId}`;
-}
+export { itemKey } from "../lib/item-key";
 
 /** A field with its value. Held only while an action needs it; never cached, logged or shown in a toast. */
 export interface ItemField {

@@ -1,4 +1,5 @@
 import Fuse, { type FuseIndex, type IFuseOptions } from "fuse.js";
+import { parseItemKey } from "../lib/item-key";
 import type { ItemCategory, ItemSummary } from "../lib/model";
 import { buildItemIndex, documentAt, type ItemIndex, itemAt, type SearchDocument } from "./item-index";
 import { tokenize } from "./normalize";
@@ -20,11 +21,11 @@ export interface ItemSearchOptions {
   /** How many items to return, best first. Default 150: a screen shows what a person can use, not every match. */
   limit?: number;
   /**
-   * Frecency and the like: a number added to an item's text relevance, which lies between 0 and 1. Keep it within
-   * 0–0.5 so that a clearly better text match still wins; 0 (or no function) is neutral. With an empty query items
-   * are ordered by boost, then title.
+   * Frecency and the like, by item key (`itemKey`): a number added to an item's text relevance, which lies between 0
+   * and 1. Keep it within 0–0.5 so that a clearly better text match still wins; an item not in the map gets 0. With
+   * an empty query items are ordered by boost, then title.
    */
-  boost?: (item: ItemSummary) => number;
+  boosts?: ReadonlyMap<string, number>;
 }
 
 export interface ItemSearchResult {
@@ -65,8 +66,14 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
   includeScore: true,
 };
 
-/** Extra candidates fuse.js ranks beyond `limit`, so that its order, not the prefilter's, decides the top rows. */
-const RANKING_MARGIN = 50;
+/**
+ * How many of the prefilter's best candidates fuse.js orders: the rows of the first screens, where its finer scores
+ * matter, and a margin below them so that its order, not the prefilter's, decides those rows. Its cost grows with
+ * every document it ranks, and it is most of a keystroke's search; the rows beyond follow in the prefilter's order.
+ */
+const FUSE_RANKED = 60;
+/** Fuse.js records kept for the next keystrokes; a long session's worth would grow without end. */
+const FUSE_RECORD_CACHE_SIZE = 3_000;
 /**
  * How much fuse.js's score counts against the prefilter's in the final order. Fuse.js weighs fields by length and
  * scores fuzzy matches finely; the prefilter knows an exact word from a prefix or a typo, which fuse.js cannot tell
@@ -103,8 +110,11 @@ class IndexedItemSearch implements ItemSearch {
   private readonly markScore: Float32Array;
   private markGeneration = 0;
   /** Fuse.js's per-document record (normalized field values and their length norms), made once per item it ranks. */
-  private readonly fuseRecords = new Map<number, IndexRecord["$"]>();
+  private readonly fuseRecords = new Map<number, { document: SearchDocument; record: IndexRecord["$"] }>();
   private readonly fuseRecordMaker: FuseIndex<SearchDocument>;
+  private readonly boostCache = new WeakMap<ReadonlyMap<string, number>, Map<number, number>>();
+  private positionOf: Uint32Array | undefined;
+  private vaultStart: Uint32Array | undefined;
 
   constructor(vaults: readonly VaultItems[]) {
     this.index = buildItemIndex(vaults);
@@ -122,7 +132,7 @@ class IndexedItemSearch implements ItemSearch {
     const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
     const { mask, count } = this.filterMask(options.filter);
     const words = [...new Set(tokenize(query))];
-    if (words.length === 0) return this.browse(mask, count, limit, options.boost);
+    if (words.length === 0) return this.browse(mask, count, limit, options.boosts);
 
     // Intersect the words' matches, smallest first, keeping each item's summed prefilter score.
     const perWord = words.map((word) => this.wordMatches(word)).sort((a, b) => a.items.length - b.items.length);
@@ -140,28 +150,23 @@ class IndexedItemSearch implements ItemSearch {
     }
     for (let w = 1; w < perWord.length && total > 0; w++)
       total = this.intersect(candidates, scores, total, perWord[w]!);
-    if (total === 0 && perWord.length > 1) return this.closest(perWord, mask, limit, options.boost);
+    if (total === 0 && perWord.length > 1) return this.closest(perWord, mask, limit, options.boosts);
 
     // Bound the set fuse.js ranks: the best by prefilter score and boost.
-    const boosts = new Map<number, number>();
-    const boostOf = (item: number) => {
-      let value = boosts.get(item);
-      if (value === undefined) {
-        value = options.boost ? options.boost(itemAt(this.index, item)) : 0;
-        boosts.set(item, value);
-      }
-      return value;
-    };
-    const top = new TopK(limit + RANKING_MARGIN);
-    const prefilterScore = new Map<number, number>();
+    const boostAt = this.boostsByPosition(options.boosts);
+    const top = new TopK(Math.max(limit, FUSE_RANKED));
+    const share = 1 / words.length;
     for (let k = 0; k < total; k++) {
-      const item = candidates[k]!;
-      const score = scores[k]! / words.length;
-      prefilterScore.set(item, score);
-      top.push(item, score + boostOf(item));
+      scores[k] = scores[k]! * share + (boostAt?.get(candidates[k]!) ?? 0);
+      top.push(k, scores[k]!);
     }
     const bounded = top.sorted();
-    const ranked = this.rank(bounded, words, (item) => prefilterScore.get(item)! + boostOf(item));
+    const ranked = this.rank(
+      bounded.slice(0, FUSE_RANKED).map((k) => candidates[k]!),
+      words,
+      bounded.slice(0, FUSE_RANKED).map((k) => scores[k]!),
+    );
+    for (let r = FUSE_RANKED; r < bounded.length; r++) ranked.push(candidates[bounded[r]!]!);
     return { items: ranked.slice(0, limit).map((item) => itemAt(this.index, item)), total };
   }
 
@@ -174,8 +179,9 @@ class IndexedItemSearch implements ItemSearch {
     perWord: readonly WordMatches[],
     mask: Uint8Array,
     limit: number,
-    boost: ItemSearchOptions["boost"],
+    boosts: ItemSearchOptions["boosts"],
   ): ItemSearchResult {
+    const boostAt = this.boostsByPosition(boosts);
     const counts = new Map<number, { words: number; score: number }>();
     for (const word of perWord) {
       const rarity = Math.log(1 + this.index.size / Math.max(1, word.items.length));
@@ -200,21 +206,22 @@ class IndexedItemSearch implements ItemSearch {
     for (const [item, entry] of counts) {
       if (entry.words !== matched) continue;
       total++;
-      top.push(item, entry.score / maxScore + (boost ? boost(itemAt(this.index, item)) : 0));
+      top.push(item, entry.score / maxScore + (boostAt?.get(item) ?? 0));
     }
     const items = top.sorted().map((item) => itemAt(this.index, item));
     return { items, total, closest: { matched, words: perWord.length } };
   }
 
   /** Fuse.js orders the bounded set; anything it does not match stays, after, in prefilter order: no false empties. */
-  private rank(bounded: readonly number[], words: readonly string[], baseScore: (item: number) => number): number[] {
-    const records: IndexRecord[] = bounded.map((item, i) => ({ i, $: this.fuseRecord(item) }));
+  private rank(bounded: readonly number[], words: readonly string[], baseScores: readonly number[]): number[] {
+    const entries = bounded.map((item) => this.fuseEntry(item));
+    const records: IndexRecord[] = entries.map((entry, i) => ({ i, $: entry.record }));
     const index = Fuse.parseIndex<SearchDocument>({ keys: this.fuseRecordMaker.keys, records });
-    const documents = bounded.map((item) => documentAt(this.index, item));
+    const documents = entries.map((entry) => entry.document);
     const fuse = new Fuse(documents, FUSE_OPTIONS, index);
     const ranked = fuse.search(words.join(" ")).map((result) => {
       const item = bounded[result.refIndex]!;
-      const textScore = FUSE_SHARE * (1 - (result.score ?? 1)) + (1 - FUSE_SHARE) * baseScore(item);
+      const textScore = FUSE_SHARE * (1 - (result.score ?? 1)) + (1 - FUSE_SHARE) * baseScores[result.refIndex]!;
       return { item, prefilterRank: result.refIndex, relevance: textScore };
     });
     ranked.sort((a, b) => b.relevance - a.relevance || a.prefilterRank - b.prefilterRank);
@@ -226,27 +233,34 @@ class IndexedItemSearch implements ItemSearch {
     return order;
   }
 
-  private fuseRecord(item: number): IndexRecord["$"] {
-    let record = this.fuseRecords.get(item);
-    if (!record) {
+  private fuseEntry(item: number): { document: SearchDocument; record: IndexRecord["$"] } {
+    let entry = this.fuseRecords.get(item);
+    if (!entry) {
+      const document = documentAt(this.index, item);
       // Public in fuse.js's typings though underscored; it is what createIndex calls per document.
-      record = this.fuseRecordMaker._createObjectRecord(documentAt(this.index, item), 0).$;
-      this.fuseRecords.set(item, record);
+      entry = { document, record: this.fuseRecordMaker._createObjectRecord(document, 0).$ };
+      if (this.fuseRecords.size >= FUSE_RECORD_CACHE_SIZE) this.fuseRecords.clear();
+      this.fuseRecords.set(item, entry);
     }
-    return record;
+    return entry;
   }
 
   /** An empty query: every item the filter lets through, by boost then title. */
-  private browse(mask: Uint8Array, count: number, limit: number, boost: ItemSearchOptions["boost"]): ItemSearchResult {
+  private browse(
+    mask: Uint8Array,
+    count: number,
+    limit: number,
+    boosts: ItemSearchOptions["boosts"],
+  ): ItemSearchResult {
     const { index } = this;
-    const result: ItemSummary[] = [];
-    if (!boost) {
-      for (let i = 0; i < index.size && result.length < limit; i++) if (mask[i] === 1) result.push(itemAt(index, i));
-      return { items: result, total: count };
-    }
+    // Boosted items first (by boost, then title), then the rest in title order: no item beyond the page is touched.
     const top = new TopK(limit);
-    for (let i = 0; i < index.size; i++) if (mask[i] === 1) top.push(i, boost(itemAt(index, i)));
-    return { items: top.sorted().map((i) => itemAt(index, i)), total: count };
+    for (const [position, boost] of this.boostsByPosition(boosts) ?? [])
+      if (mask[position] === 1 && boost > 0) top.push(position, boost);
+    const result = top.sorted();
+    const taken = new Set(result);
+    for (let i = 0; i < index.size && result.length < limit; i++) if (mask[i] === 1 && !taken.has(i)) result.push(i);
+    return { items: result.map((i) => itemAt(index, i)), total: count };
   }
 
   /** Keeps, in place, the candidates that `word` also matches; returns the new count. */
@@ -273,6 +287,33 @@ class IndexedItemSearch implements ItemSearch {
       }
     }
     return kept;
+  }
+
+  /** The boosts by position, worked out once per map (frecency changes when an item is used, not per keystroke). */
+  private boostsByPosition(boosts: ItemSearchOptions["boosts"]): ReadonlyMap<number, number> | undefined {
+    if (!boosts || boosts.size === 0) return undefined;
+    let byPosition = this.boostCache.get(boosts);
+    if (byPosition) return byPosition;
+    const { index } = this;
+    // A vault's first position in the concatenation of the vaults' columns, and each such slot's position.
+    if (!this.positionOf) {
+      this.positionOf = new Uint32Array(index.size);
+      const start = new Uint32Array(index.vaults.length + 1);
+      index.vaults.forEach((vault, v) => (start[v + 1] = start[v]! + vault.size));
+      for (let p = 0; p < index.size; p++) this.positionOf[start[index.itemVault[p]!]! + index.itemOffset[p]!] = p;
+      this.vaultStart = start;
+    }
+    const vaultOf = new Map(index.vaults.map((vault, v) => [`${vault.vault.account}\u0000${vault.vault.id}`, v]));
+    byPosition = new Map();
+    for (const [key, boost] of boosts) {
+      const location = parseItemKey(key);
+      const v = location && vaultOf.get(`${location.account}\u0000${location.vaultId}`);
+      if (v === undefined || !location) continue;
+      const offset = index.vaults[v]!.ids.indexOf(location.itemId);
+      if (offset >= 0) byPosition.set(this.positionOf[this.vaultStart![v]! + offset]!, boost);
+    }
+    this.boostCache.set(boosts, byPosition);
+    return byPosition;
   }
 
   private wordMatches(word: string): WordMatches {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { ItemSummary } from "../../src/lib/model";
+import { itemKey } from "../../src/lib/item-key";
 import { createItemSearch } from "../../src/search/item-search";
 import { tokenize } from "../../src/search/normalize";
 import { generateItemSummaries } from "../fixtures/item-summaries";
@@ -18,6 +19,8 @@ function item(overrides: Partial<ItemSummary> & Pick<ItemSummary, "id" | "title"
     ...overrides,
   };
 }
+
+const keyOf = (entry: ItemSummary) => itemKey({ account: entry.account, vaultId: entry.vaultId, itemId: entry.id });
 
 const HANDMADE: ItemSummary[] = [
   item({ id: "gh", title: "GitHub", websites: ["https://github.com/login"] }),
@@ -135,14 +138,19 @@ describe("item search", () => {
     expect(all.total).toBe([...HANDMADE, ...world].filter((entry) => !entry.archived).length);
     const titles = all.items.map((entry) => entry.title.toLowerCase());
     expect(titles).toEqual([...titles].sort());
-    const boosted = search.search("", { limit: 3, boost: (entry) => (entry.id === "stripe" ? 1 : 0) });
+    const boosted = search.search("", {
+      limit: 3,
+      boosts: new Map([[keyOf(HANDMADE.find((entry) => entry.id === "stripe")!), 1]]),
+    });
     expect(boosted.items[0]?.id).toBe("stripe");
   });
 
   it("lets a boost lift an item among equal text matches", () => {
     const plain = ids("aws", 10000);
     const last = plain[plain.length - 1]!;
-    const boosted = search.search("aws", { boost: (entry) => (entry.id === last ? 0.5 : 0) });
+    const boosted = search.search("aws", {
+      boosts: new Map([[keyOf(HANDMADE.find((entry) => entry.id === last)!), 0.5]]),
+    });
     expect(boosted.items[0]?.id).toBe(last);
   });
 

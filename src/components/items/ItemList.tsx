@@ -8,7 +8,6 @@ import { useItemShape } from "./useItemShape";
 import { useRefreshFailureToast } from "./useRefreshFailureToast";
 import { useSelection } from "../../hooks/useSelection";
 import { useVaultFailureToast } from "./useVaultFailureToast";
-import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import type { ItemFilter, ItemSearchResult } from "../../search/item-search";
 import { keyOf } from "./batch-actions";
@@ -37,7 +36,7 @@ function sectionTitle(selected: number, closest: ItemSearchResult["closest"]): s
 }
 
 /** Rows rendered per page: what a person can use; rendering thousands costs more per keystroke than the search. */
-export const PAGE_SIZE = 150;
+export const PAGE_SIZE = 50;
 
 /**
  * Every item of every configured account (or of one vault), painted from the cached metadata index at once and
@@ -61,11 +60,8 @@ export function ItemList(props: ItemListProps) {
     const chosen = filterFor(filterValue);
     return scope ? { ...chosen, accounts: [scope.account], vaultIds: [scope.vaultId] } : chosen;
   }, [filterValue, scope?.account, scope?.vaultId]);
-  const boost = useMemo(
-    () => (frecency.size > 0 ? (item: ItemSummary) => frecency.boost(keyOf(item)) : undefined),
-    [frecency],
-  );
-  const result = useItemSearch(index, { query, filter, limit, boost });
+  const boosts = frecency.size > 0 ? frecency.boosts : undefined;
+  const result = useItemSearch(index, { query, filter, limit, boosts });
 
   const byKey = useMemo(() => ({ get: index.lookup }), [index.lookup]);
   const selectedItem =
@@ -151,6 +147,7 @@ export function ItemList(props: ItemListProps) {
               showAccount={accounts.length > 1}
               preferences={preferences}
               details={isSelectedRow ? details : undefined}
+              primaryOnly={!isSelectedRow}
               context={context}
               isSelected={selection.isSelected(key)}
               selectionCount={selection.size}
