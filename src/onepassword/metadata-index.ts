@@ -49,8 +49,8 @@ function tooLarge(vault: VaultSummary): VaultFailure {
       kind: "too-large",
       title: "Too Many Items to Load in Raycast",
       hint:
-        `Its ${vault.itemCount.toLocaleString("en-US")} items are more than Raycast lets one command hold, so they ` +
-        "are not in this list. Search them in the 1Password app, or move some of them into other vaults.",
+        `Its ${vault.itemCount.toLocaleString("en-US")} items do not fit in the memory Raycast gives one command, so ` +
+        "they are not in this list. Search them in the 1Password app, or move some of them into other vaults.",
     },
   };
 }

@@ -1,3 +1,4 @@
+import { generateWorld } from "../sim";
 import { readStores, removeStores, runInWorker, type PersistedStores, type Step } from "../worker";
 
 /**
@@ -71,6 +72,8 @@ test("one vault of 40,000 items: listed, stored and searched whole", async () =>
   stores.push(result.stores);
   expect({ outcome: result.outcome, error: result.error }).toEqual({ outcome: "survived", error: undefined });
   const [cold, warm] = result.launches;
+  // Listed whole both times, the warm refresh beside the index it replaces included: nothing left out.
+  expect(result.launches.flatMap((launch) => launch.toasts ?? []).filter((t) => t.style === "FAILURE")).toEqual([]);
   expect(cold?.keystrokes.at(-1)?.rows).toBeGreaterThan(0);
   expect(warm?.callsBeforeFirstFrame).toBe(0);
   // The whole vault reached the Cache, in entries small enough to be read one at a time.
@@ -78,4 +81,31 @@ test("one vault of 40,000 items: listed, stored and searched whole", async () =>
   const rows = entries.filter(([key]) => key.startsWith("rows:")).map(([, text]) => JSON.parse(text) as unknown[]);
   expect(rows).toHaveLength(20);
   expect(rows.reduce((sum, entry) => sum + entry.length, 0)).toBe(40_000);
+});
+
+test("an account too large for the heap: what fits is listed, and a toast names the vault left out and what to do", async () => {
+  const result = await runInWorker({
+    command: "search-secrets",
+    world: (app) => {
+      const account = generateWorld(app, { seed: 120, accounts: 1, vaults: 1, items: 120_000 }).accounts[0]!;
+      const handle = app.account(account.name);
+      const team = handle.addVault({ title: "Team" });
+      for (let i = 0; i < 20; i++) handle.addItem(team, { title: `Team Item ${i}`, category: "Login" });
+    },
+    // The first generated account's name.
+    preferences: { accounts: "Acme Corp" },
+    steps: [
+      { wait: "rows", label: "cold launch and refresh", timeoutMs: 240_000 },
+      { waitForToast: "failure", timeoutMs: 60_000 },
+      { type: "team item" },
+    ],
+  });
+  stores.push(result.stores);
+  expect({ outcome: result.outcome, error: result.error }).toEqual({ outcome: "survived", error: undefined });
+  const [launch] = result.launches;
+  const toast = launch?.toasts?.at(-1);
+  expect(toast?.title).toMatch(/^Couldn't Load “.+”$/);
+  expect(toast?.message).toMatch(/^Too Many Items to Load in Raycast\. Its 1\d\d,\d{3} items do not fit/);
+  expect(toast?.message).toContain("Search them in the 1Password app");
+  expect(launch?.keystrokes.at(-1)?.rows).toBe(20);
 });

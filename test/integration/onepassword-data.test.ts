@@ -11,6 +11,8 @@ import {
   type ItemRef,
 } from "../../src/onepassword/items";
 import { itemsOf, MetadataIndex } from "../../src/onepassword/metadata-index";
+import { LISTING_BYTES_PER_ITEM } from "../../src/onepassword/heap-room";
+import { describeVaultFailures } from "../../src/components/items/vault-failures";
 import { createVault, getVaultWithAccess, grantGroupPermissions, listVaults } from "../../src/onepassword/vaults";
 import { getGroup } from "../../src/onepassword/groups";
 import { getEnvironmentVariables } from "../../src/onepassword/environments";
@@ -162,6 +164,45 @@ describe("the metadata index", () => {
 
     index.invalidate("Acme");
     expect(index.read("Acme")).toBeUndefined();
+  });
+
+  test("a vault too large for the heap that is left is not listed: the rest loads, and the refresh says what it left out", async () => {
+    const acme = app().addAccount({ name: "Acme" });
+    const small = acme.addVault({ title: "Small" });
+    const big = acme.addVault({ title: "Big" });
+    for (let i = 0; i < 3; i++) acme.addItem(small, { title: `Small ${i}`, category: "Login" });
+    for (let i = 0; i < 200; i++) acme.addItem(big, { title: `Big ${i}`, category: "Login" });
+    // A heap nearly full: room for a listing of about 50 items.
+    const limit = 100 * 1024 * 1024;
+    let heap = { used: limit * 0.9 - 50 * LISTING_BYTES_PER_ITEM, limit };
+    const index = new MetadataIndex(undefined, undefined, () => heap);
+
+    const snapshot = await index.refresh("Acme");
+    expect(itemsOf(snapshot).map((item) => item.title)).toEqual(["Small 0", "Small 1", "Small 2"]);
+    expect(snapshot.vaults.map((vault) => vault.title).sort()).toEqual(["Big", "Small"]);
+    expect(app().callsNamed("ItemsList")).toHaveLength(1);
+    expect(snapshot.failures).toEqual([
+      {
+        vaultId: big,
+        vaultTitle: "Big",
+        error: {
+          kind: "too-large",
+          title: "Too Many Items to Load in Raycast",
+          hint: expect.stringContaining("Its 200 items do not fit in the memory Raycast gives one command"),
+        },
+      },
+    ]);
+    expect(describeVaultFailures(new Map([["Acme", snapshot.failures]]), false)?.message).toMatch(
+      /^Too Many Items to Load in Raycast\. Its 200 items .* Search them in the 1Password app/,
+    );
+
+    // With room again it is listed; when room runs out later, its stored rows stay, and it is still named.
+    heap = { used: 0, limit };
+    expect(itemsOf(await index.refresh("Acme", snapshot))).toHaveLength(203);
+    heap = { used: limit, limit };
+    const kept = await index.refresh("Acme", index.read("Acme"));
+    expect(itemsOf(kept)).toHaveLength(203);
+    expect(kept.failures.map((failure) => failure.vaultTitle).sort()).toEqual(["Big", "Small"]);
   });
 
   test("holds metadata only: no field value, OTP or Environment value reaches Cache, LocalStorage or logs", async () => {
