@@ -476,6 +476,32 @@ test("empty states: no items, no matches (titled with the query), unusable prefe
   expect(host.openedPreferences).toEqual(["extension"]);
 });
 
+test("no item has every word: the items with the most of them, best first, in a section that says so", async () => {
+  const { engineering } = seed();
+  const acme = app().account("Acme");
+  acme.addItem(engineering, { title: "Stripe Access Token", category: "ApiCredentials" });
+  for (const name of ["Twilio", "Sentry", "Mailgun"])
+    acme.addItem(engineering, { title: `${name} API Key`, category: "ApiCredentials" });
+  const screen = await openLoaded();
+  await screen.type("stripe api key");
+  expect(screen.emptyView()).toBeUndefined();
+  const [section] = screen.sections();
+  expect(section?.title).toBe("No Item Has Every Word: Closest Matches (2 of 3 Words)");
+  // "stripe" is the rare word: the Stripe items come before the many that share "api" and "key".
+  const titles = screen.items().map((item) => item.title);
+  expect(titles.slice(0, 2).sort()).toEqual(["Stripe", "Stripe Access Token"]);
+  expect(titles.slice(2).sort()).toEqual(["Mailgun API Key", "Sentry API Key", "Twilio API Key"]);
+  // A row there is a row like any other: its actions work.
+  await screen.select("Stripe Access Token");
+  await screen.waitFor((s) => s.actions().some((a) => a.path[0] === "Copy Field" && a.title === "credential"));
+  await screen.press("enter");
+  expect(host.clipboard).toMatchObject({ concealed: true });
+  // Once every word matches, the ordinary section is back.
+  await screen.type("stripe api");
+  expect(screen.sections()[0]?.title).toBe("Items");
+  await screen.unmount();
+});
+
 test("items used often rise to the top; frecency stores ids only", async () => {
   const ids = seed();
   const screen = await openLoaded();
