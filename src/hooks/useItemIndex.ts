@@ -110,12 +110,23 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
     return () => clearTimeout(timer);
   }, [metadata, accountsKey]);
 
-  // 3. Refresh, once the whole index is in (so that unchanged vaults keep their lists and the search stays).
+  // The first search of a launch also compiles the search's code: run one before the person types, so that their
+  // first keystroke after the list appears costs what every later one does.
+  useEffect(() => {
+    const { search } = loaded;
+    if (!search) return;
+    const timer = setTimeout(() => search.search("a e", { limit: 1 }), 0);
+    return () => clearTimeout(timer);
+  }, [loaded.search]);
+
+  // 3. Refresh, once the whole index is in (so that unchanged vaults keep their lists and the search stays). The
+  // launch's refresh lists only the vaults whose contents changed since they were stored; Refresh (⌘R) lists all.
   const [failures, setFailures] = useState<Map<AccountRef, readonly VaultFailure[]>>(() => new Map());
+  const [full, setFull] = useState(false);
   const { errors, isLoading, refresh } = useAccountRefresh(
     accounts,
     "Loading items",
-    (account) => metadata.refresh(account, loaded.snapshots.get(account)),
+    (account) => metadata.refresh(account, loaded.snapshots.get(account), { full }),
     (account, snapshot) => {
       setLoaded((previous) => withSnapshots(previous, accounts, new Map([[account, snapshot]])));
       setFailures((previous) => {
@@ -131,7 +142,8 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
     if (!wholeIndexRead) return;
     const timer = setTimeout(refresh, 0);
     return () => clearTimeout(timer);
-  }, [wholeIndexRead, refresh]);
+  }, [wholeIndexRead, full, refresh]);
+  const revalidate = useCallback(() => (full ? refresh() : setFull(true)), [full, refresh]);
 
   // The extension's own changes update the stored index and this one in place, without a refresh.
   const applyItemChanges = useCallback(
@@ -185,9 +197,19 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
       failures,
       partial,
       activeCount: [...pages.values()].reduce((sum, page) => sum + page.counts.active, 0),
-      revalidate: refresh,
+      revalidate,
       applyItemChanges,
       applyVaultChanges,
     };
-  }, [loaded, accountsKey, isLoading, wholeIndexRead, errors, failures, refresh, applyItemChanges, applyVaultChanges]);
+  }, [
+    loaded,
+    accountsKey,
+    isLoading,
+    wholeIndexRead,
+    errors,
+    failures,
+    revalidate,
+    applyItemChanges,
+    applyVaultChanges,
+  ]);
 }

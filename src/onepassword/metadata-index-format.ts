@@ -61,6 +61,7 @@ const vaultSchema = z.object({
   description: z.string(),
   type: z.enum(["personal", "everyone", "transfer", "userCreated", "unsupported"]),
   itemCount: z.number(),
+  contentVersion: z.number().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -71,8 +72,16 @@ const failureSchema = z.object({
   error: z.object({ kind: z.string(), title: z.string(), hint: z.string() }),
 });
 
-/** Where one vault's rows are: entries `rowsKey(account, vaultId, generation, 0 … chunks - 1)`. */
-export const storedListSchema = z.object({ vaultId: z.string(), generation: z.string(), chunks: z.number().int() });
+/**
+ * Where one vault's rows are: entries `rowsKey(account, vaultId, generation, 0 … chunks - 1)`; and the vault's
+ * content version they were listed at, when they are exactly a listing (not changed by the extension since).
+ */
+export const storedListSchema = z.object({
+  vaultId: z.string(),
+  generation: z.string(),
+  chunks: z.number().int(),
+  contentVersion: z.number().optional(),
+});
 export type StoredList = z.infer<typeof storedListSchema>;
 
 export const headSchema = z.object({
@@ -96,8 +105,8 @@ export const firstPageSchema = z.object({
 });
 
 export function storedVault(vault: VaultSummary): z.infer<typeof vaultSchema> {
-  const { id, title, description, type, itemCount, createdAt, updatedAt } = vault;
-  return { id, title, description, type, itemCount, createdAt, updatedAt };
+  const { id, title, description, type, itemCount, contentVersion, createdAt, updatedAt } = vault;
+  return { id, title, description, type, itemCount, contentVersion, createdAt, updatedAt };
 }
 
 type StoredRow = [

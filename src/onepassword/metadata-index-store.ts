@@ -27,6 +27,18 @@ import type { VaultChanges } from "./metadata-index";
 export type LoadedHead = Omit<Head, "vaults"> & { vaults: VaultSummary[] };
 
 const storedAs = new WeakMap<VaultItems, StoredList>();
+/** The vault's content version a list is exactly the listing of (a list the extension changed has none). */
+const listedAt = new WeakMap<VaultItems, number>();
+
+export function markListed(list: VaultItems, contentVersion: number | undefined): void {
+  if (contentVersion === undefined) listedAt.delete(list);
+  else listedAt.set(list, contentVersion);
+}
+
+/** The content version a list was listed at, if it is exactly that listing. */
+export function listedVersion(list: VaultItems): number | undefined {
+  return listedAt.get(list) ?? storedAs.get(list)?.contentVersion;
+}
 
 const headKey = (account: AccountRef) => `account:${account}`;
 const firstPageKey = (account: AccountRef) => `first-page:${account}`;
@@ -98,7 +110,8 @@ export class IndexStore {
     const { account } = snapshot;
     const lists = snapshot.lists.map((list) => {
       const stored = storedAs.get(list);
-      if (stored && stored.vaultId === list.vault.id && this.cache.has(rowsKey(account, stored, 0))) return stored;
+      if (stored && stored.vaultId === list.vault.id && this.cache.has(rowsKey(account, stored, 0)))
+        return { ...stored, contentVersion: listedVersion(list) };
       return this.writeRows(account, list);
     });
     const head: Head = {
@@ -186,7 +199,12 @@ export class IndexStore {
   }
 
   private writeRows(account: AccountRef, list: VaultItems): StoredList {
-    const stored: StoredList = { vaultId: list.vault.id, generation: newGeneration(this.now()), chunks: 0 };
+    const stored: StoredList = {
+      vaultId: list.vault.id,
+      generation: newGeneration(this.now()),
+      chunks: 0,
+      contentVersion: listedAt.get(list),
+    };
     for (const text of encodeRows(list)) this.cache.set(rowsKey(account, stored, stored.chunks++), text);
     if (stored.chunks === 0) this.cache.set(rowsKey(account, stored, stored.chunks++), "[]");
     storedAs.set(list, stored);

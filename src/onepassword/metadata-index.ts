@@ -7,7 +7,7 @@ import { hasRoomToList, type HeapStatistics, currentHeap } from "./heap-room";
 import { listVaultItems } from "./items";
 import { LIMITS } from "./limits";
 import { type AccountSnapshot, type VaultFailure } from "./metadata-index-format";
-import { IndexStore } from "./metadata-index-store";
+import { IndexStore, listedVersion, markListed } from "./metadata-index-store";
 import { listVaults } from "./vaults";
 
 export type { AccountFirstPage, AccountSnapshot, ItemCounts, VaultFailure } from "./metadata-index-format";
@@ -95,9 +95,14 @@ export class MetadataIndex {
    * vault's rows are written as its listing arrives, and a vault whose rows did not change keeps its `known` list
    * (the same object, so nothing built on it needs building again). A vault that fails keeps its previous rows and is
    * reported in `failures`, so one locked-down vault does not empty the list; so is a vault too large for the heap
-   * that is left, which is not listed at all.
+   * that is left, which is not listed at all. A vault whose content version is the one its `known` list was listed
+   * at has not changed and is not listed again, unless `full` asks for every vault.
    */
-  async refresh(account: AccountRef, known?: AccountSnapshot): Promise<AccountSnapshot> {
+  async refresh(
+    account: AccountRef,
+    known?: AccountSnapshot,
+    options: { full?: boolean } = {},
+  ): Promise<AccountSnapshot> {
     const head = this.store.readHead(account);
     const vaults = await listVaults(account);
     const knownLists = new Map((known?.lists ?? []).map((list) => [list.vault.id, list]));
@@ -114,6 +119,15 @@ export class MetadataIndex {
       LIMITS.listingBudgetItems,
       (vault) => vault.itemCount,
       async (vault) => {
+        const previous = knownLists.get(vault.id);
+        const unchanged =
+          previous !== undefined &&
+          vault.contentVersion !== undefined &&
+          listedVersion(previous) === vault.contentVersion;
+        if (unchanged && !options.full) {
+          keepPrevious(vault);
+          return;
+        }
         if (!hasRoomToList(vault.itemCount, this.heap())) {
           keepPrevious(vault);
           failures.push(tooLarge(vault));
@@ -121,8 +135,9 @@ export class MetadataIndex {
         }
         try {
           const fresh = await listVaultItems(account, vault, { includeArchived: true });
-          const previous = knownLists.get(vault.id);
-          lists.set(vault.id, previous?.sameRows(fresh) ? previous : fresh);
+          const kept = previous?.sameRows(fresh) ? previous : fresh;
+          markListed(kept, vault.contentVersion);
+          lists.set(vault.id, kept);
         } catch (error) {
           keepPrevious(vault);
           const { kind, title, hint } = toOnePasswordError(error, { operation: `Loading "${vault.title}"`, account });

@@ -200,9 +200,51 @@ describe("the metadata index", () => {
     heap = { used: 0, limit };
     expect(itemsOf(await index.refresh("Acme", snapshot))).toHaveLength(203);
     heap = { used: limit, limit };
-    const kept = await index.refresh("Acme", index.read("Acme"));
+    const kept = await index.refresh("Acme", index.read("Acme"), { full: true });
     expect(itemsOf(kept)).toHaveLength(203);
     expect(kept.failures.map((failure) => failure.vaultTitle).sort()).toEqual(["Big", "Small"]);
+  });
+
+  test("a vault whose contents did not change is not listed again, unless a full refresh asks for every vault", async () => {
+    const acme = app().addAccount({ name: "Acme" });
+    const quiet = acme.addVault({ title: "Quiet" });
+    const busy = acme.addVault({ title: "Busy" });
+    acme.addItem(quiet, { title: "Stays", category: "Login" });
+    acme.addItem(busy, { title: "First", category: "Login" });
+    const index = new MetadataIndex();
+    const first = await index.refresh("Acme");
+    app().resetCalls();
+
+    acme.addItem(busy, { title: "Second", category: "Login" });
+    const next = await index.refresh("Acme", index.read("Acme"));
+    expect(
+      app()
+        .callsNamed("ItemsList")
+        .map((call) => call.parameters?.vault_id),
+    ).toEqual([busy]);
+    expect(
+      itemsOf(next)
+        .map((item) => item.title)
+        .sort(),
+    ).toEqual(["First", "Second", "Stays"]);
+    // The quiet vault's list is the one already in memory, not a copy.
+    const quietList = (snapshot: typeof first) => snapshot.lists.find((list) => list.vault.id === quiet);
+    const known = index.read("Acme")!;
+    expect(quietList(await index.refresh("Acme", known))).toBe(quietList(known));
+
+    // Our own change leaves the vault's version unknown: the next refresh lists it again.
+    app().resetCalls();
+    index.applyItemChanges("Acme", { archived: [known.lists.find((list) => list.vault.id === busy)!.ids[0]!] });
+    await index.refresh("Acme", index.read("Acme"));
+    expect(
+      app()
+        .callsNamed("ItemsList")
+        .map((call) => call.parameters?.vault_id),
+    ).toEqual([busy]);
+
+    app().resetCalls();
+    await index.refresh("Acme", index.read("Acme"), { full: true });
+    expect(app().callsNamed("ItemsList")).toHaveLength(2);
   });
 
   test("holds metadata only: no field value, OTP or Environment value reaches Cache, LocalStorage or logs", async () => {

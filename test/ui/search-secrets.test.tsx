@@ -502,6 +502,25 @@ test("no item has every word: the items with the most of them, best first, in a 
   await screen.unmount();
 });
 
+test("a relaunch lists only the vaults whose contents changed; Refresh lists every vault", async () => {
+  const { engineering } = seed();
+  await (await openLoaded()).unmount();
+  app().account("Acme").addItem(engineering, { title: "Sentry", category: "ApiCredentials" });
+  app().resetCalls();
+  const screen = await openLoaded();
+  await screen.waitFor((s) => !s.isLoading() && s.items().some((item) => item.title === "Sentry"));
+  expect(
+    app()
+      .callsNamed("ItemsList")
+      .map((call) => call.parameters?.vault_id),
+  ).toEqual([engineering]);
+  app().resetCalls();
+  await screen.press("cmd+r");
+  await screen.waitFor(() => app().callsNamed("ItemsList").length === 2);
+  await screen.waitFor((s) => !s.isLoading());
+  await screen.unmount();
+});
+
 test("items used often rise to the top; frecency stores ids only", async () => {
   const ids = seed();
   const screen = await openLoaded();
