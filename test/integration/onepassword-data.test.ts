@@ -10,7 +10,7 @@ import {
   listVaultItems,
   type ItemRef,
 } from "../../src/onepassword/items";
-import { itemsOf, MetadataIndex } from "../../src/onepassword/metadata-index";
+import { type AccountSnapshot, itemsOf, MetadataIndex } from "../../src/onepassword/metadata-index";
 import { LISTING_BYTES_PER_ITEM } from "../../src/onepassword/heap-room";
 import { describeVaultFailures } from "../../src/components/items/vault-failures";
 import { createVault, getVaultWithAccess, grantGroupPermissions, listVaults } from "../../src/onepassword/vaults";
@@ -212,7 +212,7 @@ describe("the metadata index", () => {
     acme.addItem(quiet, { title: "Stays", category: "Login" });
     acme.addItem(busy, { title: "First", category: "Login" });
     const index = new MetadataIndex();
-    const first = await index.refresh("Acme");
+    await index.refresh("Acme");
     app().resetCalls();
 
     acme.addItem(busy, { title: "Second", category: "Login" });
@@ -228,7 +228,7 @@ describe("the metadata index", () => {
         .sort(),
     ).toEqual(["First", "Second", "Stays"]);
     // The quiet vault's list is the one already in memory, not a copy.
-    const quietList = (snapshot: typeof first) => snapshot.lists.find((list) => list.vault.id === quiet);
+    const quietList = (snapshot: AccountSnapshot) => snapshot.lists.find((list) => list.vault.id === quiet);
     const known = index.read("Acme")!;
     expect(quietList(await index.refresh("Acme", known))).toBe(quietList(known));
 
