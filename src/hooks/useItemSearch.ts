@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { ItemSummary } from "../lib/model";
 import { browseKey, compareBrowse } from "../search/browse-order";
 import { createItemSearch, type ItemFilter, type ItemSearchResult } from "../search/item-search";
+import { tokenize } from "../search/normalize";
 import { itemKey } from "../lib/item-key";
 import type { ItemIndexState } from "./useItemIndex";
 
@@ -83,22 +84,24 @@ export function browseItems(
 
 /**
  * The rows for a query: over the index's search once it is in, over the stored first page before (the first frame
- * lists it as it is; a query typed that early searches those rows). Searched once per input: a re-render that
- * changes none of them (moving the selection, a toast) reuses the result, and so keeps every row element as it was.
+ * lists it as it is; a query typed that early searches those rows). Searched once per input, the query taken as its
+ * words: a re-render that changes none of them (moving the selection, a toast, a space typed between two words)
+ * reuses the result, and so keeps every row element as it was.
  */
 export function useItemSearch(
   index: Pick<ItemIndexState, "search" | "firstPage">,
   options: ItemSearchOptions,
 ): ItemSearchResult {
-  const { query, filter, limit, boosts } = options;
+  const { filter, limit, boosts } = options;
+  const words = tokenize(options.query).join(" ");
   const firstPageSearch = useMemo(
-    () => (index.search || !query.trim() ? undefined : createItemSearch(index.firstPage)),
-    [index.search, index.firstPage, query.trim() === ""],
+    () => (index.search || words === "" ? undefined : createItemSearch(index.firstPage)),
+    [index.search, index.firstPage, words === ""],
   );
   return useMemo(() => {
     const search = index.search ?? firstPageSearch;
     return search
-      ? search.search(query, { filter, limit, boosts })
+      ? search.search(words, { filter, limit, boosts })
       : browseItems(index.firstPage, { filter, limit, boosts });
-  }, [index.search, index.firstPage, firstPageSearch, query, filter, limit, boosts]);
+  }, [index.search, index.firstPage, firstPageSearch, words, filter, limit, boosts]);
 }
