@@ -39,8 +39,7 @@ function useStores(dir: string): void {
 /** Kept for the whole launch: the ballast that stands for the part of Raycast's runtime the host does not use. */
 const ballast: number[][] = [];
 
-function addBallast(targetMB: number, currentMB: number): number {
-  const megabytes = Math.max(0, Math.round(targetMB - currentMB));
+function addBallast(megabytes: number): number {
   // Arrays of 131,072 doubles: 1 MB each, inside the JS heap (a typed array's bytes would be outside it).
   for (let i = 0; i < megabytes; i++) ballast.push(new Array<number>(131_072).fill(i + 0.5));
   return megabytes;
@@ -66,7 +65,7 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
   const clock = new CommitClock();
   meter.start();
   const hostHeapMB = meter.sample();
-  const ballastMB = addBallast(config.runtimeHeapMb, hostHeapMB);
+  const ballastMB = addBallast(config.ballastMb);
   const report: WorkerReport = {
     startHeapMB,
     hostHeapMB,

@@ -65,8 +65,8 @@ export interface LaunchConfig {
   steadyWindowMs: number;
   /** Whether the simulated app's native library exists (false: the SDK says the desktop app is not found). */
   installed: boolean;
-  /** Retained ballast that brings the heap to this figure before the command loads (0: none). */
-  runtimeHeapMb: number;
+  /** MB of retained ballast added before the command loads (0: none). */
+  ballastMb: number;
   /** Index of this launch in the scenario (0: the first). */
   launch: number;
 }
@@ -104,7 +104,7 @@ export interface WorkerReport {
   startHeapMB: number;
   /** Heap once the host, the driver and React are loaded, before the command file is required (and any ballast). */
   hostHeapMB: number;
-  /** Ballast added after that to stand for Raycast's own runtime (runtimeHeapMb), in MB. */
+  /** Ballast added after that (ballastMb), standing for the part of Raycast's runtime the host does not use. */
   ballastMB: number;
   /** Highest JS heap of the whole launch. */
   peakHeapMB: number;
