@@ -63,7 +63,10 @@ async function run(options: WorkerRunOptions, what: string): Promise<WorkerRunRe
   const result = await runInWorker({ timeoutMs: 2 * PHASE_TIMEOUT_MS, ...options });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stderr.write(`${what}: ${result.outcome} in ${seconds} s, peak ${result.peakHeapMB.toFixed(1)} MB\n`);
-  for (const launch of result.launches) if (launch.output.trim()) process.stderr.write(launch.output.slice(0, 2000));
+  // A killed worker's output is V8's own out-of-memory report: the outcome row says it in Raycast's words instead.
+  for (const launch of result.launches) {
+    if (launch.outcome !== "killed" && launch.output.trim()) process.stderr.write(launch.output.slice(0, 2000));
+  }
   return result;
 }
 

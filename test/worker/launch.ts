@@ -95,15 +95,22 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
     report.requireMs = performance.now() - requireStart;
 
     runStart = performance.now();
-    clock.onFirstContent = () => (report.callsBeforeFirstFrame = boundary.calls);
+    const postFrames = () => {
+      frames();
+      const { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } = report;
+      post({ kind: "frame", frame: { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } });
+    };
+    // Rows may come long after runCommand returns (a cold launch waits for its refresh): told as soon as they do.
+    clock.onFirstContent = () => {
+      report.callsBeforeFirstFrame = boundary.calls;
+      postFrames();
+    };
     screen = await runCommand(command, {
       commandName: config.commandName,
       preferences: config.preferences,
       ...(config.arguments ? { arguments: config.arguments } : {}),
     });
-    frames();
-    const { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } = report;
-    post({ kind: "frame", frame: { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } });
+    postFrames();
     report.steps.push(stepReport("launch", performance.now() - runStart, meter));
 
     const context: StepContext = {
