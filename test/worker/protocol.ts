@@ -11,9 +11,9 @@ export type Step =
   /** Waits (real time) until the List shows rows and is no longer loading, or only until it is not loading. */
   | { wait: WaitTarget; timeoutMs?: number; label?: string }
   /**
-   * Types into the search bar one keystroke at a time, each measured: from the keystroke until the command's last
-   * commit it caused (search, React render and commit, and the render of Raycast's selection update). Text that does
-   * not extend the current text first clears the field (one keystroke, measured too).
+   * Types into the search bar one keystroke at a time, each measured (see Keystroke): search, React render and
+   * commit of the new rows. Text that does not extend the current text first clears the field (one keystroke,
+   * measured too).
    */
   | { type: string; label?: string }
   /** Selects a row by title or id, or by index among the visible rows. */
@@ -75,8 +75,13 @@ export interface LaunchConfig {
 export interface Keystroke {
   /** The search text after the keystroke. */
   query: string;
-  /** Keystroke to the last commit it caused, in ms. */
+  /**
+   * Keystroke to the commit that put its rows on screen, in ms: the last commit it caused that changed the rows
+   * (section titles and subtitles, row ids, the empty view), or its first commit when the rows stayed the same.
+   */
   ms: number;
+  /** Keystroke to the last commit it caused before the UI went still (selection updates and lazy loads included). */
+  settledMs: number;
   /** How many commits it caused. */
   commits: number;
   /** Rows on screen afterwards. */

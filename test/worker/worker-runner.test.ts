@@ -129,6 +129,25 @@ describe("only the native boundary's bytes cross between the threads", () => {
   });
 });
 
+test("a keystroke lasts until the commit that shows its rows, deferred ones included", async () => {
+  const result = await runInWorker({
+    command: "test-command",
+    commandFile: fixture("slow-rows-command"),
+    steps: [{ wait: "rows" }, { type: "abc" }],
+  });
+  stores.push(result.stores);
+  expect(result.outcome).toBe("survived");
+  expect(result.keystrokes.map((keystroke) => keystroke.query)).toEqual(["a", "ab", "abc"]);
+  for (const keystroke of result.keystrokes) {
+    // The fixture renders in 10 ms and shows the query's rows 30 ms after the keystroke, in a second render.
+    expect(keystroke.ms).toBeGreaterThanOrEqual(40);
+    expect(keystroke.ms).toBeLessThan(1_000);
+    expect(keystroke.commits).toBeGreaterThanOrEqual(2);
+    expect(keystroke.settledMs).toBeGreaterThanOrEqual(keystroke.ms);
+    expect(keystroke.rows).toBe(2);
+  }
+});
+
 describe("Search Secrets in the worker", () => {
   test("1,000 items: survives a cold launch and typing, with keystroke latencies and heap figures", async () => {
     const result = await runInWorker({
@@ -149,6 +168,7 @@ describe("Search Secrets in the worker", () => {
     for (const keystroke of result.keystrokes) {
       expect(keystroke.ms).toBeGreaterThan(0);
       expect(keystroke.commits).toBeGreaterThan(0);
+      expect(keystroke.settledMs).toBeGreaterThanOrEqual(keystroke.ms);
     }
     expect(result.launches[0]?.snapshots[0]?.screen).toContain("GitHub");
     expect(result.launches[0]?.firstFrameMs).toBeGreaterThan(0);
