@@ -62,6 +62,15 @@ export function workerBundle(): string {
   });
 }
 
+/** The process a worker runs in (test/worker/relay-entry.ts): node built-ins only. */
+export function relayBundle(): string {
+  return once("relay", () => {
+    const outfile = join(cacheDir(), `relay-${process.pid}.cjs`);
+    esbuild(join(repoRoot(), "test", "worker", "relay-entry.ts"), outfile, []);
+    return outfile;
+  });
+}
+
 /**
  * Builds a command file the way `ray build` does (CommonJS, `@raycast/api` and `react` left external), for test
  * fixtures and benchmark-only commands. `entry` is a path inside the repository.

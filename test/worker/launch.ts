@@ -39,8 +39,7 @@ function useStores(dir: string): void {
 /** Kept for the whole launch: the ballast that stands for the part of Raycast's runtime the host does not use. */
 const ballast: number[][] = [];
 
-function addBallast(targetMB: number, currentMB: number): number {
-  const megabytes = Math.max(0, Math.round(targetMB - currentMB));
+function addBallast(megabytes: number): number {
   // Arrays of 131,072 doubles: 1 MB each, inside the JS heap (a typed array's bytes would be outside it).
   for (let i = 0; i < megabytes; i++) ballast.push(new Array<number>(131_072).fill(i + 0.5));
   return megabytes;
@@ -66,7 +65,7 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
   const clock = new CommitClock();
   meter.start();
   const hostHeapMB = meter.sample();
-  const ballastMB = addBallast(config.runtimeHeapMb, hostHeapMB);
+  const ballastMB = addBallast(config.ballastMb);
   const report: WorkerReport = {
     startHeapMB,
     hostHeapMB,
@@ -96,15 +95,22 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
     report.requireMs = performance.now() - requireStart;
 
     runStart = performance.now();
-    clock.onFirstContent = () => (report.callsBeforeFirstFrame = boundary.calls);
+    const postFrames = () => {
+      frames();
+      const { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } = report;
+      post({ kind: "frame", frame: { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } });
+    };
+    // Rows may come long after runCommand returns (a cold launch waits for its refresh): told as soon as they do.
+    clock.onFirstContent = () => {
+      report.callsBeforeFirstFrame = boundary.calls;
+      postFrames();
+    };
     screen = await runCommand(command, {
       commandName: config.commandName,
       preferences: config.preferences,
       ...(config.arguments ? { arguments: config.arguments } : {}),
     });
-    frames();
-    const { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } = report;
-    post({ kind: "frame", frame: { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } });
+    postFrames();
     report.steps.push(stepReport("launch", performance.now() - runStart, meter));
 
     const context: StepContext = {

@@ -11,9 +11,9 @@ export type Step =
   /** Waits (real time) until the List shows rows and is no longer loading, or only until it is not loading. */
   | { wait: WaitTarget; timeoutMs?: number; label?: string }
   /**
-   * Types into the search bar one keystroke at a time, each measured: from the keystroke until the command's last
-   * commit it caused (search, React render and commit, and the render of Raycast's selection update). Text that does
-   * not extend the current text first clears the field (one keystroke, measured too).
+   * Types into the search bar one keystroke at a time, each measured (see Keystroke): search, React render and
+   * commit of the new rows. Text that does not extend the current text first clears the field (one keystroke,
+   * measured too).
    */
   | { type: string; label?: string }
   /** Selects a row by title or id, or by index among the visible rows. */
@@ -65,8 +65,8 @@ export interface LaunchConfig {
   steadyWindowMs: number;
   /** Whether the simulated app's native library exists (false: the SDK says the desktop app is not found). */
   installed: boolean;
-  /** Retained ballast that brings the heap to this figure before the command loads (0: none). */
-  runtimeHeapMb: number;
+  /** MB of retained ballast added before the command loads (0: none). */
+  ballastMb: number;
   /** Index of this launch in the scenario (0: the first). */
   launch: number;
 }
@@ -75,8 +75,13 @@ export interface LaunchConfig {
 export interface Keystroke {
   /** The search text after the keystroke. */
   query: string;
-  /** Keystroke to the last commit it caused, in ms. */
+  /**
+   * Keystroke to the commit that put its rows on screen, in ms: the last commit it caused that changed the rows
+   * (section titles and subtitles, row ids, the empty view), or its first commit when the rows stayed the same.
+   */
   ms: number;
+  /** Keystroke to the last commit it caused before the UI went still (selection updates and lazy loads included). */
+  settledMs: number;
   /** How many commits it caused. */
   commits: number;
   /** Rows on screen afterwards. */
@@ -104,7 +109,7 @@ export interface WorkerReport {
   startHeapMB: number;
   /** Heap once the host, the driver and React are loaded, before the command file is required (and any ballast). */
   hostHeapMB: number;
-  /** Ballast added after that to stand for Raycast's own runtime (runtimeHeapMb), in MB. */
+  /** Ballast added after that (ballastMb), standing for the part of Raycast's runtime the host does not use. */
   ballastMB: number;
   /** Highest JS heap of the whole launch. */
   peakHeapMB: number;

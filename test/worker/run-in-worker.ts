@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { MessageChannel, Worker } from "node:worker_threads";
+import { fork } from "node:child_process";
 import { repoRoot } from "../host/repo";
 import { DesktopApp, generateWorld, type DesktopAppOptions, type GeneratedWorld, type WorldOptions } from "../sim";
-import { workerBundle } from "./build";
+import { relayBundle, workerBundle } from "./build";
 import { createStores, type PersistedStores } from "./disk-stores";
+import type { FromRelay, ToRelay } from "./relay-entry";
 import type {
-  BoundaryAnswer,
   BoundaryRequest,
   Keystroke,
   LaunchConfig,
@@ -41,11 +41,11 @@ export interface WorkerRunOptions {
   /** The worker's old-generation heap limit (Raycast's: 100). */
   heapLimitMb?: number;
   /**
-   * Raycast's own runtime takes about 20 MB of the worker's heap; the host and the driver take less (see the baseline
-   * figures). Set this to pad the worker with retained ballast up to that many MB before the command loads, so a
-   * command dies where it would in Raycast. Default 0: no ballast, the host's own baseline.
+   * Raycast's own runtime takes about 20 MB of the worker's heap; the host and the driver take less (their baseline is
+   * reported). This many MB of retained ballast are added before the command loads, so that a command dies where it
+   * would in Raycast (e.g. 20 minus the host's baseline). Default 0: the host's own baseline only.
    */
-  runtimeHeapMb?: number;
+  ballastMb?: number;
   /** Each launch is terminated (outcome "timed out") after this long. Default 120 s. */
   timeoutMs?: number;
   /** Heap sampler interval (default 2 ms). */
@@ -67,8 +67,10 @@ export interface LaunchResult extends Partial<WorkerReport> {
   error?: string;
   /** The step running when the launch ended early. */
   lastStep?: string;
-  /** Highest heap the worker reported (for a killed launch: the last it could report before dying). */
+  /** Highest heap of the launch; for a killed launch the heap limit (it died of it), at least. */
   peakHeapMB: number;
+  /** Highest heap the worker itself reported: for a killed launch, the last it could report before dying. */
+  reportedPeakHeapMB: number;
   /** What the worker wrote on stdout/stderr outside the host's console capture. */
   output: string;
   keystrokes: Keystroke[];
@@ -103,36 +105,32 @@ function splitLaunches(steps: readonly Step[]): Step[][] {
   return launches;
 }
 
-/** Answers the worker's native-boundary requests with the simulated app, bytes in and bytes out. */
-function serveBoundary(app: DesktopApp) {
-  const channel = new MessageChannel();
-  channel.port1.on("message", (request: BoundaryRequest) => {
-    app.sendMessage(request.bytes).then(
-      (answer) => {
-        const bytes = new Uint8Array(new ArrayBuffer(answer.byteLength));
-        bytes.set(answer);
-        const message: BoundaryAnswer = { id: request.id, bytes };
-        channel.port1.postMessage(message, [bytes.buffer]);
-      },
-      (error: unknown) => channel.port1.postMessage({ id: request.id, error: String(error) } satisfies BoundaryAnswer),
-    );
-  });
-  return channel;
-}
+/** Why V8 aborts a whole process when a worker's heap runs out inside one long native call. */
+const FATAL_OUT_OF_MEMORY = /Reached heap limit|JavaScript heap out of memory/;
 
+/**
+ * One launch: a relay process (relay-entry.ts) starts the Worker; this side answers its native-boundary requests
+ * with the simulated app, bytes in and bytes out, and collects what the worker reports.
+ */
 function launchOnce(app: DesktopApp, config: LaunchConfig, options: WorkerRunOptions): Promise<LaunchResult> {
-  const channel = serveBoundary(app);
-  const worker = new Worker(workerBundle(), {
-    workerData: { config, port: channel.port2 },
-    transferList: [channel.port2],
-    resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb ?? RAYCAST_HEAP_LIMIT_MB },
-    env: { ...process.env, NODE_ENV: options.react ?? "production" },
-    stdout: true,
-    stderr: true,
+  const relay = fork(relayBundle(), [], {
+    serialization: "advanced",
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+    execArgv: [],
   });
   let output = "";
-  worker.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  worker.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  relay.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  relay.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const send = (message: ToRelay) => {
+    if (relay.connected) relay.send(message);
+  };
+  send({
+    kind: "start",
+    workerFile: workerBundle(),
+    config,
+    heapLimitMb: options.heapLimitMb ?? RAYCAST_HEAP_LIMIT_MB,
+    env: { ...process.env, NODE_ENV: options.react ?? "production" },
+  });
 
   return new Promise<LaunchResult>((resolve) => {
     let peakHeapMB = 0;
@@ -144,12 +142,13 @@ function launchOnce(app: DesktopApp, config: LaunchConfig, options: WorkerRunOpt
     const settle = (outcome: LaunchOutcome, error?: string) => {
       settled ??= { outcome, ...(error === undefined ? {} : { error }) };
     };
+    const end = () => relay.kill("SIGKILL");
     const timer = setTimeout(() => {
       settle("timed out", `the launch did not finish within ${options.timeoutMs ?? 120_000} ms`);
-      void worker.terminate();
+      end();
     }, options.timeoutMs ?? 120_000);
 
-    worker.on("message", (message: WorkerMessage) => {
+    const onWorkerMessage = (message: WorkerMessage) => {
       if (message.kind === "step") lastStep = message.label;
       else if (message.kind === "heap") peakHeapMB = Math.max(peakHeapMB, message.peakHeapMB);
       else if (message.kind === "stepDone") progress.steps.push(message.step);
@@ -159,27 +158,46 @@ function launchOnce(app: DesktopApp, config: LaunchConfig, options: WorkerRunOpt
         report = message.report;
         lastStep = undefined;
         settle("survived");
-        void worker.terminate();
+        end();
       } else {
         report = message.report ?? {};
         settle("failed", message.error);
-        void worker.terminate();
+        end();
       }
+    };
+    const answer = (request: BoundaryRequest) => {
+      app.sendMessage(request.bytes).then(
+        (bytes) => send({ kind: "answer", answer: { id: request.id, bytes } }),
+        (error: unknown) => send({ kind: "answer", answer: { id: request.id, error: String(error) } }),
+      );
+    };
+    relay.on("message", (message: FromRelay) => {
+      if (message.kind === "boundary") answer(message.request);
+      else if (message.kind === "worker") onWorkerMessage(message.message);
+      else if (message.kind === "error") {
+        if (message.code === "ERR_WORKER_OUT_OF_MEMORY") settle("killed", MEMORY_LIMIT_MESSAGE);
+        else settle("failed", message.message);
+      } else if (message.code !== 0) settle("failed", `the worker exited with code ${message.code}`);
     });
-    worker.on("error", (error: Error & { code?: string }) => {
-      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") settle("killed", MEMORY_LIMIT_MESSAGE);
-      else settle("failed", error.stack ?? error.message);
-    });
-    worker.on("exit", () => {
+    relay.on("exit", (code, signal) => {
       clearTimeout(timer);
-      channel.port1.close();
-      const outcome = settled ?? { outcome: "failed" as const, error: "the worker exited without a report" };
+      // The worker took its process down with it: V8's fatal out-of-memory, inside one long native call.
+      if (FATAL_OUT_OF_MEMORY.test(output)) settle("killed", MEMORY_LIMIT_MESSAGE);
+      const outcome = settled ?? {
+        outcome: "failed" as const,
+        error: `the worker's process ended (${signal ?? `exit code ${code}`}) without a report`,
+      };
       resolve({
         ...progress,
         ...report,
         ...outcome,
         ...(outcome.outcome === "survived" || lastStep === undefined ? {} : { lastStep }),
-        peakHeapMB: Math.max(peakHeapMB, report.peakHeapMB ?? 0),
+        peakHeapMB: Math.max(
+          peakHeapMB,
+          report.peakHeapMB ?? 0,
+          outcome.outcome === "killed" ? (options.heapLimitMb ?? RAYCAST_HEAP_LIMIT_MB) : 0,
+        ),
+        reportedPeakHeapMB: Math.max(peakHeapMB, report.peakHeapMB ?? 0),
         keystrokes: report.keystrokes ?? progress.keystrokes,
         steps: report.steps ?? progress.steps,
         snapshots: report.snapshots ?? [],
@@ -229,7 +247,7 @@ export async function runInWorker(options: WorkerRunOptions): Promise<WorkerRunR
       quietMs: options.quietMs ?? 40,
       steadyWindowMs: options.steadyWindowMs ?? 500,
       installed: app.installed,
-      runtimeHeapMb: options.runtimeHeapMb ?? 0,
+      ballastMb: options.ballastMb ?? 0,
       launch: index,
     };
     const result = await launchOnce(app, config, options);

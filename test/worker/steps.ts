@@ -60,13 +60,16 @@ async function typeMeasured(context: StepContext, text: string): Promise<void> {
   const { screen, clock } = context;
   for (const query of keystrokesTo(screen.searchText(), text)) {
     const commitsBefore = clock.count;
+    clock.mark();
     const start = performance.now();
     await screen.type(query);
     const dispatched = performance.now();
     await untilQuiet(clock, context.quietMs, dispatched, KEYSTROKE_LIMIT_MS);
     const commits = clock.count - commitsBefore;
-    const end = commits > 0 ? Math.max(clock.last, dispatched) : dispatched;
-    const keystroke = { query, ms: end - start, commits, rows: screen.items().length };
+    // The rows are on screen at the last commit that changed them; when none did (same rows), at the first commit.
+    const shown = clock.lastRowsChange > start ? clock.lastRowsChange : (clock.firstSinceMark ?? dispatched);
+    const settled = commits > 0 ? clock.last : dispatched;
+    const keystroke = { query, ms: shown - start, settledMs: settled - start, commits, rows: screen.items().length };
     context.keystrokes.push(keystroke);
     context.onKeystroke(keystroke);
   }
