@@ -2,15 +2,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { forgetAllClients } from "../src/onepassword/clients";
-import { MetadataIndex } from "../src/onepassword/metadata-index";
+import { type AccountSnapshot, MetadataIndex } from "../src/onepassword/metadata-index";
 import { loadSdk } from "../src/onepassword/sdk-loader";
 import { listVaults } from "../src/onepassword/vaults";
-import { createItemSearch } from "../src/search/item-search";
+import { createVaultSearch } from "../src/search/item-search";
 import { resetHost } from "../test/host";
 import { generateWorld, installDesktopApp } from "../test/sim";
 import { childRole, mb, runChild, sendResult } from "./lib/child";
 import { heapUsedMB, percentile, row } from "./lib/report";
 import { dumpHostStorage, restoreHostStorage } from "./lib/storage";
+
+const itemCount = (snapshot: AccountSnapshot) => snapshot.lists.reduce((sum, list) => sum + list.size, 0);
 
 /**
  * The metadata index: a full refresh against the simulated app with 20 ms per call, and what a command's process
@@ -59,7 +61,7 @@ async function memoryChild(dir: string, account: string): Promise<void> {
   // payload string to the figures.
   resetHost();
   start = performance.now();
-  const search = createItemSearch(snapshot.items);
+  const search = createVaultSearch(snapshot.lists);
   const searchBuildMs = performance.now() - start;
   search.search("github");
   const heapMB = heapUsedMB();
@@ -70,9 +72,9 @@ async function memoryChild(dir: string, account: string): Promise<void> {
   loadSdk();
   heapUsedMB();
   const rssWithSdkMB = mb(process.memoryUsage().rss);
-  if (snapshot.items.length === 0 || search.search("").items === undefined) throw new Error("empty index");
+  if (itemCount(snapshot) === 0 || search.search("").items === undefined) throw new Error("empty index");
   const result: MemoryResult = {
-    items: snapshot.items.length,
+    items: itemCount(snapshot),
     startRssMB,
     startHeapMB,
     diskReadMs,
@@ -108,7 +110,7 @@ async function refreshBench(items: number, vaults: number, runs: number): Promis
       const snapshot = await new MetadataIndex().refresh(account);
       times.push(performance.now() - start);
       calls.push(app.calls.length);
-      listed = snapshot.items.length;
+      listed = itemCount(snapshot);
     }
     if (listed !== world.itemCount) throw new Error(`refresh listed ${listed} of ${world.itemCount} items`);
     const what = `${label(items)} items / ${vaults} vaults, ${LATENCY_MS} ms per call`;
@@ -149,7 +151,8 @@ async function main(): Promise<void> {
     const start = performance.now();
     const snapshot = index.read(account);
     decodes.push(performance.now() - start);
-    if (snapshot?.items.length !== 50_000) throw new Error("the Cache does not hold the 50,000-item snapshot");
+    if ((snapshot ? itemCount(snapshot) : 0) !== 50_000)
+      throw new Error("the Cache does not hold the 50,000-item snapshot");
   }
   const dir = mkdtempSync(join(tmpdir(), "bench-index-"));
   try {

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: bundles every bench/*.bench.ts with esbuild and runs each bundle in its own
  * `node --expose-gc` process, so heap figures of one benchmark are not polluted by another, then prints one table.
- * `npm run bench -- search` runs only the files whose name contains "search".
+ * `npm run bench -- search` runs only the files whose name contains "search". `npm run bench -- --quick` asks every
+ * benchmark for its quick variant (BENCH_QUICK=1: the smallest sizes only); `--sizes=10000,50000` picks the account
+ * sizes of the benchmarks that take them (BENCH_SIZES).
  *
  * Writing a benchmark: a file `bench/<topic>.bench.ts` that runs top to bottom (top-level code or a main
  * function; async is fine) and prints one JSON object per line on stdout for each figure:
@@ -15,14 +17,16 @@
  *   unit    string   "ms", "MB", "ops/s", ...
  *   target  string?  the goal in words, when there is one
  *   pass    boolean? whether the figure meets the target; a false fails the run (exit code 1)
+ *   text    string?  shown instead of the figure, for outcomes ("survived", "killed in typing")
  *
  * `bench/lib/report.ts` has `row()`, `percentile()` and `heapUsedMB()` helpers. Anything else the benchmark prints on
  * stdout or stderr is shown as its log. The bundle is built like the tests see the code: `@raycast/api` resolves to the
  * headless host (test/host/raycast-api.tsx), JSX is automatic, react stays external and loads from node_modules.
- * A benchmark gets 150 s; keep the whole run under about 3 minutes.
+ * A benchmark gets 150 s, unless its source says otherwise with a line `@bench-timeout <seconds>` (the worker runs at
+ * full account sizes take minutes; `--quick` keeps them short).
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -33,7 +37,12 @@ const root = resolve(here, "..");
 const outDir = join(root, "node_modules", ".cache", "bench");
 const TIMEOUT_MS = 150_000;
 
-const filters = process.argv.slice(2);
+const args = process.argv.slice(2);
+const filters = args.filter((arg) => !arg.startsWith("--"));
+const childEnv = { ...process.env };
+if (args.includes("--quick")) childEnv.BENCH_QUICK = "1";
+const sizes = args.find((arg) => arg.startsWith("--sizes="));
+if (sizes) childEnv.BENCH_SIZES = sizes.slice("--sizes=".length);
 const files = readdirSync(here)
   .filter((file) => file.endsWith(".bench.ts"))
   .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
@@ -63,10 +72,12 @@ for (const file of files) {
   });
   process.stderr.write(`running ${file}…\n`);
   const fileStarted = Date.now();
+  const declared = /@bench-timeout (\d+)/.exec(readFileSync(join(here, file), "utf8"));
   const child = spawnSync(process.execPath, ["--expose-gc", outfile], {
     cwd: root,
     encoding: "utf8",
-    timeout: TIMEOUT_MS,
+    env: childEnv,
+    timeout: declared ? Number(declared[1]) * 1000 : TIMEOUT_MS,
     maxBuffer: 64 * 1024 * 1024,
   });
   const log = [];
@@ -93,6 +104,7 @@ for (const file of files) {
 }
 
 const formatFigure = (row) => {
+  if (typeof row.text === "string") return row.text;
   const figure = typeof row.figure === "number" ? row.figure : Number.NaN;
   const digits = Math.abs(figure) >= 100 ? 0 : Math.abs(figure) >= 10 ? 1 : 2;
   return `${figure.toFixed(digits)} ${row.unit ?? ""}`.trim();

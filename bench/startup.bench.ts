@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { forgetAllClients } from "../src/onepassword/clients";
-import { MetadataIndex } from "../src/onepassword/metadata-index";
+import { itemsOf, MetadataIndex } from "../src/onepassword/metadata-index";
 import { addEnvironment } from "../src/onepassword/registered-environments";
 import { createElement, type ComponentType } from "react";
 import { loadBuiltCommand, resetHost, runCommand, type CommandModule, type Screen } from "../test/host";
@@ -209,7 +209,7 @@ async function prepareWarmStorage(dir: string): Promise<string> {
     if (!generated || !environmentId) throw new Error("the generated world has no account or Environment");
     const account = generated.name;
     const snapshot = await new MetadataIndex().refresh(account);
-    if (snapshot.items.length !== WORLD.items) throw new Error(`index holds ${snapshot.items.length} items`);
+    if (itemsOf(snapshot).length !== WORLD.items) throw new Error(`index holds ${itemsOf(snapshot).length} items`);
     await addEnvironment({ id: environmentId, label: "API Production", account });
     routeRaycastApiTo(raycastApi);
     for (const command of COMMANDS) await warmUp(command, account);

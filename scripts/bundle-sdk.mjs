@@ -7,6 +7,10 @@
 // it, where `ray build` and `ray develop` copy it. src/onepassword/sdk-loader.ts requires it from
 // `environment.assetsPath` on first need, after the first frame, so neither the JS nor the wasm is on the
 // path to the first render. Runs on `npm ci` (postinstall), before `npm run build` and before `npm run dev`.
+//
+// One change to the SDK's code: its decoding of the desktop app's answers gets a fast path in front
+// (src/onepassword/native-envelope.ts, applied by scripts/sdk-envelope-patch.js, pinned to the file's hash), so a
+// large vault's listing fits in a Raycast worker's heap. Every answer stays the one the SDK would give.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -18,7 +22,25 @@ const require = createRequire(join(root, "package.json"));
 const outDir = join(root, "assets", "onepassword-sdk");
 const sdkEntry = require.resolve("@1password/sdk");
 const coreEntry = require.resolve("@1password/sdk-core");
+const { SDK_PATCH, patchSharedLibCore } = require("./scripts/sdk-envelope-patch.js");
+const sharedLibCore = join(dirname(sdkEntry), "shared_lib_core.js");
+const decoder = join(root, "src", "onepassword", "native-envelope.ts");
 const sdkVersion = JSON.parse(readFileSync(join(dirname(sdkEntry), "..", "package.json"), "utf8")).version;
+
+if (sdkVersion !== SDK_PATCH.sdkVersion) {
+  throw new Error(`@1password/sdk ${sdkVersion} is installed; the envelope patch is pinned to ${SDK_PATCH.sdkVersion}`);
+}
+
+/** @type {import("esbuild").Plugin} */
+const envelopePatch = {
+  name: "sdk-envelope-patch",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /shared_lib_core\.js$/ }, (args) => {
+      if (args.path !== sharedLibCore) return undefined;
+      return { contents: patchSharedLibCore(readFileSync(args.path, "utf8"), decoder), loader: "js" };
+    });
+  },
+};
 
 mkdirSync(outDir, { recursive: true });
 await build({
@@ -30,6 +52,7 @@ await build({
   outfile: join(outDir, "sdk.js"),
   logLevel: "warning",
   legalComments: "none",
+  plugins: [envelopePatch],
 });
 copyFileSync(join(dirname(coreEntry), "core_bg.wasm"), join(outDir, "core_bg.wasm"));
 writeFileSync(join(outDir, "VERSION"), `${sdkVersion}\n`);

@@ -6,6 +6,8 @@ export interface BenchRow {
   unit: string;
   target?: string;
   pass?: boolean;
+  /** Shown instead of the figure (outcomes such as "killed in typing"). */
+  text?: string;
 }
 
 export function row(entry: BenchRow): void {

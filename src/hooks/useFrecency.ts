@@ -49,6 +49,8 @@ export function boostOf(entries: Entries, key: string, now: number): number {
 export interface Frecency {
   /** 0 for items never used, up to 0.4 for items used often and lately. */
   boost: (key: string) => number;
+  /** The same for every item with a score, by key: what the search takes. */
+  boosts: ReadonlyMap<string, number>;
   record: (key: string) => void;
   /** True once the stored entries were read (so the first ordering does not jump). */
   loaded: boolean;
@@ -83,6 +85,7 @@ export function useFrecency(): Frecency {
 
   return useMemo(() => {
     const now = Date.now();
-    return { boost: (key: string) => boostOf(entries, key, now), record, loaded, size: Object.keys(entries).length };
+    const boosts = new Map(Object.keys(entries).map((key) => [key, boostOf(entries, key, now)]));
+    return { boost: (key: string) => boostOf(entries, key, now), boosts, record, loaded, size: boosts.size };
   }, [entries, record, loaded]);
 }

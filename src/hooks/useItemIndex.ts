@@ -1,36 +1,47 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { AccountRef, ItemCategory, ItemSummary, VaultSummary } from "../lib/model";
 import type { OnePasswordError } from "../onepassword/errors";
 import {
+  type AccountFirstPage,
   type AccountSnapshot,
   type ItemChanges,
   MetadataIndex,
   type VaultChanges,
   type VaultFailure,
 } from "../onepassword/metadata-index";
+import { createVaultSearch, type ItemSearch } from "../search/item-search";
+import { itemKey, parseItemKey } from "../lib/item-key";
 import { useAccountRefresh } from "./useAccountRefresh";
 
+const keyOf = (item: ItemSummary) => itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id });
+
 export interface ItemIndexState {
-  items: ItemSummary[];
+  /** The search over every loaded account's items; undefined while only first pages are in (step 1). */
+  search: ItemSearch | undefined;
+  /** While `partial`: the stored first pages' items, which the first frame lists. */
+  firstPage: readonly ItemSummary[];
+  /** How many items the index holds (archived included), or the first pages' rows while `partial`. */
+  size: number;
   vaults: VaultSummary[];
+  /** The item with this key (see `keyOf`), if the index holds it. */
+  lookup: (key: string) => ItemSummary | undefined;
+  /** The ids and titles of a vault's items (archived included), as far as the index holds them. */
+  itemsInVault: (account: AccountRef, vaultId: string) => readonly { id: string; title: string }[];
+  /** The categories of the items the index holds, sorted. */
+  categories: ItemCategory[];
   /** True while any account is refreshing. */
   isLoading: boolean;
-  /** True once every account has either a cached or a fresh snapshot (or failed). */
+  /** True once every account has either a cached or a fresh index (or failed). */
   hasData: boolean;
   /** The failure of each account whose refresh failed; the others still show. */
   errors: Map<AccountRef, OnePasswordError>;
   /**
-   * Vaults whose items could not be listed by this session's latest refresh of each account (their old rows, if any,
-   * are kept). Only accounts with failures are present; each refresh that finds failures makes a new Map, so a
-   * caller can tell one refresh's report from the next by identity. Empty until the first refresh: the cached ones
-   * are from an earlier session and may no longer be true.
+   * Vaults whose items could not be listed (or did not fit) by this launch's latest refresh of each account. Only
+   * accounts with failures are present; each refresh that finds failures makes a new Map. Empty until the first
+   * refresh: the stored ones are from an earlier launch and may no longer be true.
    */
   failures: Map<AccountRef, readonly VaultFailure[]>;
-  refreshedAt?: number;
-  /**
-   * True while some account shows only its stored first page (the first frame): `items` then holds that page, and
-   * `activeCount` how many active items the account(s) really have.
-   */
+  /** True while some account shows only its stored first page; `activeCount` is then what they really hold. */
   partial: boolean;
   activeCount: number;
   revalidate: () => void;
@@ -38,74 +49,86 @@ export interface ItemIndexState {
   applyVaultChanges: (account: AccountRef, changes: VaultChanges) => void;
 }
 
-/** Active items of all accounts, while some show only their first page (their stored count stands for them). */
-function countActive(
-  accounts: readonly AccountRef[],
-  snapshots: Map<AccountRef, AccountSnapshot>,
-  partial: Map<AccountRef, number>,
-): number {
-  let total = 0;
-  for (const account of accounts) {
-    const stored = partial.get(account);
-    if (stored !== undefined) total += stored;
-    else for (const item of snapshots.get(account)?.items ?? []) if (!item.archived) total++;
-  }
-  return total;
+interface Loaded {
+  /** Accounts shown from their stored first page only. */
+  pages: ReadonlyMap<AccountRef, AccountFirstPage>;
+  /** Accounts whose whole index is in memory. */
+  snapshots: ReadonlyMap<AccountRef, AccountSnapshot>;
+  search: ItemSearch | undefined;
 }
 
-function merge(snapshots: Map<AccountRef, AccountSnapshot>, accounts: readonly AccountRef[]) {
-  const items: ItemSummary[] = [];
-  const vaults: VaultSummary[] = [];
-  let refreshedAt: number | undefined;
-  for (const account of accounts) {
-    const snapshot = snapshots.get(account);
-    if (!snapshot) continue;
-    for (const item of snapshot.items) items.push(item);
-    for (const vault of snapshot.vaults) vaults.push(vault);
-    refreshedAt = refreshedAt === undefined ? snapshot.refreshedAt : Math.min(refreshedAt, snapshot.refreshedAt);
-  }
-  return { items, vaults, refreshedAt };
+/** The search over the accounts' lists, rebuilt only when some list is not the one the current search was built on. */
+function withSnapshots(previous: Loaded, accounts: readonly AccountRef[], changed: Map<AccountRef, AccountSnapshot>) {
+  const snapshots = new Map([...previous.snapshots, ...changed]);
+  const pages = new Map([...previous.pages].filter(([account]) => !snapshots.has(account)));
+  const sameLists = [...changed].every(([account, snapshot]) => {
+    const before = previous.snapshots.get(account)?.lists;
+    return before?.length === snapshot.lists.length && before.every((list, i) => list === snapshot.lists[i]);
+  });
+  const search =
+    sameLists && previous.search
+      ? previous.search
+      : createVaultSearch(accounts.flatMap((account) => snapshots.get(account)?.lists ?? []));
+  return { pages, snapshots, search };
 }
 
 /**
- * Item overviews and vaults of all configured accounts. The first frame comes from the cached index (no SDK, no
- * wasm); the refresh starts after that frame has been rendered and each account replaces its rows as it finishes.
+ * Item overviews and vaults of all configured accounts, in the order a launch goes through them:
+ *
+ * 1. **First page.** The first frame lists each account's stored first page (a few kB; no SDK, no wasm).
+ * 2. **Whole index.** Right after that frame, each account's stored items are read and the search is built over them.
+ * 3. **Refresh.** Once that is in, each account is listed fresh, vault by vault (the SDK loads then, off the first
+ *    frame's path); an account whose items changed replaces its own and the search is built again.
+ * 4. **Search.** `useItemSearch` runs each query over the latest search.
  */
 export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
-  const index = useMemo(() => new MetadataIndex(), []);
+  const metadata = useMemo(() => new MetadataIndex(), []);
   const accountsKey = accounts.join("\u0000");
-  // The first frame reads each account's stored first page (a few kB), not its whole snapshot (~6 MB at 50,000
-  // items); an account without one (written by an older version) is read whole.
-  // Whole snapshots already decoded in this session, handed to the refresh so it need not decode them again.
-  const decoded = useRef(new Map<AccountRef, AccountSnapshot>());
-  const [initial] = useState(() => {
-    const snapshots = new Map<AccountRef, AccountSnapshot>();
-    const partial = new Map<AccountRef, number>();
+
+  // 1. First page.
+  const [loaded, setLoaded] = useState<Loaded>(() => {
+    const pages = new Map<AccountRef, AccountFirstPage>();
     for (const account of accounts) {
-      const page = index.readFirstPage(account);
-      if (page) {
-        snapshots.set(account, { ...page, failures: [] });
-        partial.set(account, page.counts.active);
-        continue;
-      }
-      const cached = index.read(account);
-      if (cached) {
-        snapshots.set(account, cached);
-        decoded.current.set(account, cached);
-      }
+      const page = metadata.readFirstPage(account);
+      if (page) pages.set(account, page);
     }
-    return { snapshots, partial };
+    return { pages, snapshots: new Map(), search: undefined };
   });
-  const [snapshots, setSnapshots] = useState(initial.snapshots);
-  const [partial, setPartial] = useState(initial.partial);
+  const [wholeIndexRead, setWholeIndexRead] = useState(false);
+
+  // 2. Whole index, after the first frame has been painted.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const read = new Map<AccountRef, AccountSnapshot>();
+      for (const account of accounts) {
+        const snapshot = metadata.read(account);
+        if (snapshot) read.set(account, snapshot);
+      }
+      setLoaded((previous) => withSnapshots({ ...previous, pages: new Map() }, accounts, read));
+      setWholeIndexRead(true);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [metadata, accountsKey]);
+
+  // The first search of a launch also compiles the search's code: run one before the person types, so that their
+  // first keystroke after the list appears costs what every later one does.
+  useEffect(() => {
+    const { search } = loaded;
+    if (!search) return;
+    const timer = setTimeout(() => search.search("a e", { limit: 1 }), 0);
+    return () => clearTimeout(timer);
+  }, [loaded.search]);
+
+  // 3. Refresh, once the whole index is in (so that unchanged vaults keep their lists and the search stays). The
+  // launch's refresh lists only the vaults whose contents changed since they were stored; Refresh (⌘R) lists all.
   const [failures, setFailures] = useState<Map<AccountRef, readonly VaultFailure[]>>(() => new Map());
+  const [full, setFull] = useState(false);
   const { errors, isLoading, refresh } = useAccountRefresh(
     accounts,
     "Loading items",
-    (account) => index.refresh(account, decoded.current.get(account)),
+    (account) => metadata.refresh(account, loaded.snapshots.get(account), { full }),
     (account, snapshot) => {
-      decoded.current.set(account, snapshot);
-      setSnapshots((previous) => new Map(previous).set(account, snapshot));
+      setLoaded((previous) => withSnapshots(previous, accounts, new Map([[account, snapshot]])));
       setFailures((previous) => {
         if (snapshot.failures.length > 0) return new Map(previous).set(account, snapshot.failures);
         if (!previous.has(account)) return previous;
@@ -115,70 +138,78 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
       });
     },
   );
-
   useEffect(() => {
-    // After the first frame: the whole cached snapshots replace the first pages, then, a frame later, the refresh
-    // starts; requiring the SDK and its wasm takes 100–200 ms and must not delay either paint.
-    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-    const timer = setTimeout(() => {
-      if (initial.partial.size > 0) {
-        const whole = new Map<AccountRef, AccountSnapshot>();
-        for (const account of initial.partial.keys()) {
-          const snapshot = index.read(account);
-          if (snapshot) {
-            whole.set(account, snapshot);
-            decoded.current.set(account, snapshot);
-          }
-        }
-        setSnapshots((previous) => {
-          const next = new Map(previous);
-          // A refresh that already finished has the fresher rows.
-          for (const [account, snapshot] of whole)
-            if (previous.get(account) === initial.snapshots.get(account)) next.set(account, snapshot);
-          return next;
-        });
-        setPartial(new Map());
-      }
-      refreshTimer = setTimeout(refresh, 0);
-    }, 0);
-    return () => {
-      clearTimeout(timer);
-      if (refreshTimer) clearTimeout(refreshTimer);
-    };
-  }, [refresh, index, initial]);
+    if (!wholeIndexRead) return;
+    const timer = setTimeout(refresh, 0);
+    return () => clearTimeout(timer);
+  }, [wholeIndexRead, full, refresh]);
+  const revalidate = useCallback(() => (full ? refresh() : setFull(true)), [full, refresh]);
 
+  // The extension's own changes update the stored index and this one in place, without a refresh.
   const applyItemChanges = useCallback(
     (account: AccountRef, changes: ItemChanges) => {
-      const next = index.applyItemChanges(account, changes);
-      if (!next) return;
-      decoded.current.set(account, next);
-      setSnapshots((previous) => new Map(previous).set(account, next));
+      const next = metadata.applyItemChanges(account, changes, loaded.snapshots.get(account));
+      if (next) setLoaded((previous) => withSnapshots(previous, accounts, new Map([[account, next]])));
     },
-    [index],
+    [metadata, loaded, accountsKey],
   );
   const applyVaultChanges = useCallback(
     (account: AccountRef, changes: VaultChanges) => {
-      const next = index.applyVaultChanges(account, changes);
-      if (!next) return;
-      decoded.current.set(account, next);
-      setSnapshots((previous) => new Map(previous).set(account, next));
+      const next = metadata.applyVaultChanges(account, changes, loaded.snapshots.get(account));
+      if (next) setLoaded((previous) => withSnapshots(previous, accounts, new Map([[account, next]])));
     },
-    [index],
+    [metadata, loaded, accountsKey],
   );
 
-  const merged = useMemo(() => merge(snapshots, accounts), [snapshots, accountsKey]);
-  const hasData = accounts.every((account) => snapshots.has(account) || errors.has(account));
-
-  return {
-    ...merged,
-    isLoading: isLoading || partial.size > 0,
-    partial: partial.size > 0,
-    activeCount: partial.size > 0 ? countActive(accounts, snapshots, partial) : 0,
-    hasData,
+  return useMemo(() => {
+    const { pages, snapshots, search } = loaded;
+    const firstPage = accounts.flatMap((account) => pages.get(account)?.items ?? []);
+    const vaults = accounts.flatMap((account) => (snapshots.get(account) ?? pages.get(account))?.vaults ?? []);
+    const listOf = (account: AccountRef, vaultId: string) =>
+      snapshots.get(account)?.lists.find((candidate) => candidate.vault.id === vaultId);
+    const lookup = (key: string) => {
+      const parts = parseItemKey(key);
+      const list = parts && listOf(parts.account, parts.vaultId);
+      const at = list ? list.ids.indexOf(parts.itemId) : -1;
+      return list && at >= 0 ? list.at(at) : firstPage.find((item) => keyOf(item) === key);
+    };
+    const itemsInVault = (account: AccountRef, vaultId: string) => {
+      const list = listOf(account, vaultId);
+      if (!list) return firstPage.filter((item) => item.account === account && item.vaultId === vaultId);
+      return list.ids.map((id, i) => ({ id, title: list.titles[i]! }));
+    };
+    const categories = new Set<ItemCategory>(firstPage.map((item) => item.category));
+    for (const snapshot of snapshots.values())
+      for (const list of snapshot.lists) for (const category of list.categoriesPresent()) categories.add(category);
+    const partial = pages.size > 0;
+    const hasData = accounts.every((account) => snapshots.has(account) || pages.has(account) || errors.has(account));
+    return {
+      search: partial ? undefined : search,
+      firstPage,
+      size: partial ? firstPage.length : (search?.size ?? 0),
+      vaults,
+      lookup,
+      itemsInVault,
+      categories: [...categories].sort(),
+      isLoading: isLoading || !wholeIndexRead || partial,
+      hasData,
+      errors,
+      failures,
+      partial,
+      activeCount: [...pages.values()].reduce((sum, page) => sum + page.counts.active, 0),
+      revalidate,
+      applyItemChanges,
+      applyVaultChanges,
+    };
+  }, [
+    loaded,
+    accountsKey,
+    isLoading,
+    wholeIndexRead,
     errors,
     failures,
-    revalidate: refresh,
+    revalidate,
     applyItemChanges,
     applyVaultChanges,
-  };
+  ]);
 }

@@ -1,37 +1,20 @@
-import { useEffect, useRef, useState } from "react";
+import { useMemo } from "react";
 import type { ItemSummary } from "../lib/model";
 import { browseKey, compareBrowse } from "../search/browse-order";
-import { createItemSearch, type ItemFilter, type ItemSearch, type ItemSearchResult } from "../search/item-search";
+import { createItemSearch, type ItemFilter, type ItemSearchResult } from "../search/item-search";
+import { tokenize } from "../search/normalize";
+import { itemKey } from "../lib/item-key";
+import type { ItemIndexState } from "./useItemIndex";
+
+const keyOf = (item: ItemSummary) => itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id });
 
 export interface ItemSearchOptions {
   query: string;
   filter?: ItemFilter;
   /** How many rows to render; the rest is counted in `total` and reachable by pagination. */
   limit: number;
-  boost?: (item: ItemSummary) => number;
-}
-
-function sameItem(a: ItemSummary, b: ItemSummary): boolean {
-  return (
-    a.id === b.id &&
-    a.title === b.title &&
-    a.updatedAt === b.updatedAt &&
-    a.archived === b.archived &&
-    a.vaultId === b.vaultId &&
-    a.vaultTitle === b.vaultTitle &&
-    a.account === b.account &&
-    a.category === b.category &&
-    a.websites.join("\n") === b.websites.join("\n") &&
-    a.tags.join("\n") === b.tags.join("\n")
-  );
-}
-
-/** Whether a refresh brought exactly what the cache had: then the search index is kept (a rebuild costs ~0.4 s). */
-export function sameItems(a: readonly ItemSummary[], b: readonly ItemSummary[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!sameItem(a[i]!, b[i]!)) return false;
-  return true;
+  /** By item key; see `ItemSearchOptions` of the search. */
+  boosts?: ReadonlyMap<string, number>;
 }
 
 function passes(item: ItemSummary, filter: ItemFilter | undefined): boolean {
@@ -80,12 +63,12 @@ function keepBest(heap: BrowseEntry[], entry: BrowseEntry, limit: number): void 
 
 /**
  * The empty-query listing without the search index (what the index's browse returns: by boost, then title), for the
- * first frame: building the index for 50,000 items takes ~0.4 s and must not delay the cached paint. Only the best
- * `limit` rows are ordered (a bounded heap), which at 50,000 items is several times faster than sorting them all.
+ * first frame, which lists the stored first page before the search is built. Only the best `limit` rows are ordered
+ * (a bounded heap).
  */
 export function browseItems(
   items: readonly ItemSummary[],
-  options: Pick<ItemSearchOptions, "filter" | "limit" | "boost">,
+  options: Pick<ItemSearchOptions, "filter" | "limit" | "boosts">,
 ): ItemSearchResult {
   const heap: BrowseEntry[] = [];
   let total = 0;
@@ -93,52 +76,32 @@ export function browseItems(
     if (!passes(item, options.filter)) continue;
     total++;
     if (options.limit > 0)
-      keepBest(heap, { item, boost: options.boost?.(item) ?? 0, key: browseKey(item.title) }, options.limit);
+      keepBest(heap, { item, boost: options.boosts?.get(keyOf(item)) ?? 0, key: browseKey(item.title) }, options.limit);
   }
   heap.sort(compareEntries);
   return { items: heap.map((entry) => entry.item), total };
 }
 
 /**
- * Search over the index snapshot. The search index is built once per snapshot, not per keystroke, and not at all
- * when a refresh brings the same items; the first frame is listed without it and the index is built right after.
+ * The rows for a query: over the index's search once it is in, over the stored first page before (the first frame
+ * lists it as it is; a query typed that early searches those rows). Searched once per input, the query taken as its
+ * words: a re-render that changes none of them (moving the selection, a toast, a space typed between two words)
+ * reuses the result, and so keeps every row element as it was.
  */
-export function useItemSearch(items: readonly ItemSummary[], options: ItemSearchOptions): ItemSearchResult {
-  const stable = useRef({ seen: items, snapshot: items });
-  if (stable.current.seen !== items) {
-    // Compared once per new array, not per render.
-    stable.current = {
-      seen: items,
-      snapshot: sameItems(stable.current.snapshot, items) ? stable.current.snapshot : items,
-    };
-  }
-  const snapshot = stable.current.snapshot;
-  const built = useRef<{ items: readonly ItemSummary[]; search: ItemSearch }>(undefined);
-  const last = useRef<{ inputs: readonly unknown[]; result: ItemSearchResult }>(undefined);
-  const [, setReady] = useState(0);
-
-  const searchFor = (source: readonly ItemSummary[]): ItemSearch => {
-    if (built.current?.items !== source) built.current = { items: source, search: createItemSearch(source) };
-    return built.current.search;
-  };
-
-  useEffect(() => {
-    if (built.current?.items === snapshot) return;
-    const timer = setTimeout(() => {
-      searchFor(snapshot);
-      setReady((n) => n + 1);
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [snapshot]);
-
-  const { query, filter, limit, boost } = options;
-  const indexed = built.current?.items === snapshot || query.trim() !== "";
-  // Re-renders that change nothing here (moving the selection, a toast) must not search again.
-  const inputs = [snapshot, indexed, query, filter, limit, boost];
-  if (last.current && last.current.inputs.every((input, i) => input === inputs[i])) return last.current.result;
-  const result = indexed
-    ? searchFor(snapshot).search(query, { filter, limit, boost })
-    : browseItems(snapshot, { filter, limit, boost });
-  last.current = { inputs, result };
-  return result;
+export function useItemSearch(
+  index: Pick<ItemIndexState, "search" | "firstPage">,
+  options: ItemSearchOptions,
+): ItemSearchResult {
+  const { filter, limit, boosts } = options;
+  const words = tokenize(options.query).join(" ");
+  const firstPageSearch = useMemo(
+    () => (index.search || words === "" ? undefined : createItemSearch(index.firstPage)),
+    [index.search, index.firstPage, words === ""],
+  );
+  return useMemo(() => {
+    const search = index.search ?? firstPageSearch;
+    return search
+      ? search.search(words, { filter, limit, boosts })
+      : browseItems(index.firstPage, { filter, limit, boosts });
+  }, [index.search, index.firstPage, firstPageSearch, words, filter, limit, boosts]);
 }

@@ -48,6 +48,8 @@ export interface VaultSummary {
   type: VaultType;
   /** Active items, as the app counts them. */
   itemCount: number;
+  /** The app's version of the vault's items: it changes whenever one of them does (unknown for a fresh create). */
+  contentVersion?: number;
   createdAt: number;
   updatedAt: number;
 }

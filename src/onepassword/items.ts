@@ -4,6 +4,8 @@ import { type BatchReport, failAll, itemError, mergeReports } from "./batch";
 import { callDesktop } from "./clients";
 import { chunk, mapWithConcurrency } from "./concurrency";
 import { toOnePasswordError } from "./errors";
+import { z } from "zod";
+import { type ItemRow, VaultItems } from "../search/vault-items";
 import { LIMITS } from "./limits";
 import { parseResult } from "./parse";
 import {
@@ -20,9 +22,7 @@ export interface ItemRef {
   itemId: string;
 }
 
-export function itemKey(ref: ItemRef): string {
-  return `${ref.account}/${ref.vaultId}/${ref.itemId}`;
-}
+export { itemKey } from "../lib/item-key";
 
 /** A field with its value. Held only while an action needs it; never cached, logged or shown in a toast. */
 export interface ItemField {
@@ -49,54 +49,41 @@ export interface ItemDetails {
   fields: ItemField[];
 }
 
-const OVERVIEW_SCHEMA_LIST = itemOverviewSchema.array();
+const RESULT_LIST = z.array(z.unknown());
 
+/**
+ * One vault's item overviews, parsed one at a time straight into the index's columns: a large vault's answer is
+ * already the biggest thing a command holds, so no second full copy of it is made.
+ */
 export async function listVaultItems(
   account: AccountRef,
   vault: Pick<VaultSummary, "id" | "title">,
   options: { includeArchived?: boolean } = {},
-): Promise<ItemSummary[]> {
+): Promise<VaultItems> {
   const operation = `Loading items of "${vault.title}"`;
+  const context = { operation, account };
   const result = await callDesktop(account, operation, (client) =>
     client.items.list(vault.id, {
       type: "ByState",
       content: { active: true, archived: options.includeArchived ?? false },
     }),
   );
-  return parseResult(OVERVIEW_SCHEMA_LIST, result, { operation, account }).map((item) => ({
-    account,
-    vaultId: item.vaultId,
-    vaultTitle: vault.title,
-    id: item.id,
-    title: item.title,
-    category: item.category,
-    websites: (item.websites ?? []).map((website) => website.url).filter((url) => url.length > 0),
-    tags: item.tags ?? [],
-    archived: item.state === "archived",
-    createdAt: item.createdAt,
-    updatedAt: item.updatedAt,
-  }));
-}
-
-export interface VaultListing {
-  vault: VaultSummary;
-  items?: ItemSummary[];
-  error?: ReturnType<typeof toOnePasswordError>;
-}
-
-/** Lists the items of many vaults, a few at a time; one vault failing does not lose the others. */
-export async function listItemsOfVaults(
-  account: AccountRef,
-  vaults: readonly VaultSummary[],
-  options: { includeArchived?: boolean } = {},
-): Promise<VaultListing[]> {
-  return mapWithConcurrency(vaults, LIMITS.vaultConcurrency, async (vault) => {
-    try {
-      return { vault, items: await listVaultItems(account, vault, options) };
-    } catch (error) {
-      return { vault, error: toOnePasswordError(error, { operation: `Loading "${vault.title}"`, account }) };
-    }
-  });
+  const overviews = parseResult(RESULT_LIST, result, context);
+  const rows: ItemRow[] = new Array(overviews.length);
+  for (let i = 0; i < overviews.length; i++) {
+    const item = parseResult(itemOverviewSchema, overviews[i], context);
+    rows[i] = {
+      id: item.id,
+      title: item.title,
+      category: item.category,
+      websites: (item.websites ?? []).map((website) => website.url).filter((url) => url.length > 0),
+      tags: item.tags ?? [],
+      archived: item.state === "archived",
+      createdAt: item.createdAt,
+      updatedAt: item.updatedAt,
+    };
+  }
+  return VaultItems.of({ account, id: vault.id, title: vault.title }, rows);
 }
 
 function toDetails(account: AccountRef, item: ParsedItem): ItemDetails {

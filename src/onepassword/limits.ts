@@ -12,4 +12,9 @@ export const LIMITS = {
   batchChunkSize: 50,
   /** Vaults listed or batched in parallel per account: keeps the app responsive and under rate limits. */
   vaultConcurrency: 4,
+  /**
+   * Items listed at once per account: several small vaults run in parallel, a large one alone, so the SDK's decoded
+   * answers in flight stay a bounded part of the heap.
+   */
+  listingBudgetItems: 10_000,
 } as const;

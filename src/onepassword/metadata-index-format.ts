@@ -1,21 +1,21 @@
 import { z } from "zod";
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
 import { browseKey, compareBrowse } from "../search/browse-order";
+import { type ItemRow, VaultItems } from "../search/vault-items";
 import type { OnePasswordError } from "./errors";
 import { ITEM_CATEGORIES } from "./schemas";
 
 /**
- * How the metadata index is stored in Raycast's Cache: a head entry (vaults, failures, counts, how many row entries)
- * and the item rows in entries of `ROWS_PER_CHUNK`, each row a tuple with vault and category indexes. At 50,000 items
- * the JSON of plain objects is ~12 MB; tuples roughly halve the size and the parse time.
+ * How the metadata index is laid out in Raycast's Cache. Per account: a head entry (vaults, failures, and for each
+ * vault where its rows are), and each vault's item rows in entries of at most `ROWS_PER_CHUNK` tuples. Rows are
+ * written and read one entry at a time, so neither side ever holds one account's whole text, and a refresh or a
+ * change rewrites only the vaults that changed. Each write of a vault's rows gets a fresh generation in its keys and
+ * the head is written last, so a reader never sees a head pointing at rows that are not its own.
  */
 
-const FORMAT_VERSION = 2;
-/**
- * Rows per Cache entry. Decoding one 6 MB JSON text at once made V8 grow its heap by ~26 MB for the transient
- * tuples; in entries of 5,000 rows, each is garbage before the next is parsed, and the growth is about half.
- */
-const ROWS_PER_CHUNK = 5_000;
+const FORMAT_VERSION = 3;
+/** Rows per Cache entry: each entry's text and tuples are garbage before the next is parsed. */
+export const ROWS_PER_CHUNK = 2_000;
 
 export interface VaultFailure {
   vaultId: string;
@@ -23,10 +23,12 @@ export interface VaultFailure {
   error: Pick<OnePasswordError, "kind" | "title" | "hint">;
 }
 
+/** An account as the index holds it: its vaults and, for each vault that could be listed, its items. */
 export interface AccountSnapshot {
   account: AccountRef;
   vaults: VaultSummary[];
-  items: ItemSummary[];
+  /** One per vault with stored items, in `vaults` order. */
+  lists: VaultItems[];
   refreshedAt: number;
   /** Vaults whose items could not be listed on the last refresh (their old rows are kept). */
   failures: VaultFailure[];
@@ -38,9 +40,9 @@ export interface ItemCounts {
 }
 
 /**
- * The first page of an account's snapshot, stored beside it: every vault, the first `FIRST_PAGE_SIZE` active items in
- * browse order, and the counts. A command paints its first frame from this (a few kB) and decodes the whole snapshot
- * (about 6 MB at 50,000 items, ~60–100 ms) right after, so the first frame costs the same at any account size.
+ * The first page of an account, stored beside it: every vault, the first `FIRST_PAGE_SIZE` active items in browse
+ * order, and the counts. A command paints its first frame from this (a few kB) and reads the whole index right after,
+ * so the first frame costs the same at any account size.
  */
 export interface AccountFirstPage {
   account: AccountRef;
@@ -50,112 +52,106 @@ export interface AccountFirstPage {
   refreshedAt: number;
 }
 
-/** More than a screen shows (Search Secrets renders 150 rows). */
+/** More than a screen shows. */
 export const FIRST_PAGE_SIZE = 200;
 
-export function firstPageOf(snapshot: AccountSnapshot): { page: AccountSnapshot; counts: ItemCounts } {
-  const counts: ItemCounts = { active: 0, archived: 0 };
-  const active: { item: ItemSummary; key: string }[] = [];
-  for (const item of snapshot.items) {
-    if (item.archived) {
-      counts.archived++;
-    } else {
-      counts.active++;
-      active.push({ item, key: browseKey(item.title) });
-    }
-  }
-  active.sort((a, b) => compareBrowse(a.key, a.item, b.key, b.item));
-  const items = active.slice(0, FIRST_PAGE_SIZE).map((entry) => entry.item);
-  return { page: { ...snapshot, items }, counts };
+const vaultSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  type: z.enum(["personal", "everyone", "transfer", "userCreated", "unsupported"]),
+  itemCount: z.number(),
+  contentVersion: z.number().optional(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+const failureSchema = z.object({
+  vaultId: z.string(),
+  vaultTitle: z.string(),
+  error: z.object({ kind: z.string(), title: z.string(), hint: z.string() }),
+});
+
+/**
+ * Where one vault's rows are: entries `rowsKey(account, vaultId, generation, 0 … chunks - 1)`; and the vault's
+ * content version they were listed at, when they are exactly a listing (not changed by the extension since).
+ */
+export const storedListSchema = z.object({
+  vaultId: z.string(),
+  generation: z.string(),
+  chunks: z.number().int(),
+  contentVersion: z.number().optional(),
+});
+export type StoredList = z.infer<typeof storedListSchema>;
+
+export const headSchema = z.object({
+  format: z.literal(FORMAT_VERSION),
+  account: z.string(),
+  refreshedAt: z.number(),
+  vaults: z.array(vaultSchema),
+  lists: z.array(storedListSchema),
+  failures: z.array(failureSchema).default([]),
+});
+export type Head = z.infer<typeof headSchema>;
+
+export const firstPageSchema = z.object({
+  format: z.literal(FORMAT_VERSION),
+  account: z.string(),
+  refreshedAt: z.number(),
+  vaults: z.array(vaultSchema),
+  /** Rows with the index of their vault in `vaults` in front. */
+  items: z.array(z.tuple([z.number().int()]).rest(z.unknown())),
+  counts: z.object({ active: z.number(), archived: z.number() }),
+});
+
+export function storedVault(vault: VaultSummary): z.infer<typeof vaultSchema> {
+  const { id, title, description, type, itemCount, contentVersion, createdAt, updatedAt } = vault;
+  return { id, title, description, type, itemCount, contentVersion, createdAt, updatedAt };
 }
 
-type ItemRow = [
+type StoredRow = [
   id: string,
   title: string,
   categoryIndex: number,
-  vaultIndex: number,
-  websites: string[],
-  tags: string[],
+  websites: readonly string[],
+  tags: readonly string[],
   archived: 0 | 1,
   createdAt: number,
   updatedAt: number,
 ];
 
-const storedSchema = z.object({
-  format: z.literal(FORMAT_VERSION),
-  account: z.string(),
-  refreshedAt: z.number(),
-  vaults: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      description: z.string(),
-      type: z.enum(["personal", "everyone", "transfer", "userCreated", "unsupported"]),
-      itemCount: z.number(),
-      createdAt: z.number(),
-      updatedAt: z.number(),
-    }),
-  ),
-  /** How many row entries (`<key>#0`, `<key>#1`, …) hold the items. */
-  chunks: z.number().int().nonnegative(),
-  failures: z
-    .array(
-      z.object({
-        vaultId: z.string(),
-        vaultTitle: z.string(),
-        error: z.object({ kind: z.string(), title: z.string(), hint: z.string() }),
-      }),
-    )
-    .default([]),
-  /** Set on the first page only: how many rows the whole snapshot holds. */
-  counts: z.object({ active: z.number(), archived: z.number() }).optional(),
-});
-
-export interface Encoded {
-  head: string;
-  chunks: string[];
+function toStored(row: ItemRow): StoredRow {
+  const category = ITEM_CATEGORIES.indexOf(row.category);
+  return [row.id, row.title, category, row.websites, row.tags, row.archived ? 1 : 0, row.createdAt, row.updatedAt];
 }
 
-export function encode(snapshot: AccountSnapshot, counts?: ItemCounts): Encoded {
-  const vaultIndex = new Map(snapshot.vaults.map((vault, index) => [vault.id, index]));
-  const rows: ItemRow[] = [];
-  for (const item of snapshot.items) {
-    const index = vaultIndex.get(item.vaultId);
-    if (index === undefined) continue;
-    rows.push([
-      item.id,
-      item.title,
-      ITEM_CATEGORIES.indexOf(item.category),
-      index,
-      item.websites,
-      item.tags,
-      item.archived ? 1 : 0,
-      item.createdAt,
-      item.updatedAt,
-    ]);
+/** A stored row back, or undefined when it is not one (a bad row is skipped, not fatal). */
+export function fromStored(value: unknown): ItemRow | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const [id, title, categoryIndex, websites, tags, archived, createdAt, updatedAt] = value as unknown[];
+  if (typeof id !== "string" || typeof title !== "string") return undefined;
+  const strings = (list: unknown) =>
+    Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === "string") : [];
+  return {
+    id,
+    title,
+    category: ITEM_CATEGORIES[typeof categoryIndex === "number" ? categoryIndex : -1] ?? "Unsupported",
+    websites: strings(websites),
+    tags: strings(tags),
+    archived: archived === 1,
+    createdAt: typeof createdAt === "number" ? createdAt : 0,
+    updatedAt: typeof updatedAt === "number" ? updatedAt : 0,
+  };
+}
+
+/** The JSON text of each of a vault's row entries, made one entry at a time as the caller asks for them. */
+export function* encodeRows(list: VaultItems): Generator<string> {
+  for (let start = 0; start < list.size; start += ROWS_PER_CHUNK) {
+    const end = Math.min(list.size, start + ROWS_PER_CHUNK);
+    const rows: StoredRow[] = [];
+    for (let i = start; i < end; i++) rows.push(toStored(list.row(i)));
+    yield JSON.stringify(rows);
   }
-  const chunks: string[] = [];
-  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
-    chunks.push(JSON.stringify(rows.slice(start, start + ROWS_PER_CHUNK)));
-  }
-  const head = JSON.stringify({
-    format: FORMAT_VERSION,
-    account: snapshot.account,
-    refreshedAt: snapshot.refreshedAt,
-    vaults: snapshot.vaults.map((vault) => ({
-      id: vault.id,
-      title: vault.title,
-      description: vault.description,
-      type: vault.type,
-      itemCount: vault.itemCount,
-      createdAt: vault.createdAt,
-      updatedAt: vault.updatedAt,
-    })),
-    chunks: chunks.length,
-    failures: snapshot.failures,
-    ...(counts ? { counts } : {}),
-  });
-  return { head, chunks };
 }
 
 export function parseJson(text: string): unknown {
@@ -166,45 +162,68 @@ export function parseJson(text: string): unknown {
   }
 }
 
-/** Most items have no tags and many no website: one shared empty list instead of 50,000 (it is never mutated). */
-const NO_STRINGS: string[] = [];
-
-/**
- * Reads a stored snapshot back: the head, then its row entries one at a time. Rows are checked by hand, not by a zod
- * array schema, which would copy tens of thousands of tuples; a bad row is skipped, a missing entry voids the whole.
- */
-export function decode(
-  head: string,
+/** A vault's items from its row entries; undefined when an entry is missing or not a list of rows. */
+export function decodeRows(
+  vault: VaultSummary,
+  chunks: number,
   readChunk: (index: number) => string | undefined,
-): (AccountSnapshot & { counts?: ItemCounts }) | undefined {
-  const parsed = storedSchema.safeParse(parseJson(head));
-  if (!parsed.success) return undefined;
-  const { account, vaults: storedVaults, chunks, refreshedAt, failures } = parsed.data;
-  const vaults: VaultSummary[] = storedVaults.map((vault) => ({ ...vault, account }));
-  const items: ItemSummary[] = [];
+): VaultItems | undefined {
+  const rows: ItemRow[] = [];
   for (let chunk = 0; chunk < chunks; chunk++) {
     const text = readChunk(chunk);
-    const rows = text === undefined ? undefined : parseJson(text);
-    if (!Array.isArray(rows)) return undefined;
-    for (const row of rows as unknown[]) {
-      if (!Array.isArray(row)) continue;
-      const [id, title, categoryIndex, vaultIndex, websites, tags, archived, createdAt, updatedAt] = row as unknown[];
-      const vault = typeof vaultIndex === "number" ? vaults[vaultIndex] : undefined;
-      if (typeof id !== "string" || typeof title !== "string" || !vault) continue;
-      items.push({
-        account,
-        vaultId: vault.id,
-        vaultTitle: vault.title,
-        id,
-        title,
-        category: ITEM_CATEGORIES[typeof categoryIndex === "number" ? categoryIndex : -1] ?? "Unsupported",
-        websites: Array.isArray(websites) && websites.length > 0 ? (websites as string[]) : NO_STRINGS,
-        tags: Array.isArray(tags) && tags.length > 0 ? (tags as string[]) : NO_STRINGS,
-        archived: archived === 1,
-        createdAt: typeof createdAt === "number" ? createdAt : 0,
-        updatedAt: typeof updatedAt === "number" ? updatedAt : 0,
-      });
+    const parsed = text === undefined ? undefined : parseJson(text);
+    if (!Array.isArray(parsed)) return undefined;
+    for (const value of parsed as unknown[]) {
+      const row = fromStored(value);
+      if (row) rows.push(row);
     }
   }
-  return { account, vaults, items, refreshedAt, failures: failures as VaultFailure[], counts: parsed.data.counts };
+  return VaultItems.of({ account: vault.account, id: vault.id, title: vault.title }, rows);
+}
+
+/** The first `FIRST_PAGE_SIZE` active items in browse order across the lists, and the counts. */
+export function firstPageOf(snapshot: AccountSnapshot, knownCounts?: ItemCounts): string {
+  const counts: ItemCounts = { active: 0, archived: 0 };
+  const candidates: { key: string; row: ItemRow; vault: number }[] = [];
+  const vaultIndex = new Map(snapshot.vaults.map((vault, index) => [vault.id, index]));
+  for (const list of snapshot.lists) {
+    const vault = vaultIndex.get(list.vault.id);
+    let taken = 0;
+    for (let i = 0; i < list.size; i++) {
+      if (list.archived(i)) {
+        counts.archived++;
+        continue;
+      }
+      counts.active++;
+      // Each list is in browse order already: its first active items are its only candidates.
+      if (vault !== undefined && taken < FIRST_PAGE_SIZE) {
+        candidates.push({ key: "", row: list.row(i), vault });
+        taken++;
+      }
+    }
+  }
+  for (const candidate of candidates) candidate.key = browseKey(candidate.row.title);
+  candidates.sort((a, b) => compareBrowse(a.key, a.row, b.key, b.row));
+  return JSON.stringify({
+    format: FORMAT_VERSION,
+    account: snapshot.account,
+    refreshedAt: snapshot.refreshedAt,
+    vaults: snapshot.vaults.map(storedVault),
+    items: candidates.slice(0, FIRST_PAGE_SIZE).map(({ row, vault }) => [vault, ...toStored(row)]),
+    counts: knownCounts ?? counts,
+  });
+}
+
+export function decodeFirstPage(text: string): AccountFirstPage | undefined {
+  const parsed = firstPageSchema.safeParse(parseJson(text));
+  if (!parsed.success) return undefined;
+  const { account, refreshedAt, counts } = parsed.data;
+  const vaults = parsed.data.vaults.map((vault) => ({ ...vault, account }));
+  const items: ItemSummary[] = [];
+  for (const [vaultIndex, ...stored] of parsed.data.items) {
+    const vault = vaults[vaultIndex];
+    const row = fromStored(stored);
+    if (vault && row) items.push({ account, vaultId: vault.id, vaultTitle: vault.title, ...row });
+  }
+  return { account, vaults, items, counts, refreshedAt };
 }

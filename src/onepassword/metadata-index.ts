@@ -1,17 +1,13 @@
 import { Cache } from "@raycast/api";
-import { z } from "zod";
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
-import { listItemsOfVaults } from "./items";
-import {
-  type AccountFirstPage,
-  type AccountSnapshot,
-  decode,
-  type Encoded,
-  encode,
-  firstPageOf,
-  parseJson,
-  type VaultFailure,
-} from "./metadata-index-format";
+import type { ItemRow, VaultItems } from "../search/vault-items";
+import { mapWithinBudget } from "./concurrency";
+import { toOnePasswordError } from "./errors";
+import { hasRoomToList, type HeapStatistics, currentHeap } from "./heap-room";
+import { listVaultItems } from "./items";
+import { LIMITS } from "./limits";
+import { type AccountSnapshot, type VaultFailure } from "./metadata-index-format";
+import { IndexStore, listedVersion, markListed } from "./metadata-index-store";
 import { listVaults } from "./vaults";
 
 export type { AccountFirstPage, AccountSnapshot, ItemCounts, VaultFailure } from "./metadata-index-format";
@@ -22,7 +18,7 @@ export { FIRST_PAGE_SIZE } from "./metadata-index-format";
  * its first frame from the last known state and revalidates in the background.
  *
  * It never holds a value: only what `items.list`/`vaults.list` return (ids, titles, categories, websites, tags,
- * state, dates). How it is laid out in the Cache is in metadata-index-format.ts.
+ * state, dates). How it is laid out in the Cache is in metadata-index-format.ts and metadata-index-store.ts.
  */
 
 const CACHE_NAMESPACE = "metadata-index";
@@ -40,150 +36,162 @@ export interface VaultChanges {
   upserted?: readonly VaultSummary[];
 }
 
+/** Every item of a snapshot as the screens use them (tests and small callers; a screen asks its search instead). */
+export function itemsOf(snapshot: Pick<AccountSnapshot, "lists">): ItemSummary[] {
+  return snapshot.lists.flatMap((list) => Array.from({ length: list.size }, (_, i) => list.at(i)));
+}
+
+function tooLarge(vault: VaultSummary): VaultFailure {
+  return {
+    vaultId: vault.id,
+    vaultTitle: vault.title,
+    error: {
+      kind: "too-large",
+      title: "Too Many Items to Load in Raycast",
+      hint:
+        `Its ${vault.itemCount.toLocaleString("en-US")} items do not fit in the memory Raycast gives one command, so ` +
+        "they are not in this list. Search them in the 1Password app, or move some of them into other vaults.",
+    },
+  };
+}
+
 export class MetadataIndex {
+  private readonly store: IndexStore;
+
   constructor(
-    private readonly cache: Cache = new Cache({ namespace: CACHE_NAMESPACE, capacity: CACHE_CAPACITY_BYTES }),
+    cache: Cache = new Cache({ namespace: CACHE_NAMESPACE, capacity: CACHE_CAPACITY_BYTES }),
     private readonly now: () => number = Date.now,
-  ) {}
-
-  private key(account: AccountRef): string {
-    return `account:${account}`;
+    /** The heap as the refresh sees it before each vault; tests stand in for a nearly full one. */
+    private readonly heap: () => HeapStatistics = currentHeap,
+  ) {
+    this.store = new IndexStore(cache, now);
   }
 
-  private firstPageKey(account: AccountRef): string {
-    return `first-page:${account}`;
+  /** The stored first page: what a command's first frame needs, without reading any vault's rows. */
+  readFirstPage(account: AccountRef) {
+    return this.store.readFirstPage(account);
   }
 
-  /** The stored first page: what a command's first frame needs, without decoding the whole snapshot. */
-  readFirstPage(account: AccountRef): AccountFirstPage | undefined {
-    const page = this.readEntry(this.firstPageKey(account));
-    if (!page?.counts) return undefined;
-    return { account, vaults: page.vaults, items: page.items, counts: page.counts, refreshedAt: page.refreshedAt };
-  }
-
-  /** The account's cached vaults, from the first page when there is one (no need to decode every item). */
+  /** The account's cached vaults, without reading any item. */
   readVaults(account: AccountRef): VaultSummary[] | undefined {
-    return (this.readFirstPage(account) ?? this.read(account))?.vaults;
+    return this.store.readHead(account)?.vaults;
   }
 
+  /** The whole stored account, read one vault's rows at a time. */
   read(account: AccountRef): AccountSnapshot | undefined {
-    return this.readEntry(this.key(account));
+    return this.store.read(account);
   }
 
   write(snapshot: AccountSnapshot): void {
-    this.writeEntry(this.key(snapshot.account), encode(snapshot));
-    const { page, counts } = firstPageOf(snapshot);
-    this.writeEntry(this.firstPageKey(snapshot.account), encode(page, counts));
+    this.store.write(snapshot);
   }
 
   invalidate(account: AccountRef): void {
-    this.removeEntry(this.key(account));
-    this.removeEntry(this.firstPageKey(account));
-  }
-
-  private readEntry(key: string) {
-    const head = this.cache.get(key);
-    return head === undefined ? undefined : decode(head, (index) => this.cache.get(`${key}#${index}`));
-  }
-
-  private writeEntry(key: string, encoded: Encoded): void {
-    const before = this.storedChunkCount(key);
-    // Rows first, head last: a head never points at rows that are not there yet.
-    encoded.chunks.forEach((chunk, index) => this.cache.set(`${key}#${index}`, chunk));
-    this.cache.set(key, encoded.head);
-    for (let index = encoded.chunks.length; index < before; index++) this.cache.remove(`${key}#${index}`);
-  }
-
-  private removeEntry(key: string): void {
-    const count = this.storedChunkCount(key);
-    this.cache.remove(key);
-    for (let index = 0; index < count; index++) this.cache.remove(`${key}#${index}`);
-  }
-
-  private storedChunkCount(key: string): number {
-    const head = this.cache.get(key);
-    const parsed = head === undefined ? undefined : z.object({ chunks: z.number() }).safeParse(parseJson(head));
-    return parsed?.success ? parsed.data.chunks : 0;
+    this.store.remove(account);
   }
 
   /**
-   * Lists the account's vaults and their items (active and archived) and stores the result. A vault that fails
-   * keeps its previous rows and is reported in `failures`, so one locked-down vault does not empty the list.
+   * Lists the account's vaults and their items (active and archived) and stores the result, vault by vault: each
+   * vault's rows are written as its listing arrives, and a vault whose rows did not change keeps its `known` list
+   * (the same object, so nothing built on it needs building again). A vault that fails keeps its previous rows and is
+   * reported in `failures`, so one locked-down vault does not empty the list; so is a vault too large for the heap
+   * that is left, which is not listed at all. A vault whose content version is the one its `known` list was listed
+   * at has not changed and is not listed again, unless `full` asks for every vault.
    */
-  async refresh(account: AccountRef, known?: AccountSnapshot): Promise<AccountSnapshot> {
-    // A caller that already decoded the stored snapshot passes it in, so it is not decoded a second time.
-    const previous = known ?? this.read(account);
+  async refresh(
+    account: AccountRef,
+    known?: AccountSnapshot,
+    options: { full?: boolean } = {},
+  ): Promise<AccountSnapshot> {
+    const head = this.store.readHead(account);
     const vaults = await listVaults(account);
-    const listings = await listItemsOfVaults(account, vaults, { includeArchived: true });
-    const items: ItemSummary[] = [];
+    const knownLists = new Map((known?.lists ?? []).map((list) => [list.vault.id, list]));
+    const lists = new Map<string, VaultItems>();
     const failures: VaultFailure[] = [];
-    for (const listing of listings) {
-      if (listing.items) {
-        items.push(...listing.items);
-      } else {
-        const kept = previous?.items.filter((item) => item.vaultId === listing.vault.id) ?? [];
-        items.push(...kept.map((item) => ({ ...item, vaultTitle: listing.vault.title })));
-        if (listing.error) {
-          const { kind, title, hint } = listing.error;
-          failures.push({ vaultId: listing.vault.id, vaultTitle: listing.vault.title, error: { kind, title, hint } });
+    const keepPrevious = (vault: VaultSummary) => {
+      const previous = knownLists.get(vault.id) ?? (head ? this.store.readList(head, vault) : undefined);
+      if (previous)
+        lists.set(vault.id, previous.vault.title === vault.title ? previous : previous.renamed(vault.title));
+    };
+    await mapWithinBudget(
+      vaults,
+      LIMITS.vaultConcurrency,
+      LIMITS.listingBudgetItems,
+      (vault) => vault.itemCount,
+      async (vault) => {
+        const previous = knownLists.get(vault.id);
+        const unchanged =
+          previous !== undefined &&
+          vault.contentVersion !== undefined &&
+          listedVersion(previous) === vault.contentVersion;
+        if (unchanged && !options.full) {
+          keepPrevious(vault);
+          return;
         }
-      }
-    }
-    const snapshot: AccountSnapshot = { account, vaults, items, refreshedAt: this.now(), failures };
-    this.write(snapshot);
+        if (!hasRoomToList(vault.itemCount, this.heap())) {
+          keepPrevious(vault);
+          failures.push(tooLarge(vault));
+          return;
+        }
+        try {
+          const fresh = await listVaultItems(account, vault, { includeArchived: true });
+          const kept = previous?.sameRows(fresh) ? previous : fresh;
+          markListed(kept, vault.contentVersion);
+          lists.set(vault.id, kept);
+        } catch (error) {
+          keepPrevious(vault);
+          const { kind, title, hint } = toOnePasswordError(error, { operation: `Loading "${vault.title}"`, account });
+          failures.push({ vaultId: vault.id, vaultTitle: vault.title, error: { kind, title, hint } });
+        }
+      },
+    );
+    const ordered = vaults.flatMap((vault) => lists.get(vault.id) ?? []);
+    const snapshot: AccountSnapshot = { account, vaults, lists: ordered, refreshedAt: this.now(), failures };
+    this.store.write(snapshot, head);
     return snapshot;
   }
 
-  /** Updates the stored index in place after the extension's own item changes, so no refresh is needed. */
-  applyItemChanges(account: AccountRef, changes: ItemChanges): AccountSnapshot | undefined {
-    const snapshot = this.read(account);
+  /**
+   * Updates the stored index after the extension's own item changes (or another command's new item), so no refresh
+   * is needed: only the vaults the changes touch are read and written. `known` is the caller's own copy of the
+   * account, when it has one, which saves reading; the result is the account after the changes.
+   */
+  applyItemChanges(account: AccountRef, changes: ItemChanges, known?: AccountSnapshot): AccountSnapshot | undefined {
+    const snapshot = known ?? this.store.read(account);
     if (!snapshot) return undefined;
     const removed = new Set(changes.removed ?? []);
     const archived = new Set(changes.archived ?? []);
-    const upserted = new Map((changes.upserted ?? []).map((item) => [item.id, item]));
-    const items: ItemSummary[] = [];
-    for (const item of snapshot.items) {
-      if (removed.has(item.id)) continue;
-      const replacement = upserted.get(item.id);
-      if (replacement) {
-        upserted.delete(item.id);
-        items.push(replacement);
-      } else {
-        items.push(archived.has(item.id) ? { ...item, archived: true } : item);
-      }
+    const upsertedByVault = new Map<string, Map<string, ItemRow>>();
+    for (const item of changes.upserted ?? []) {
+      const { id, title, category, websites, tags, archived, createdAt, updatedAt } = item;
+      const rows = upsertedByVault.get(item.vaultId) ?? new Map<string, ItemRow>();
+      upsertedByVault.set(
+        item.vaultId,
+        rows.set(id, { id, title, category, websites, tags, archived, createdAt, updatedAt }),
+      );
     }
-    items.push(...upserted.values());
-    const counts = new Map<string, number>();
-    for (const item of items) if (!item.archived) counts.set(item.vaultId, (counts.get(item.vaultId) ?? 0) + 1);
-    const vaults = snapshot.vaults.map((vault) => ({ ...vault, itemCount: counts.get(vault.id) ?? 0 }));
-    const next = { ...snapshot, items, vaults };
-    this.write(next);
+    const touches = (list: VaultItems) =>
+      upsertedByVault.has(list.vault.id) || list.ids.some((id) => removed.has(id) || archived.has(id));
+    const noRows = new Map<string, ItemRow>();
+    const lists = snapshot.lists.map((list) =>
+      touches(list)
+        ? list.withChanges({ removed, archived, upserted: upsertedByVault.get(list.vault.id) ?? noRows })
+        : list,
+    );
+    for (const [vaultId, rows] of upsertedByVault) {
+      const vault = snapshot.vaults.find((candidate) => candidate.id === vaultId);
+      if (vault && !lists.some((list) => list.vault.id === vaultId))
+        lists.push(this.store.emptyList(vault).withChanges({ removed, archived, upserted: rows }));
+    }
+    const counts = new Map(lists.map((list) => [list.vault.id, list.activeCount()]));
+    const vaults = snapshot.vaults.map((vault) => ({ ...vault, itemCount: counts.get(vault.id) ?? vault.itemCount }));
+    const next = { ...snapshot, vaults, lists };
+    this.store.write(next);
     return next;
   }
 
-  /** Same for vault changes (create, rename, delete); a deleted vault takes its items with it. */
-  applyVaultChanges(account: AccountRef, changes: VaultChanges): AccountSnapshot | undefined {
-    const snapshot = this.read(account);
-    if (!snapshot) return undefined;
-    const removed = new Set(changes.removed ?? []);
-    const upserted = new Map((changes.upserted ?? []).map((vault) => [vault.id, vault]));
-    const vaults: VaultSummary[] = [];
-    for (const vault of snapshot.vaults) {
-      if (removed.has(vault.id)) continue;
-      const replacement = upserted.get(vault.id);
-      if (replacement) upserted.delete(vault.id);
-      vaults.push(replacement ?? vault);
-    }
-    vaults.push(...upserted.values());
-    const titles = new Map(vaults.map((vault) => [vault.id, vault.title]));
-    const items = snapshot.items
-      .filter((item) => !removed.has(item.vaultId))
-      .map((item) => {
-        const title = titles.get(item.vaultId);
-        return title !== undefined && title !== item.vaultTitle ? { ...item, vaultTitle: title } : item;
-      });
-    const next = { ...snapshot, vaults, items };
-    this.write(next);
-    return next;
+  /** Same for vault changes (create, rename, delete); a deleted vault takes its items with it. No item is read. */
+  applyVaultChanges(account: AccountRef, changes: VaultChanges, known?: AccountSnapshot): AccountSnapshot | undefined {
+    return this.store.changeVaults(account, changes, known);
   }
 }

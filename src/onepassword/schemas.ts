@@ -26,6 +26,7 @@ export const vaultOverviewSchema = z.object({
   description: z.string().default(""),
   vaultType: vaultType,
   activeItemCount: z.number().int().nonnegative().default(0),
+  contentVersion: z.number().int().optional(),
   createdAt: dateLike,
   updatedAt: dateLike,
 });

@@ -18,6 +18,7 @@ function toSummary(account: AccountRef, vault: VaultResult): VaultSummary {
     description: vault.description,
     type: vault.vaultType,
     itemCount: vault.activeItemCount,
+    ...(vault.contentVersion === undefined ? {} : { contentVersion: vault.contentVersion }),
     createdAt: vault.createdAt ?? now,
     updatedAt: vault.updatedAt ?? now,
   };

@@ -12,7 +12,9 @@ export function browseKey(title: string): string {
  * The order of a list with no query and no boost: folded title, then title, then id. The search index's empty query,
  * the first frame's listing and the metadata index's stored first page all use it, so they agree row for row.
  */
-export function compareBrowse(aKey: string, a: ItemSummary, bKey: string, b: ItemSummary): number {
+type Titled = Pick<ItemSummary, "id" | "title">;
+
+export function compareBrowse(aKey: string, a: Titled, bKey: string, b: Titled): number {
   if (aKey !== bKey) return aKey < bKey ? -1 : 1;
   if (a.title !== b.title) return a.title < b.title ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

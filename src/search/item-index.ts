@@ -1,7 +1,9 @@
 import { categoryLabel } from "../lib/category";
 import type { ItemSummary } from "../lib/model";
 import { hostOf } from "../lib/url";
-import { fold, tokenize } from "./normalize";
+import { browseKey, compareBrowse } from "./browse-order";
+import { tokenize } from "./normalize";
+import type { VaultItems } from "./vault-items";
 
 /** Where a word occurs in an item; one bit each, so a posting can say "title and tag". */
 export const Field = { title: 1, host: 2, tag: 4, vault: 8, category: 16, titleStart: 32 } as const;
@@ -30,24 +32,28 @@ export const FIELD_WEIGHT_OF_BITS: Float32Array = (() => {
 export interface SearchDocument {
   title: string;
   hosts: string[];
-  tags: string[];
+  tags: readonly string[];
   vault: string;
   category: string;
 }
 
 /**
- * The immutable part of the search: items in title order, their documents, and an inverted index from every distinct
- * word to the items containing it (compressed: one offsets array into one postings array).
+ * The immutable part of the search over some vaults' items: a position for every item in browse order (folded title,
+ * title, id) across all of them, and an inverted index from every distinct word to the positions containing it
+ * (compressed: one offsets array into one postings array). Per item it holds a few typed-array slots; the texts stay
+ * in the vaults' own columns.
  */
 export interface ItemIndex {
-  /** Items sorted by title; every number below is a position in this array. */
-  items: readonly ItemSummary[];
-  documents: readonly SearchDocument[];
+  vaults: readonly VaultItems[];
+  size: number;
+  /** Position p is item `itemOffset[p]` of vault `itemVault[p]`. */
+  itemVault: Uint32Array;
+  itemOffset: Uint32Array;
   /** Distinct words, sorted, for prefix lookups by binary search. */
   tokens: readonly string[];
   /** Letters present in each token as a 26-bit set (a–z; other characters are ignored), to skip hopeless typos. */
   tokenLetters: Uint32Array;
-  /** Postings of token t are `postingItems[postingStart[t] .. postingStart[t + 1]]`, items ascending. */
+  /** Postings of token t are `postingItems[postingStart[t] .. postingStart[t + 1]]`, positions ascending. */
   postingStart: Uint32Array;
   postingItems: Uint32Array;
   /** The fields each posting's word occurs in (bits of {@link Field}). */
@@ -63,10 +69,100 @@ export function letterSet(word: string): number {
   return set;
 }
 
-function byTitle(a: { key: string; item: ItemSummary }, b: { key: string; item: ItemSummary }): number {
-  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
-  if (a.item.title !== b.item.title) return a.item.title < b.item.title ? -1 : 1;
-  return a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0;
+export function itemAt(index: ItemIndex, position: number): ItemSummary {
+  return index.vaults[index.itemVault[position]!]!.at(index.itemOffset[position]!);
+}
+
+export function hostsOf(websites: readonly string[]): string[] {
+  const hosts: string[] = [];
+  for (const website of websites) {
+    const host = hostOf(website);
+    if (host !== undefined && !hosts.includes(host)) hosts.push(host);
+  }
+  return hosts;
+}
+
+export function documentAt(index: ItemIndex, position: number): SearchDocument {
+  const vault = index.vaults[index.itemVault[position]!]!;
+  const i = index.itemOffset[position]!;
+  return {
+    title: vault.titles[i]!,
+    hosts: hostsOf(vault.websites(i)),
+    tags: vault.tags(i),
+    vault: vault.vault.title,
+    category: categoryLabel(vault.category(i)),
+  };
+}
+
+/** A growable typed array of postings under construction: (token, position, field) per entry. */
+class PostingLog {
+  tokens = new Uint32Array(1024);
+  positions = new Uint32Array(1024);
+  fields = new Uint8Array(1024);
+  length = 0;
+
+  push(token: number, position: number, field: number): void {
+    if (this.length === this.tokens.length) {
+      const grow = <T extends Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.tokens = grow(this.tokens, (n) => new Uint32Array(n));
+      this.positions = grow(this.positions, (n) => new Uint32Array(n));
+      this.fields = grow(this.fields, (n) => new Uint8Array(n));
+    }
+    this.tokens[this.length] = token;
+    this.positions[this.length] = position;
+    this.fields[this.length] = field;
+    this.length++;
+  }
+}
+
+/** Browse order across vaults: a merge of the vaults' own sorted columns, through a heap of each vault's next item. */
+function mergeOrder(vaults: readonly VaultItems[], size: number): { itemVault: Uint32Array; itemOffset: Uint32Array } {
+  const itemVault = new Uint32Array(size);
+  const itemOffset = new Uint32Array(size);
+  const next = new Uint32Array(vaults.length);
+  const keys = vaults.map((vault) => (vault.size > 0 ? browseKey(vault.titles[0]!) : ""));
+  const less = (a: number, b: number) => {
+    const va = vaults[a]!;
+    const vb = vaults[b]!;
+    const ia = next[a]!;
+    const ib = next[b]!;
+    const byKey = compareBrowse(keys[a]!, { id: va.ids[ia]!, title: va.titles[ia]! }, keys[b]!, {
+      id: vb.ids[ib]!,
+      title: vb.titles[ib]!,
+    });
+    return byKey < 0 || (byKey === 0 && a < b);
+  };
+  const heap: number[] = [];
+  const siftDown = (from: number) => {
+    for (let i = from; ;) {
+      const left = 2 * i + 1;
+      let least = i;
+      if (left < heap.length && less(heap[left]!, heap[least]!)) least = left;
+      if (left + 1 < heap.length && less(heap[left + 1]!, heap[least]!)) least = left + 1;
+      if (least === i) return;
+      [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+      i = least;
+    }
+  };
+  vaults.forEach((vault, v) => vault.size > 0 && heap.push(v));
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(i);
+  for (let p = 0; p < size; p++) {
+    const v = heap[0]!;
+    itemVault[p] = v;
+    itemOffset[p] = next[v]!;
+    next[v]!++;
+    if (next[v]! < vaults[v]!.size) keys[v] = browseKey(vaults[v]!.titles[next[v]!]!);
+    else {
+      heap[0] = heap[heap.length - 1]!;
+      heap.pop();
+    }
+    siftDown(0);
+  }
+  return { itemVault, itemOffset };
 }
 
 /** Words of a title plus each pair of neighbours written together, so "dockerhub" finds "Docker Hub". */
@@ -77,69 +173,62 @@ function addTitleTokens(title: string, add: (token: string, field: number) => vo
     add(words[i]! + words[i + 1]!, i === 0 ? Field.titleStart : Field.title);
 }
 
-export function buildItemIndex(input: readonly ItemSummary[]): ItemIndex {
-  const items = input
-    .map((item) => ({ key: fold(item.title), item }))
-    .sort(byTitle)
-    .map((entry) => entry.item);
-
-  const documents: SearchDocument[] = new Array(items.length);
-  // Per token: its items and field bits, appended in item order, so each list is ascending and deduplicated by
-  // checking only its last entry.
+export function buildItemIndex(vaults: readonly VaultItems[]): ItemIndex {
+  const size = vaults.reduce((sum, vault) => sum + vault.size, 0);
+  const { itemVault, itemOffset } = mergeOrder(vaults, size);
   const tokenIds = new Map<string, number>();
-  const tokenItems: number[][] = [];
-  const tokenFields: number[][] = [];
-
-  const add = (token: string, itemIndex: number, field: number) => {
+  const lastPosting: number[] = [];
+  const log = new PostingLog();
+  let position = 0;
+  const add = (token: string, field: number) => {
     let id = tokenIds.get(token);
     if (id === undefined) {
-      id = tokenItems.length;
+      id = tokenIds.size;
       tokenIds.set(token, id);
-      tokenItems.push([]);
-      tokenFields.push([]);
+      lastPosting.push(-1);
     }
-    const list = tokenItems[id]!;
-    const fields = tokenFields[id]!;
-    const last = list.length - 1;
-    if (last >= 0 && list[last] === itemIndex) fields[last]! |= field;
+    // Positions arrive in order, so a repeat of the same token in the same item is the token's last entry.
+    const last = lastPosting[id]!;
+    if (last >= 0 && log.positions[last] === position) log.fields[last]! |= field;
     else {
-      list.push(itemIndex);
-      fields.push(field);
+      lastPosting[id] = log.length;
+      log.push(id, position, field);
     }
   };
-
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    const hosts: string[] = [];
-    for (const website of item.websites) {
-      const host = hostOf(website);
-      if (host !== undefined && !hosts.includes(host)) hosts.push(host);
-    }
-    const category = categoryLabel(item.category);
-    documents[i] = { title: item.title, hosts, tags: item.tags, vault: item.vaultTitle, category };
-    addTitleTokens(item.title, (token, field) => add(token, i, field));
-    for (const host of hosts) for (const token of tokenize(host)) add(token, i, Field.host);
-    for (const tag of item.tags) for (const token of tokenize(tag)) add(token, i, Field.tag);
-    for (const token of tokenize(item.vaultTitle)) add(token, i, Field.vault);
-    for (const token of tokenize(category)) add(token, i, Field.category);
+  // Vault titles and categories repeat across thousands of items: tokenize each once.
+  const vaultTokens = vaults.map((vault) => tokenize(vault.vault.title));
+  const categoryTokens = new Map<string, string[]>();
+  for (; position < size; position++) {
+    const v = itemVault[position]!;
+    const vault = vaults[v]!;
+    const i = itemOffset[position]!;
+    addTitleTokens(vault.titles[i]!, add);
+    for (const host of hostsOf(vault.websites(i))) for (const token of tokenize(host)) add(token, Field.host);
+    for (const tag of vault.tags(i)) for (const token of tokenize(tag)) add(token, Field.tag);
+    for (const token of vaultTokens[v]!) add(token, Field.vault);
+    const category = vault.category(i);
+    let words = categoryTokens.get(category);
+    if (!words) categoryTokens.set(category, (words = tokenize(categoryLabel(category))));
+    for (const token of words) add(token, Field.category);
   }
 
-  const tokens = [...tokenIds.keys()].sort();
-  const tokenLetters = new Uint32Array(tokens.length);
+  // Counting sort of the log by token, in token order; within a token, positions stay ascending.
+  const byId = [...tokenIds.keys()];
+  const tokens = [...byId].sort();
+  const rank = new Uint32Array(byId.length);
+  tokens.forEach((token, t) => (rank[tokenIds.get(token)!] = t));
   const postingStart = new Uint32Array(tokens.length + 1);
-  let total = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    postingStart[t] = total;
-    total += tokenItems[tokenIds.get(tokens[t]!)!]!.length;
-    tokenLetters[t] = letterSet(tokens[t]!);
+  for (let k = 0; k < log.length; k++) postingStart[rank[log.tokens[k]!]! + 1]!++;
+  for (let t = 0; t < tokens.length; t++) postingStart[t + 1]! += postingStart[t]!;
+  const fill = postingStart.slice(0, tokens.length);
+  const postingItems = new Uint32Array(log.length);
+  const postingFields = new Uint8Array(log.length);
+  for (let k = 0; k < log.length; k++) {
+    const at = fill[rank[log.tokens[k]!]!]!++;
+    postingItems[at] = log.positions[k]!;
+    postingFields[at] = log.fields[k]!;
   }
-  postingStart[tokens.length] = total;
-  const postingItems = new Uint32Array(total);
-  const postingFields = new Uint8Array(total);
-  for (let t = 0; t < tokens.length; t++) {
-    const id = tokenIds.get(tokens[t]!)!;
-    postingItems.set(tokenItems[id]!, postingStart[t]!);
-    postingFields.set(tokenFields[id]!, postingStart[t]!);
-  }
-  return { items, documents, tokens, tokenLetters, postingStart, postingItems, postingFields };
+  const tokenLetters = new Uint32Array(tokens.length);
+  for (let t = 0; t < tokens.length; t++) tokenLetters[t] = letterSet(tokens[t]!);
+  return { vaults, size, itemVault, itemOffset, tokens, tokenLetters, postingStart, postingItems, postingFields };
 }

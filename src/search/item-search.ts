@@ -1,29 +1,27 @@
-import Fuse, { type FuseIndex, type IFuseOptions } from "fuse.js";
-import type { ItemCategory, ItemSummary } from "../lib/model";
-import { buildItemIndex, type ItemIndex, type SearchDocument } from "./item-index";
+import type { ItemSummary } from "../lib/model";
+import { BoostPositions } from "./boost-positions";
+import { closestMatches } from "./closest-matches";
+import { type FilterMask, filterKey, filterMask, type ItemFilter } from "./filter-mask";
+import { FuseRanking } from "./fuse-ranking";
+import { buildItemIndex, type ItemIndex, itemAt } from "./item-index";
 import { tokenize } from "./normalize";
 import { TopK } from "./top-k";
+import { VaultItems } from "./vault-items";
 import { WordMatcher, type WordMatches } from "./word-matches";
 
-/** Which items a search considers at all. Every list is "any of"; an absent or empty list does not filter. */
-export interface ItemFilter {
-  accounts?: readonly string[];
-  vaultIds?: readonly string[];
-  categories?: readonly ItemCategory[];
-  /** Archived items are left out unless asked for, as in the 1Password app. Default "exclude". */
-  archived?: "exclude" | "include" | "only";
-}
+export type { ItemFilter } from "./filter-mask";
+export { FUSE_OPTIONS } from "./fuse-ranking";
 
 export interface ItemSearchOptions {
   filter?: ItemFilter;
   /** How many items to return, best first. Default 150: a screen shows what a person can use, not every match. */
   limit?: number;
   /**
-   * Frecency and the like: a number added to an item's text relevance, which lies between 0 and 1. Keep it within
-   * 0–0.5 so that a clearly better text match still wins; 0 (or no function) is neutral. With an empty query items
-   * are ordered by boost, then title.
+   * Frecency and the like, by item key (`itemKey`): a number added to an item's text relevance, which lies between 0
+   * and 1. Keep it within 0–0.5 so that a clearly better text match still wins; an item not in the map gets 0. With
+   * an empty query items are ordered by boost, then title.
    */
-  boost?: (item: ItemSummary) => number;
+  boosts?: ReadonlyMap<string, number>;
 }
 
 export interface ItemSearchResult {
@@ -31,6 +29,11 @@ export interface ItemSearchResult {
   items: ItemSummary[];
   /** How many items match the query and the filter in all (the count to show, e.g. "1,234 items"). */
   total: number;
+  /**
+   * Set when no item matches every word of the query: `items` then holds the items that match the most words
+   * (`matched` of the query's `words`), best first, instead of an empty list.
+   */
+  closest?: { matched: number; words: number };
 }
 
 export interface ItemSearch {
@@ -41,83 +44,45 @@ export interface ItemSearch {
 
 export const DEFAULT_LIMIT = 150;
 
-/** The fields and weights the ranking uses; exported so a benchmark can run plain fuse.js over the same fields. */
-export const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
-  keys: [
-    { name: "title", weight: 1 },
-    { name: "hosts", weight: 0.6 },
-    { name: "tags", weight: 0.5 },
-    { name: "vault", weight: 0.4 },
-    { name: "category", weight: 0.3 },
-  ],
-  // Each query word is matched fuzzily on its own, and every word must match somewhere: "prod aws" finds "AWS (prod)".
-  useTokenSearch: true,
-  tokenMatch: "all",
-  ignoreDiacritics: true,
-  ignoreLocation: true,
-  threshold: 0.4,
-  includeScore: true,
-};
-
-/** Extra candidates fuse.js ranks beyond `limit`, so that its order, not the prefilter's, decides the top rows. */
-const RANKING_MARGIN = 50;
 /**
- * How much fuse.js's score counts against the prefilter's in the final order. Fuse.js weighs fields by length and
- * scores fuzzy matches finely; the prefilter knows an exact word from a prefix or a typo, which fuse.js cannot tell
- * apart for one- or two-letter queries ("g" occurs in "Datadog" as much as in "GitHub").
+ * How many of the prefilter's best candidates fuse.js orders: the rows of the first screens, where its finer scores
+ * matter, and a margin below them so that its order, not the prefilter's, decides those rows. Its cost grows with
+ * every document it ranks, and it is most of a keystroke's search; the rows beyond follow in the prefilter's order.
  */
-const FUSE_SHARE = 0.6;
-
-type IndexRecord = FuseIndex<SearchDocument>["records"][number];
+const FUSE_RANKED = 60;
 /** Per-word results kept for the next keystrokes: typing "aws pr" → "aws pro" reuses "aws". */
 const WORD_CACHE_SIZE = 48;
 const FILTER_CACHE_SIZE = 4;
 
-interface FilterMask {
-  mask: Uint8Array;
-  count: number;
-}
-
-function filterKey(filter: ItemFilter | undefined): string {
-  const sorted = (list: readonly string[] | undefined) => (list && list.length > 0 ? [...list].sort() : null);
-  return JSON.stringify([
-    sorted(filter?.accounts),
-    sorted(filter?.vaultIds),
-    sorted(filter?.categories),
-    filter?.archived ?? "exclude",
-  ]);
-}
-
 class IndexedItemSearch implements ItemSearch {
   private readonly index: ItemIndex;
   private readonly matcher: WordMatcher;
+  private readonly ranking: FuseRanking;
+  private readonly boosts: BoostPositions;
   private readonly wordCache = new Map<string, WordMatches>();
   private readonly filterCache = new Map<string, FilterMask>();
   private readonly mark: Uint32Array;
   private readonly markScore: Float32Array;
   private markGeneration = 0;
-  /** Fuse.js's per-document record (normalized field values and their length norms), made once per item. */
-  private readonly fuseRecords: (IndexRecord["$"] | undefined)[];
-  private readonly fuseRecordMaker: FuseIndex<SearchDocument>;
 
-  constructor(items: readonly ItemSummary[]) {
-    this.index = buildItemIndex(items);
+  constructor(vaults: readonly VaultItems[]) {
+    this.index = buildItemIndex(vaults);
     this.matcher = new WordMatcher(this.index);
-    this.mark = new Uint32Array(this.index.items.length);
-    this.markScore = new Float32Array(this.index.items.length);
-    this.fuseRecords = new Array(this.index.items.length);
-    this.fuseRecordMaker = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], []);
+    this.ranking = new FuseRanking(this.index);
+    this.boosts = new BoostPositions(this.index);
+    this.mark = new Uint32Array(this.index.size);
+    this.markScore = new Float32Array(this.index.size);
   }
 
   get size(): number {
-    return this.index.items.length;
+    return this.index.size;
   }
 
   search(query: string, options: ItemSearchOptions = {}): ItemSearchResult {
     const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
-    const { mask, count } = this.filterMask(options.filter);
+    const { mask, count } = this.filterMaskFor(options.filter);
     const words = [...new Set(tokenize(query))];
-    if (words.length === 0) return this.browse(mask, count, limit, options.boost);
+    if (words.length === 0) return this.browse(mask, count, limit, options.boosts);
 
     // Intersect the words' matches, smallest first, keeping each item's summed prefilter score.
     const perWord = words.map((word) => this.wordMatches(word)).sort((a, b) => a.items.length - b.items.length);
@@ -135,71 +100,43 @@ class IndexedItemSearch implements ItemSearch {
     }
     for (let w = 1; w < perWord.length && total > 0; w++)
       total = this.intersect(candidates, scores, total, perWord[w]!);
+    const boostAt = this.boosts.of(options.boosts);
+    if (total === 0 && perWord.length > 1) return closestMatches(this.index, perWord, mask, limit, boostAt);
 
-    // Bound the set fuse.js ranks: the best by prefilter score and boost.
-    const boosts = new Map<number, number>();
-    const boostOf = (item: number) => {
-      let value = boosts.get(item);
-      if (value === undefined) {
-        value = options.boost ? options.boost(this.index.items[item]!) : 0;
-        boosts.set(item, value);
-      }
-      return value;
-    };
-    const top = new TopK(limit + RANKING_MARGIN);
-    const prefilterScore = new Map<number, number>();
+    // The best by prefilter score and boost; fuse.js orders the first screens of them.
+    const top = new TopK(Math.max(limit, FUSE_RANKED));
+    const share = 1 / words.length;
     for (let k = 0; k < total; k++) {
-      const item = candidates[k]!;
-      const score = scores[k]! / words.length;
-      prefilterScore.set(item, score);
-      top.push(item, score + boostOf(item));
+      scores[k] = scores[k]! * share + (boostAt?.get(candidates[k]!) ?? 0);
+      top.push(k, scores[k]!);
     }
     const bounded = top.sorted();
-    const ranked = this.rank(bounded, words, (item) => prefilterScore.get(item)! + boostOf(item));
-    return { items: ranked.slice(0, limit).map((item) => this.index.items[item]!), total };
-  }
-
-  /** Fuse.js orders the bounded set; anything it does not match stays, after, in prefilter order: no false empties. */
-  private rank(bounded: readonly number[], words: readonly string[], baseScore: (item: number) => number): number[] {
-    const records: IndexRecord[] = bounded.map((item, i) => ({ i, $: this.fuseRecord(item) }));
-    const index = Fuse.parseIndex<SearchDocument>({ keys: this.fuseRecordMaker.keys, records });
-    const documents = bounded.map((item) => this.index.documents[item]!);
-    const fuse = new Fuse(documents, FUSE_OPTIONS, index);
-    const ranked = fuse.search(words.join(" ")).map((result) => {
-      const item = bounded[result.refIndex]!;
-      const textScore = FUSE_SHARE * (1 - (result.score ?? 1)) + (1 - FUSE_SHARE) * baseScore(item);
-      return { item, prefilterRank: result.refIndex, relevance: textScore };
-    });
-    ranked.sort((a, b) => b.relevance - a.relevance || a.prefilterRank - b.prefilterRank);
-    const order = ranked.map((entry) => entry.item);
-    if (order.length < bounded.length) {
-      const seen = new Set(order);
-      for (const item of bounded) if (!seen.has(item)) order.push(item);
-    }
-    return order;
-  }
-
-  private fuseRecord(item: number): IndexRecord["$"] {
-    let record = this.fuseRecords[item];
-    if (!record) {
-      // Public in fuse.js's typings though underscored; it is what createIndex calls per document.
-      record = this.fuseRecordMaker._createObjectRecord(this.index.documents[item]!, 0).$;
-      this.fuseRecords[item] = record;
-    }
-    return record;
+    const head = bounded.slice(0, FUSE_RANKED);
+    const ranked = this.ranking.order(
+      head.map((k) => candidates[k]!),
+      words,
+      head.map((k) => scores[k]!),
+    );
+    for (let r = FUSE_RANKED; r < bounded.length; r++) ranked.push(candidates[bounded[r]!]!);
+    return { items: ranked.slice(0, limit).map((item) => itemAt(this.index, item)), total };
   }
 
   /** An empty query: every item the filter lets through, by boost then title. */
-  private browse(mask: Uint8Array, count: number, limit: number, boost: ItemSearchOptions["boost"]): ItemSearchResult {
-    const { items } = this.index;
-    const result: ItemSummary[] = [];
-    if (!boost) {
-      for (let i = 0; i < items.length && result.length < limit; i++) if (mask[i] === 1) result.push(items[i]!);
-      return { items: result, total: count };
-    }
+  private browse(
+    mask: Uint8Array,
+    count: number,
+    limit: number,
+    boosts: ItemSearchOptions["boosts"],
+  ): ItemSearchResult {
+    const { index } = this;
+    // Boosted items first (by boost, then title), then the rest in title order: no item beyond the page is touched.
     const top = new TopK(limit);
-    for (let i = 0; i < items.length; i++) if (mask[i] === 1) top.push(i, boost(items[i]!));
-    return { items: top.sorted().map((i) => items[i]!), total: count };
+    for (const [position, boost] of this.boosts.of(boosts) ?? [])
+      if (mask[position] === 1 && boost > 0) top.push(position, boost);
+    const result = top.sorted();
+    const taken = new Set(result);
+    for (let i = 0; i < index.size && result.length < limit; i++) if (mask[i] === 1 && !taken.has(i)) result.push(i);
+    return { items: result.map((i) => itemAt(index, i)), total: count };
   }
 
   /** Keeps, in place, the candidates that `word` also matches; returns the new count. */
@@ -242,27 +179,11 @@ class IndexedItemSearch implements ItemSearch {
     return matches;
   }
 
-  private filterMask(filter: ItemFilter | undefined): FilterMask {
+  private filterMaskFor(filter: ItemFilter | undefined): FilterMask {
     const key = filterKey(filter);
     const cached = this.filterCache.get(key);
     if (cached) return cached;
-    const accounts = filter?.accounts?.length ? new Set(filter.accounts) : null;
-    const vaults = filter?.vaultIds?.length ? new Set(filter.vaultIds) : null;
-    const categories = filter?.categories?.length ? new Set<string>(filter.categories) : null;
-    const archived = filter?.archived ?? "exclude";
-    const { items } = this.index;
-    const mask = new Uint8Array(items.length);
-    let count = 0;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      if (accounts && !accounts.has(item.account)) continue;
-      if (vaults && !vaults.has(item.vaultId)) continue;
-      if (categories && !categories.has(item.category)) continue;
-      if (archived === "exclude" ? item.archived : archived === "only" ? !item.archived : false) continue;
-      mask[i] = 1;
-      count++;
-    }
-    const entry = { mask, count };
+    const entry = filterMask(this.index, filter);
     this.filterCache.set(key, entry);
     if (this.filterCache.size > FILTER_CACHE_SIZE) this.filterCache.delete(this.filterCache.keys().next().value!);
     return entry;
@@ -270,9 +191,25 @@ class IndexedItemSearch implements ItemSearch {
 }
 
 /**
- * Builds the search over a snapshot of items (about 0.5 s and ~30 MB at 50,000 items; see bench/search.bench.ts).
- * Rebuild when the items change: the index is immutable, so a stale one never returns half-updated results.
+ * Builds the search over the vaults' items (bench/search.bench.ts measures it). Rebuild when the items change: the
+ * index is immutable, so a stale one never returns half-updated results.
  */
+export function createVaultSearch(vaults: readonly VaultItems[]): ItemSearch {
+  return new IndexedItemSearch(vaults);
+}
+
+/** The same over plain item overviews, grouped into their vaults (tests and benchmarks start from these). */
 export function createItemSearch(items: readonly ItemSummary[]): ItemSearch {
-  return new IndexedItemSearch(items);
+  const byVault = new Map<string, ItemSummary[]>();
+  for (const item of items) {
+    const key = `${item.account}\u0000${item.vaultId}`;
+    const list = byVault.get(key);
+    if (list) list.push(item);
+    else byVault.set(key, [item]);
+  }
+  return createVaultSearch(
+    [...byVault.values()].map((list) =>
+      VaultItems.of({ account: list[0]!.account, id: list[0]!.vaultId, title: list[0]!.vaultTitle }, list),
+    ),
+  );
 }

@@ -46,8 +46,8 @@ export class WordMatcher {
   private generation = 0;
 
   constructor(private readonly index: ItemIndex) {
-    this.stamp = new Uint32Array(index.items.length);
-    this.best = new Float32Array(index.items.length);
+    this.stamp = new Uint32Array(index.size);
+    this.best = new Float32Array(index.size);
   }
 
   match(word: string): WordMatches {

@@ -54,6 +54,17 @@ function insertBefore(parent: HostNode | HostContainer, child: HostChild, before
 
 let currentUpdatePriority: number = NoEventPriority;
 
+type CommitListener = (container: HostContainer) => void;
+const commitListeners = new Set<CommitListener>();
+
+/** Calls `listener` at the end of every commit of every root (the worker runner times renders with it). */
+export function onCommit(listener: CommitListener): () => void {
+  commitListeners.add(listener);
+  return () => {
+    commitListeners.delete(listener);
+  };
+}
+
 const hostConfig = {
   rendererPackageName: "raycast-headless-host",
   rendererVersion: "1.0.0",
@@ -97,6 +108,7 @@ const hostConfig = {
   prepareForCommit: () => null,
   resetAfterCommit(container: HostContainer): void {
     container.commits += 1;
+    for (const listener of commitListeners) listener(container);
   },
   preparePortalMount: () => undefined,
   clearContainer(container: HostContainer): void {

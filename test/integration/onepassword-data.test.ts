@@ -7,10 +7,12 @@ import {
   deleteItems,
   getItems,
   itemKey,
-  listItemsOfVaults,
+  listVaultItems,
   type ItemRef,
 } from "../../src/onepassword/items";
-import { MetadataIndex } from "../../src/onepassword/metadata-index";
+import { type AccountSnapshot, itemsOf, MetadataIndex } from "../../src/onepassword/metadata-index";
+import { LISTING_BYTES_PER_ITEM } from "../../src/onepassword/heap-room";
+import { describeVaultFailures } from "../../src/components/items/vault-failures";
 import { createVault, getVaultWithAccess, grantGroupPermissions, listVaults } from "../../src/onepassword/vaults";
 import { getGroup } from "../../src/onepassword/groups";
 import { getEnvironmentVariables } from "../../src/onepassword/environments";
@@ -35,11 +37,11 @@ test("lists vaults and items of two accounts, addressed by name and by UUID", as
 
   const index = new MetadataIndex();
   const [a, b] = await Promise.all([index.refresh("Acme"), index.refresh(home.uuid)]);
-  expect(a.items.map((item) => [item.title, item.vaultTitle, item.account])).toEqual([
+  expect(itemsOf(a).map((item) => [item.title, item.vaultTitle, item.account])).toEqual([
     ["GitHub", "Engineering", "Acme"],
   ]);
-  expect(a.items[0]?.websites).toEqual(["https://github.com"]);
-  expect(b.items.map((item) => item.title)).toEqual(["Netflix"]);
+  expect(itemsOf(a)[0]?.websites).toEqual(["https://github.com"]);
+  expect(itemsOf(b).map((item) => item.title)).toEqual(["Netflix"]);
   expect(b.vaults[0]).toMatchObject({ title: "Personal", type: "personal", itemCount: 1, account: home.uuid });
 });
 
@@ -51,10 +53,19 @@ test("one vault failing does not lose the other vaults' items", async () => {
   acme.addItem(closed, { title: "Hidden", category: "Password" });
   app().denyVault(closed, ["read"]);
   const vaults = await listVaults("Acme");
-  const listings = await listItemsOfVaults("Acme", vaults);
-  const byTitle = Object.fromEntries(listings.map((listing) => [listing.vault.title, listing]));
-  expect(byTitle.Open?.items?.map((item) => item.title)).toEqual(["Visible"]);
-  expect(byTitle.Closed?.error?.kind).toBe("permission-denied");
+  const byTitle = new Map(vaults.map((vault) => [vault.title, vault]));
+  const visible = await listVaultItems("Acme", byTitle.get("Open")!);
+  expect(visible.titles).toEqual(["Visible"]);
+  await expect(listVaultItems("Acme", byTitle.get("Closed")!)).rejects.toMatchObject({ kind: "permission-denied" });
+  const snapshot = await new MetadataIndex().refresh("Acme");
+  expect(itemsOf(snapshot).map((item) => item.title)).toEqual(["Visible"]);
+  expect(snapshot.failures).toEqual([
+    {
+      vaultId: byTitle.get("Closed")!.id,
+      vaultTitle: "Closed",
+      error: expect.objectContaining({ kind: "permission-denied" }),
+    },
+  ]);
 });
 
 describe("batches", () => {
@@ -137,18 +148,103 @@ describe("the metadata index", () => {
     acme.addItem(vault, { title: "Second", category: "Login" });
     // A new process (a new command launch) reads the stale snapshot at once…
     const stale = new MetadataIndex().read("Acme");
-    expect(stale?.items.map((item) => item.title)).toEqual(["First"]);
+    expect((stale ? itemsOf(stale) : []).map((item) => item.title)).toEqual(["First"]);
     // …and the refresh brings the new item.
     const fresh = await new MetadataIndex().refresh("Acme");
-    expect(fresh.items.map((item) => item.title).sort()).toEqual(["First", "Second"]);
+    expect(
+      itemsOf(fresh)
+        .map((item) => item.title)
+        .sort(),
+    ).toEqual(["First", "Second"]);
 
     const updated = index.applyItemChanges("Acme", { archived: [first] });
-    expect(updated?.items.find((item) => item.id === first)?.archived).toBe(true);
+    expect((updated ? itemsOf(updated) : []).find((item) => item.id === first)?.archived).toBe(true);
     expect(updated?.vaults[0]?.itemCount).toBe(1);
-    expect(new MetadataIndex().read("Acme")?.items.find((item) => item.id === first)?.archived).toBe(true);
+    expect(itemsOf(new MetadataIndex().read("Acme")!).find((item) => item.id === first)?.archived).toBe(true);
 
     index.invalidate("Acme");
     expect(index.read("Acme")).toBeUndefined();
+  });
+
+  test("a vault too large for the heap that is left is not listed: the rest loads, and the refresh says what it left out", async () => {
+    const acme = app().addAccount({ name: "Acme" });
+    const small = acme.addVault({ title: "Small" });
+    const big = acme.addVault({ title: "Big" });
+    for (let i = 0; i < 3; i++) acme.addItem(small, { title: `Small ${i}`, category: "Login" });
+    for (let i = 0; i < 200; i++) acme.addItem(big, { title: `Big ${i}`, category: "Login" });
+    // A heap nearly full: room for a listing of about 50 items.
+    const limit = 100 * 1024 * 1024;
+    let heap = { used: limit * 0.9 - 50 * LISTING_BYTES_PER_ITEM, limit };
+    const index = new MetadataIndex(undefined, undefined, () => heap);
+
+    const snapshot = await index.refresh("Acme");
+    expect(itemsOf(snapshot).map((item) => item.title)).toEqual(["Small 0", "Small 1", "Small 2"]);
+    expect(snapshot.vaults.map((vault) => vault.title).sort()).toEqual(["Big", "Small"]);
+    expect(app().callsNamed("ItemsList")).toHaveLength(1);
+    expect(snapshot.failures).toEqual([
+      {
+        vaultId: big,
+        vaultTitle: "Big",
+        error: {
+          kind: "too-large",
+          title: "Too Many Items to Load in Raycast",
+          hint: expect.stringContaining("Its 200 items do not fit in the memory Raycast gives one command"),
+        },
+      },
+    ]);
+    expect(describeVaultFailures(new Map([["Acme", snapshot.failures]]), false)?.message).toMatch(
+      /^Too Many Items to Load in Raycast\. Its 200 items .* Search them in the 1Password app/,
+    );
+
+    // With room again it is listed; when room runs out later, its stored rows stay, and it is still named.
+    heap = { used: 0, limit };
+    expect(itemsOf(await index.refresh("Acme", snapshot))).toHaveLength(203);
+    heap = { used: limit, limit };
+    const kept = await index.refresh("Acme", index.read("Acme"), { full: true });
+    expect(itemsOf(kept)).toHaveLength(203);
+    expect(kept.failures.map((failure) => failure.vaultTitle).sort()).toEqual(["Big", "Small"]);
+  });
+
+  test("a vault whose contents did not change is not listed again, unless a full refresh asks for every vault", async () => {
+    const acme = app().addAccount({ name: "Acme" });
+    const quiet = acme.addVault({ title: "Quiet" });
+    const busy = acme.addVault({ title: "Busy" });
+    acme.addItem(quiet, { title: "Stays", category: "Login" });
+    acme.addItem(busy, { title: "First", category: "Login" });
+    const index = new MetadataIndex();
+    await index.refresh("Acme");
+    app().resetCalls();
+
+    acme.addItem(busy, { title: "Second", category: "Login" });
+    const next = await index.refresh("Acme", index.read("Acme"));
+    expect(
+      app()
+        .callsNamed("ItemsList")
+        .map((call) => call.parameters?.vault_id),
+    ).toEqual([busy]);
+    expect(
+      itemsOf(next)
+        .map((item) => item.title)
+        .sort(),
+    ).toEqual(["First", "Second", "Stays"]);
+    // The quiet vault's list is the one already in memory, not a copy.
+    const quietList = (snapshot: AccountSnapshot) => snapshot.lists.find((list) => list.vault.id === quiet);
+    const known = index.read("Acme")!;
+    expect(quietList(await index.refresh("Acme", known))).toBe(quietList(known));
+
+    // Our own change leaves the vault's version unknown: the next refresh lists it again.
+    app().resetCalls();
+    index.applyItemChanges("Acme", { archived: [known.lists.find((list) => list.vault.id === busy)!.ids[0]!] });
+    await index.refresh("Acme", index.read("Acme"));
+    expect(
+      app()
+        .callsNamed("ItemsList")
+        .map((call) => call.parameters?.vault_id),
+    ).toEqual([busy]);
+
+    app().resetCalls();
+    await index.refresh("Acme", index.read("Acme"), { full: true });
+    expect(app().callsNamed("ItemsList")).toHaveLength(2);
   });
 
   test("holds metadata only: no field value, OTP or Environment value reaches Cache, LocalStorage or logs", async () => {
@@ -156,9 +252,11 @@ describe("the metadata index", () => {
     const account = world.accounts[0]?.name as string;
     const index = new MetadataIndex();
     const snapshot = await index.refresh(account);
-    expect(snapshot.items.length).toBeGreaterThan(100);
+    expect(itemsOf(snapshot).length).toBeGreaterThan(100);
     // Exercise value-bearing calls too: they must not write anywhere.
-    const refs = snapshot.items.slice(0, 20).map((item) => ({ account, vaultId: item.vaultId, itemId: item.id }));
+    const refs = itemsOf(snapshot)
+      .slice(0, 20)
+      .map((item) => ({ account, vaultId: item.vaultId, itemId: item.id }));
     await getItems(refs);
     expect(canaryValues(app()).length).toBeGreaterThan(100);
     expectNoSecretLeak(app());
@@ -234,8 +332,8 @@ describe("the stored first page", () => {
     const index = new MetadataIndex();
     const snapshot = await index.refresh("Acme");
     const page = index.readFirstPage("Acme");
-    const active = snapshot.items.filter((item) => !item.archived);
-    expect(page?.counts).toEqual({ active: active.length, archived: snapshot.items.length - active.length });
+    const active = itemsOf(snapshot).filter((item) => !item.archived);
+    expect(page?.counts).toEqual({ active: active.length, archived: itemsOf(snapshot).length - active.length });
     expect(page?.vaults.map((vault) => vault.title).sort()).toEqual(["One", "Two"]);
     expect(page?.items).toHaveLength(200);
     expect(page?.items.every((item) => !item.archived)).toBe(true);
@@ -254,28 +352,33 @@ describe("the stored first page", () => {
   });
 });
 
-test("a large index is stored in entries of 5,000 rows; shrinking removes stale entries; a missing entry voids the read", async () => {
-  const world = generateWorld(app(), { seed: 3, accounts: 1, vaults: 10, items: 12_000 });
+test("a large index is stored vault by vault in entries of 2,000 rows; a change rewrites only its vault; a missing entry voids the read", async () => {
+  const world = generateWorld(app(), { seed: 3, accounts: 1, vaults: 4, items: 12_000 });
   const account = world.accounts[0]?.name as string;
   const index = new MetadataIndex();
   const snapshot = await index.refresh(account);
-  const keys = () =>
-    Object.keys(host.cache["metadata-index"] ?? {}).filter((key) => key.startsWith(`account:${account}`));
-  expect(keys().sort()).toEqual([
-    `account:${account}`,
-    `account:${account}#0`,
-    `account:${account}#1`,
-    `account:${account}#2`,
-  ]);
-  expect(new MetadataIndex().read(account)?.items).toHaveLength(snapshot.items.length);
+  const keys = () => Object.keys(host.cache["metadata-index"] ?? {}).filter((key) => key.includes(account));
+  const rowKeys = () => keys().filter((key) => key.startsWith(`rows:${account}:`));
+  const entriesOf = (list: { size: number }) => Math.ceil(list.size / 2_000);
+  const total = snapshot.lists.reduce((sum, list) => sum + entriesOf(list), 0);
+  expect(snapshot.lists.some((list) => entriesOf(list) > 1)).toBe(true);
+  expect(rowKeys()).toHaveLength(total);
+  expect(keys()).toEqual(expect.arrayContaining([`account:${account}`, `first-page:${account}`]));
+  expect(itemsOf(new MetadataIndex().read(account)!)).toHaveLength(itemsOf(snapshot).length);
 
-  // Our own deletion of most items shrinks it to one entry; the others are removed, not left behind.
-  const removed = snapshot.items.slice(0, 9_000).map((item) => item.id);
-  index.applyItemChanges(account, { removed });
-  expect(keys().sort()).toEqual([`account:${account}`, `account:${account}#0`]);
-  expect(index.read(account)?.items).toHaveLength(snapshot.items.length - 9_000);
+  // Our own deletion of most of one vault's items rewrites that vault's entries only, fewer of them; its old
+  // entries are removed, not left behind.
+  const list = snapshot.lists.find((candidate) => entriesOf(candidate) > 1)!;
+  const before = new Set(rowKeys());
+  index.applyItemChanges(account, { removed: list.ids.slice(0, list.size - 10) }, snapshot);
+  const after = new Set(rowKeys());
+  const gone = [...before].filter((key) => !after.has(key));
+  expect(gone).toHaveLength(entriesOf(list));
+  expect(gone.every((key) => key.includes(list.vault.id))).toBe(true);
+  expect(after.size).toBe(total - entriesOf(list) + 1);
+  expect(itemsOf(index.read(account)!)).toHaveLength(itemsOf(snapshot).length - (list.size - 10));
 
   // An entry lost (Raycast evicts Cache entries under pressure): the snapshot is not half-read.
-  host.internal.cache.get("metadata-index")?.delete(`account:${account}#0`);
+  host.internal.cache.get("metadata-index")?.delete(rowKeys()[0]!);
   expect(index.read(account)).toBeUndefined();
 });

@@ -270,6 +270,8 @@ export class AccountHandle {
     };
     vault.items.set(item.id, item);
     if (item.state === "active") vault.activeItemCount++;
+    // As in the app: any change to a vault's items is a new version of its contents.
+    vault.contentVersion++;
     return item.id;
   }
 

@@ -5,8 +5,9 @@ import { openInAppUrl } from "../../src/components/items/open-in-app";
 import { describeVaultFailures } from "../../src/components/items/vault-failures";
 import type { VaultFailure } from "../../src/onepassword/metadata-index";
 import { boostOf, parseFrecency, recordUse } from "../../src/hooks/useFrecency";
-import { browseItems, sameItems } from "../../src/hooks/useItemSearch";
+import { browseItems } from "../../src/hooks/useItemSearch";
 import { createItemSearch } from "../../src/search/item-search";
+import { VaultItems } from "../../src/search/vault-items";
 import { generateItemSummaries } from "../fixtures/item-summaries";
 
 describe(".env reference names", () => {
@@ -76,11 +77,34 @@ describe("the first frame's listing", () => {
     }
   });
 
-  test("a refresh with the same content counts as the same snapshot; any change does not", () => {
-    const copy = items.map((item) => ({ ...item, websites: [...item.websites] }));
-    expect(sameItems(items, copy)).toBe(true);
-    copy[7] = { ...copy[7]!, title: `${copy[7]!.title} (renamed)` };
-    expect(sameItems(items, copy)).toBe(false);
+  test("a vault listed again with the same content counts as the same rows; any change does not", () => {
+    const vault = { account: "Acme", id: "v1", title: "Engineering" };
+    const list = VaultItems.of(vault, items);
+    const copy = items.map((item) => ({ ...item, websites: [...item.websites], tags: [...item.tags] }));
+    expect(list.sameRows(VaultItems.of(vault, [...copy].reverse()))).toBe(true);
+    for (const change of [
+      { title: `${copy[7]!.title} (renamed)` },
+      { archived: !copy[7]!.archived },
+      { websites: [...copy[7]!.websites, "https://example.com"] },
+      { tags: ["new"] },
+      { updatedAt: copy[7]!.updatedAt + 1 },
+    ]) {
+      const changed = copy.map((item, i) => (i === 7 ? { ...item, ...change } : item));
+      expect(list.sameRows(VaultItems.of(vault, changed))).toBe(false);
+    }
+    expect(list.sameRows(VaultItems.of(vault, copy.slice(1)))).toBe(false);
+    expect(list.sameRows(list.renamed("Platform"))).toBe(false);
+  });
+
+  test("a vault's item is the same object each time a screen asks for it, with every field as given", () => {
+    const vault = { account: "Acme", id: "v1", title: "Engineering" };
+    const list = VaultItems.of(vault, items);
+    expect(list.at(3)).toBe(list.at(3));
+    const byId = new Map(items.map((item) => [item.id, item]));
+    for (let i = 0; i < list.size; i++) {
+      const given = byId.get(list.ids[i]!)!;
+      expect(list.at(i)).toEqual({ ...given, account: "Acme", vaultId: "v1", vaultTitle: "Engineering" });
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { ItemSummary } from "../../src/lib/model";
+import { itemKey } from "../../src/lib/item-key";
 import { createItemSearch } from "../../src/search/item-search";
 import { tokenize } from "../../src/search/normalize";
 import { generateItemSummaries } from "../fixtures/item-summaries";
@@ -18,6 +19,8 @@ function item(overrides: Partial<ItemSummary> & Pick<ItemSummary, "id" | "title"
     ...overrides,
   };
 }
+
+const keyOf = (entry: ItemSummary) => itemKey({ account: entry.account, vaultId: entry.vaultId, itemId: entry.id });
 
 const HANDMADE: ItemSummary[] = [
   item({ id: "gh", title: "GitHub", websites: ["https://github.com/login"] }),
@@ -81,8 +84,37 @@ describe("item search", () => {
     expect(github).not.toContain("GitLab");
   });
 
+  it("with no item matching every word, shows the items matching the most words, best first, and says so", () => {
+    const items = [
+      item({ id: "token", title: "Stripe Access Token", category: "ApiCredentials" }),
+      item({ id: "login", title: "Stripe", category: "Login" }),
+      item({ id: "key", title: "Twilio API Key", category: "ApiCredentials" }),
+      item({ id: "none", title: "Grafana" }),
+      ...["Sentry", "Datadog", "Mailgun", "Algolia"].map((name) =>
+        item({ id: name, title: `${name} API Key`, category: "ApiCredentials" }),
+      ),
+    ];
+    const small = createItemSearch(items);
+    // "stripe" and "api" (its category) match the token; "key" matches nothing of it.
+    const result = small.search("stripe api key");
+    expect(result.closest).toEqual({ matched: 2, words: 3 });
+    // The item with the rare word comes first; "api" and "key" are everywhere.
+    expect(result.items[0]?.id).toBe("token");
+    expect(result.total).toBe(6);
+    // Every word matched somewhere: an ordinary result, not a closest one.
+    expect(small.search("stripe token").closest).toBeUndefined();
+    // Nothing matches any word: still empty.
+    expect(small.search("zzzq wwwq")).toEqual({ items: [], total: 0 });
+    // The filter applies to the closest items too.
+    expect(small.search("stripe api key", { filter: { categories: ["Login"] } }).items.map((e) => e.id)).toEqual([
+      "login",
+    ]);
+  });
+
   it("leaves archived items out unless asked, and applies the other filters", () => {
-    expect(ids("old stripe")).toEqual([]);
+    // The archived "Old Stripe" is left out; the closest match stands in, marked as such.
+    expect(hand.search("old stripe")).toMatchObject({ closest: { matched: 1, words: 2 }, total: 1 });
+    expect(ids("old stripe")).toEqual(["stripe"]);
     expect(hand.search("old stripe", { filter: { archived: "include" } }).items.map((entry) => entry.id)).toEqual([
       "old",
     ]);
@@ -106,14 +138,19 @@ describe("item search", () => {
     expect(all.total).toBe([...HANDMADE, ...world].filter((entry) => !entry.archived).length);
     const titles = all.items.map((entry) => entry.title.toLowerCase());
     expect(titles).toEqual([...titles].sort());
-    const boosted = search.search("", { limit: 3, boost: (entry) => (entry.id === "stripe" ? 1 : 0) });
+    const boosted = search.search("", {
+      limit: 3,
+      boosts: new Map([[keyOf(HANDMADE.find((entry) => entry.id === "stripe")!), 1]]),
+    });
     expect(boosted.items[0]?.id).toBe("stripe");
   });
 
   it("lets a boost lift an item among equal text matches", () => {
     const plain = ids("aws", 10000);
     const last = plain[plain.length - 1]!;
-    const boosted = search.search("aws", { boost: (entry) => (entry.id === last ? 0.5 : 0) });
+    const boosted = search.search("aws", {
+      boosts: new Map([[keyOf(HANDMADE.find((entry) => entry.id === last)!), 0.5]]),
+    });
     expect(boosted.items[0]?.id).toBe(last);
   });
 

@@ -23,6 +23,11 @@ export interface ItemActionPanelProps {
   isSelected: boolean;
   selectionCount: number;
   handlers: ItemHandlers;
+  /**
+   * Only ↵ and ⌘↵, for a row that is not the selected one: Raycast runs a row's actions only once it is selected,
+   * and by then it has the whole panel; these two cover a Return pressed before that render arrives.
+   */
+  primaryOnly?: boolean;
 }
 
 /**
@@ -65,6 +70,12 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
     />
   );
 
+  if (props.primaryOnly)
+    return (
+      <ActionPanel title={item.title}>
+        {preferences.primaryAction === "paste" ? [pasteMain, copyMain] : [copyMain, pasteMain]}
+      </ActionPanel>
+    );
   return (
     <ActionPanel title={item.title}>
       <ActionPanel.Section>

@@ -1,4 +1,5 @@
 import { Icon, List } from "@raycast/api";
+import { memo } from "react";
 import { categoryLabel } from "../../lib/category";
 import type { ItemCategory, VaultSummary } from "../../lib/model";
 import { categoryIcon } from "./category-icon";
@@ -14,8 +15,11 @@ export interface ItemFilterDropdownProps {
   onChange: (value: string) => void;
 }
 
-/** Filter by account, vault or category; Raycast remembers the choice (`storeValue`). */
-export function ItemFilterDropdown(props: ItemFilterDropdownProps) {
+/**
+ * Filter by account, vault or category; Raycast remembers the choice (`storeValue`). Memoized: with hundreds of
+ * vaults it is as large as the rows, and a keystroke changes none of its props.
+ */
+export const ItemFilterDropdown = memo(function ItemFilterDropdown(props: ItemFilterDropdownProps) {
   const { accounts, vaults, categories, scoped, onChange } = props;
   const several = accounts.length > 1;
   const sortedVaults = [...vaults].sort((a, b) => compareText(a.title, b.title) || compareText(a.account, b.account));
@@ -59,4 +63,4 @@ export function ItemFilterDropdown(props: ItemFilterDropdownProps) {
       </List.Dropdown.Section>
     </List.Dropdown>
   );
-}
+});

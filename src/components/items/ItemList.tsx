@@ -8,15 +8,13 @@ import { useItemShape } from "./useItemShape";
 import { useRefreshFailureToast } from "./useRefreshFailureToast";
 import { useSelection } from "../../hooks/useSelection";
 import { useVaultFailureToast } from "./useVaultFailureToast";
-import type { ItemCategory, ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
-import type { ItemFilter } from "../../search/item-search";
+import type { ItemFilter, ItemSearchResult } from "../../search/item-search";
 import { keyOf } from "./batch-actions";
 import { ALL, filterFor } from "./filter-value";
 import { ItemFilterDropdown } from "./ItemFilterDropdown";
 import { ItemListEmptyView } from "./ItemListEmptyView";
 import { ItemRow } from "./ItemRow";
-import { lazyKeyMap } from "./lazy-key-map";
 import { sectionSubtitle } from "./section-subtitle";
 
 export interface ItemListScope {
@@ -31,8 +29,14 @@ export interface ItemListProps {
   scope?: ItemListScope;
 }
 
+/** "Items"; "3 Selected"; or, when no item has every word of the query, how many of them the rows do have. */
+function sectionTitle(selected: number, closest: ItemSearchResult["closest"]): string {
+  if (selected > 0) return `${selected} Selected`;
+  return closest ? `No Item Has Every Word: Closest Matches (${closest.matched} of ${closest.words} Words)` : "Items";
+}
+
 /** Rows rendered per page: what a person can use; rendering thousands costs more per keystroke than the search. */
-export const PAGE_SIZE = 150;
+export const PAGE_SIZE = 50;
 
 /**
  * Every item of every configured account (or of one vault), painted from the cached metadata index at once and
@@ -56,31 +60,25 @@ export function ItemList(props: ItemListProps) {
     const chosen = filterFor(filterValue);
     return scope ? { ...chosen, accounts: [scope.account], vaultIds: [scope.vaultId] } : chosen;
   }, [filterValue, scope?.account, scope?.vaultId]);
-  const boost = useMemo(
-    () => (frecency.size > 0 ? (item: ItemSummary) => frecency.boost(keyOf(item)) : undefined),
-    [frecency],
-  );
-  const result = useItemSearch(index.items, { query, filter, limit, boost });
+  const boosts = frecency.size > 0 ? frecency.boosts : undefined;
+  const result = useItemSearch(index, { query, filter, limit, boosts });
 
-  // Built on first lookup, not per snapshot: keying 50,000 items costs ~30 ms, and the first frame never needs it.
-  const byKey = useMemo(() => lazyKeyMap(index.items), [index.items]);
+  const byKey = useMemo(() => ({ get: index.lookup }), [index.lookup]);
   const selectedItem =
     (selectedKey ? (result.items.find((item) => keyOf(item) === selectedKey) ?? byKey.get(selectedKey)) : undefined) ??
     result.items[0];
   const selectedItemKey = selectedItem ? keyOf(selectedItem) : undefined;
   const details = useItemShape(selectedItem);
-  const context = useMemo(() => ({ items: index.items, vaults: index.vaults }), [index.items, index.vaults]);
-  const categories = useMemo(() => {
-    const seen = new Set<ItemCategory>();
-    for (const item of index.items) seen.add(item.category);
-    return [...seen].sort();
-  }, [index.items]);
+  const context = useMemo(
+    () => ({ itemsInVault: index.itemsInVault, vaults: index.vaults }),
+    [index.itemsInVault, index.vaults],
+  );
   const vaults = useMemo(
     () => (scope ? [] : index.vaults.filter((vault) => accounts.includes(vault.account))),
     [index.vaults, accounts, scope],
   );
 
-  useRefreshFailureToast(index.errors, index.items.length > 0, index.revalidate);
+  useRefreshFailureToast(index.errors, index.size > 0, index.revalidate);
   useVaultFailureToast(index.failures, index.isLoading, accounts.length > 1, index.revalidate);
 
   const onSearchTextChange = useCallback((text: string) => {
@@ -115,7 +113,7 @@ export function ItemList(props: ItemListProps) {
         <ItemFilterDropdown
           accounts={accounts}
           vaults={vaults}
-          categories={categories}
+          categories={index.categories}
           scoped={scope !== undefined}
           onChange={onFilterChange}
         />
@@ -129,7 +127,7 @@ export function ItemList(props: ItemListProps) {
         filterValue={filterValue}
       />
       <List.Section
-        title={selection.size > 0 ? `${selection.size} Selected` : "Items"}
+        title={sectionTitle(selection.size, result.closest)}
         subtitle={sectionSubtitle(
           result,
           index.partial,
@@ -149,6 +147,7 @@ export function ItemList(props: ItemListProps) {
               showAccount={accounts.length > 1}
               preferences={preferences}
               details={isSelectedRow ? details : undefined}
+              primaryOnly={!isSelectedRow}
               context={context}
               isSelected={selection.isSelected(key)}
               selectionCount={selection.size}

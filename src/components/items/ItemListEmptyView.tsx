@@ -10,7 +10,7 @@ import { SaveItemScreen } from "../save-item/SaveItemScreen";
 export interface ItemListEmptyViewProps {
   index: Pick<
     ItemIndexState,
-    "items" | "errors" | "failures" | "isLoading" | "hasData" | "partial" | "revalidate" | "applyItemChanges"
+    "size" | "errors" | "failures" | "isLoading" | "hasData" | "partial" | "revalidate" | "applyItemChanges"
   >;
   /** Whether failures name their account (more than one account is shown). */
   nameAccounts: boolean;
@@ -26,13 +26,13 @@ export interface ItemListEmptyViewProps {
 export function ItemListEmptyView(props: ItemListEmptyViewProps) {
   const { index, scope, query } = props;
   const firstError = index.errors.values().next().value as OnePasswordError | undefined;
-  if (index.items.length === 0 && firstError && !index.isLoading)
+  if (index.size === 0 && firstError && !index.isLoading)
     return <ErrorEmptyView error={firstError} onRetry={index.revalidate} />;
-  if (index.items.length === 0 && index.failures.size > 0 && !index.isLoading)
+  if (index.size === 0 && index.failures.size > 0 && !index.isLoading)
     return (
       <VaultFailuresEmptyView failures={index.failures} nameAccounts={props.nameAccounts} retry={index.revalidate} />
     );
-  if (index.items.length === 0)
+  if (index.size === 0)
     return index.isLoading || !index.hasData ? null : (
       <List.EmptyView
         icon={Icon.Lock}

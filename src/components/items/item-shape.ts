@@ -85,8 +85,8 @@ export function guessedSecretNoun(category: ItemSummary["category"]): string {
 }
 
 export interface ReferenceContext {
-  /** Every item the index knows, to check the title's uniqueness within its vault. */
-  items: readonly ItemSummary[];
+  /** The items the index knows in a vault (archived included), to check a title's uniqueness within it. */
+  itemsInVault: (account: string, vaultId: string) => readonly Named[];
   vaults: readonly VaultSummary[];
 }
 
@@ -97,9 +97,7 @@ export interface ReferenceContext {
 export function referenceFor(item: ItemSummary, shape: ItemShape, field: ShapeField, context: ReferenceContext) {
   const vault: Named = { id: item.vaultId, title: item.vaultTitle };
   const vaults = context.vaults.filter((candidate) => candidate.account === item.account);
-  const items = context.items.filter(
-    (candidate) => candidate.account === item.account && candidate.vaultId === item.vaultId,
-  );
+  const items = context.itemsInVault(item.account, item.vaultId);
   const sections = new Map<string, Named>();
   for (const other of shape.fields) {
     if (other.sectionId && other.sectionTitle)

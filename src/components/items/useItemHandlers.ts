@@ -2,10 +2,13 @@ import { useMemo, useRef } from "react";
 import type { ItemSummary } from "../../lib/model";
 import { archiveSelected, copyEnvReferences, deleteSelected, keyOf, type BatchHost } from "./batch-actions";
 import type { ReferenceContext } from "./item-shape";
-import type { KeyLookup } from "./lazy-key-map";
 import type { ItemHandlers } from "./SelectionActions";
 import type { ItemIndexState } from "../../hooks/useItemIndex";
 import type { Selection } from "../../hooks/useSelection";
+
+export interface KeyLookup {
+  get: (key: string) => ItemSummary | undefined;
+}
 
 /** What the item handlers act on, as of the latest render. */
 export interface ItemHandlerState {

@@ -1,0 +1,43 @@
+// Puts src/onepassword/native-envelope.ts in front of the SDK's own decoding of the desktop app's answers (the why is
+// in that file). Used by scripts/bundle-sdk.mjs when it bundles the SDK, and by the tests that prove the patched
+// decoding answers exactly as the original. CommonJS without imports but node:crypto; types in sdk-envelope-patch.d.ts.
+//
+// The patch is pinned to one file of one SDK version by its SHA-256: an SDK upgrade that changes shared_lib_core.js
+// fails the bundle (and test/unit/native-envelope.test.ts) until someone has read the new decoding and re-pinned.
+"use strict";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script, like check-icon.js
+const { createHash } = require("node:crypto");
+
+const SDK_PATCH = {
+  sdkVersion: "0.5.0",
+  file: "dist/shared_lib_core.js",
+  sha256: "b79c9e415e54a706285c79390c3267437e8d355c9873503774f9c26d28eadb51",
+};
+
+/** The line the fast path goes in front of: the SDK's whole-envelope decoding. */
+const ANCHOR = "            const respString = new TextDecoder().decode(nativeResponse);\n";
+
+/**
+ * shared_lib_core.js with the fast path in front of its envelope decoding.
+ * @param {string} source the file's text, as installed
+ * @param {string} decoderPath the module exporting decodeSuccessPayload (a path esbuild or require can resolve)
+ * @returns {string}
+ */
+function patchSharedLibCore(source, decoderPath) {
+  const hash = createHash("sha256").update(source, "utf8").digest("hex");
+  if (hash !== SDK_PATCH.sha256) {
+    throw new Error(
+      `@1password/sdk ${SDK_PATCH.file} is not the file the envelope decoder was checked against ` +
+        `(sha256 ${hash}, expected ${SDK_PATCH.sha256} of ${SDK_PATCH.sdkVersion}). Read its callSharedLibrary, ` +
+        "compare it with src/onepassword/native-envelope.ts, then update SDK_PATCH in scripts/sdk-envelope-patch.js.",
+    );
+  }
+  if (source.split(ANCHOR).length !== 2) throw new Error(`${SDK_PATCH.file}: the decoding line is not there once`);
+  const fastPath =
+    `            const fastPayload = require(${JSON.stringify(decoderPath)}).decodeSuccessPayload(nativeResponse);\n` +
+    "            if (fastPayload !== undefined) return fastPayload;\n";
+  return source.replace(ANCHOR, fastPath + ANCHOR);
+}
+
+module.exports = { SDK_PATCH, patchSharedLibCore };

@@ -1,0 +1,217 @@
+import type { Cache } from "@raycast/api";
+import type { AccountRef, VaultSummary } from "../lib/model";
+import { VaultItems } from "../search/vault-items";
+import {
+  type AccountFirstPage,
+  type AccountSnapshot,
+  decodeFirstPage,
+  decodeRows,
+  encodeRows,
+  firstPageOf,
+  type Head,
+  headSchema,
+  parseJson,
+  type StoredList,
+  storedVault,
+  type VaultFailure,
+} from "./metadata-index-format";
+import type { VaultChanges } from "./metadata-index";
+
+/**
+ * The metadata index's entries in Raycast's Cache (the layout is in metadata-index-format.ts): reads and writes one
+ * vault's rows at a time, and rewrites only the vaults whose rows changed. A list that was read from or written to
+ * the Cache remembers its entries, so writing it again costs nothing.
+ */
+
+/** A head with its vaults as the rest of the extension knows them (with their account). */
+export type LoadedHead = Omit<Head, "vaults"> & { vaults: VaultSummary[] };
+
+const storedAs = new WeakMap<VaultItems, StoredList>();
+/** The vault's content version a list is exactly the listing of (a list the extension changed has none). */
+const listedAt = new WeakMap<VaultItems, number>();
+
+export function markListed(list: VaultItems, contentVersion: number | undefined): void {
+  if (contentVersion === undefined) listedAt.delete(list);
+  else listedAt.set(list, contentVersion);
+}
+
+/** The content version a list was listed at, if it is exactly that listing. */
+export function listedVersion(list: VaultItems): number | undefined {
+  return listedAt.get(list) ?? storedAs.get(list)?.contentVersion;
+}
+
+const headKey = (account: AccountRef) => `account:${account}`;
+const firstPageKey = (account: AccountRef) => `first-page:${account}`;
+const rowsKey = (account: AccountRef, list: StoredList, chunk: number) =>
+  `rows:${account}:${list.vaultId}:${list.generation}#${chunk}`;
+
+/** Row entries of one write: unique across commands writing the same Cache at the same millisecond. */
+let generations = 0;
+const newGeneration = (now: number) =>
+  `${now.toString(36)}.${(generations++).toString(36)}.${Math.random().toString(36).slice(2, 6)}`;
+
+export class IndexStore {
+  constructor(
+    private readonly cache: Cache,
+    private readonly now: () => number,
+  ) {}
+
+  readHead(account: AccountRef): LoadedHead | undefined {
+    const text = this.cache.get(headKey(account));
+    const parsed = text === undefined ? undefined : headSchema.safeParse(parseJson(text));
+    if (!parsed?.success || parsed.data.account !== account) return undefined;
+    return { ...parsed.data, vaults: parsed.data.vaults.map((vault) => ({ ...vault, account })) };
+  }
+
+  readFirstPage(account: AccountRef): AccountFirstPage | undefined {
+    const text = this.cache.get(firstPageKey(account));
+    const page = text === undefined ? undefined : decodeFirstPage(text);
+    return page?.account === account ? page : undefined;
+  }
+
+  /** One vault's stored items, or undefined when it has none stored (or they are damaged). */
+  readList(head: Pick<Head, "account" | "lists">, vault: VaultSummary): VaultItems | undefined {
+    const stored = head.lists.find((list) => list.vaultId === vault.id);
+    if (!stored) return undefined;
+    const list = decodeRows(vault, stored.chunks, (chunk) => this.cache.get(rowsKey(head.account, stored, chunk)));
+    if (list) storedAs.set(list, stored);
+    return list;
+  }
+
+  /** The whole account, or undefined when it is not stored or any of its vaults' rows are missing. */
+  read(account: AccountRef): AccountSnapshot | undefined {
+    const head = this.readHead(account);
+    if (!head) return undefined;
+    const lists: VaultItems[] = [];
+    for (const stored of head.lists) {
+      const vault = head.vaults.find((candidate) => candidate.id === stored.vaultId);
+      const list = vault ? this.readList(head, vault) : undefined;
+      if (!list) return undefined;
+      lists.push(list);
+    }
+    return {
+      account,
+      vaults: head.vaults,
+      lists,
+      refreshedAt: head.refreshedAt,
+      failures: head.failures as VaultFailure[],
+    };
+  }
+
+  emptyList(vault: VaultSummary): VaultItems {
+    return VaultItems.of({ account: vault.account, id: vault.id, title: vault.title }, []);
+  }
+
+  /**
+   * Writes the account: the rows of each list not already stored (each under a new generation), then the head, then
+   * the first page; then removes the rows the previous head pointed at and the new one does not.
+   */
+  write(snapshot: AccountSnapshot, previous: Head | undefined = this.readHead(snapshot.account)): void {
+    const { account } = snapshot;
+    const lists = snapshot.lists.map((list) => {
+      const stored = storedAs.get(list);
+      if (stored && stored.vaultId === list.vault.id && this.cache.has(rowsKey(account, stored, 0)))
+        return { ...stored, contentVersion: listedVersion(list) };
+      return this.writeRows(account, list);
+    });
+    const head: Head = {
+      format: 3,
+      account,
+      refreshedAt: snapshot.refreshedAt,
+      vaults: snapshot.vaults.map(storedVault),
+      lists,
+      failures: snapshot.failures,
+    };
+    this.cache.set(headKey(account), JSON.stringify(head));
+    this.cache.set(firstPageKey(account), firstPageOf(snapshot));
+    const kept = new Set(lists.map((list) => `${list.vaultId}:${list.generation}`));
+    for (const old of previous?.lists ?? [])
+      if (!kept.has(`${old.vaultId}:${old.generation}`)) this.removeRows(account, old);
+  }
+
+  remove(account: AccountRef): void {
+    const head = this.readHead(account);
+    this.cache.remove(headKey(account));
+    this.cache.remove(firstPageKey(account));
+    for (const list of head?.lists ?? []) this.removeRows(account, list);
+  }
+
+  /** Vault changes touch the head and the first page; a deleted vault's rows are removed, nobody's are read. */
+  changeVaults(account: AccountRef, changes: VaultChanges, known?: AccountSnapshot): AccountSnapshot | undefined {
+    const head = this.readHead(account);
+    const snapshot = known ?? (head ? this.withoutRows(head) : undefined);
+    if (!snapshot) return undefined;
+    const removed = new Set(changes.removed ?? []);
+    const upserted = new Map((changes.upserted ?? []).map((vault) => [vault.id, vault]));
+    const vaults: VaultSummary[] = [];
+    for (const vault of snapshot.vaults) {
+      if (removed.has(vault.id)) continue;
+      vaults.push(upserted.get(vault.id) ?? vault);
+      upserted.delete(vault.id);
+    }
+    vaults.push(...upserted.values());
+    const titles = new Map(vaults.map((vault) => [vault.id, vault.title]));
+    const lists = snapshot.lists.flatMap((list) => {
+      const title = titles.get(list.vault.id);
+      if (title === undefined) return [];
+      if (title === list.vault.title) return [list];
+      const renamed = list.renamed(title);
+      const stored = storedAs.get(list);
+      if (stored) storedAs.set(renamed, stored);
+      return [renamed];
+    });
+    const next = { ...snapshot, vaults, lists };
+    if (known) this.write(next, head);
+    else if (head) this.writeHeadOnly(head, next);
+    return known ? next : undefined;
+  }
+
+  /** The head's vaults with empty stand-ins for their lists, for a change that needs no rows. */
+  private withoutRows(head: LoadedHead): AccountSnapshot {
+    const { account, vaults, refreshedAt, failures } = head;
+    return { account, vaults, lists: [], refreshedAt, failures: failures as VaultFailure[] };
+  }
+
+  /** A vault change without the rows in memory: the stored lists of the vaults that remain keep their entries. */
+  private writeHeadOnly(head: Head, next: AccountSnapshot): void {
+    const remaining = new Set(next.vaults.map((vault) => vault.id));
+    const lists = head.lists.filter((list) => remaining.has(list.vaultId));
+    for (const list of head.lists) if (!remaining.has(list.vaultId)) this.removeRows(head.account, list);
+    const updated: Head = { ...head, vaults: next.vaults.map(storedVault), lists };
+    this.cache.set(headKey(head.account), JSON.stringify(updated));
+    // The first page keeps its rows of the remaining vaults, under their new titles; the counts lose what the removed
+    // vaults held (their active items, as the app counts them).
+    const page = this.readFirstPage(head.account);
+    if (!page) return;
+    const titles = new Map(next.vaults.map((vault) => [vault.id, vault.title]));
+    const kept = page.items.filter((item) => titles.has(item.vaultId));
+    const pageLists = next.vaults.map((vault) =>
+      VaultItems.of(
+        { account: head.account, id: vault.id, title: vault.title },
+        kept.filter((item) => item.vaultId === vault.id),
+      ),
+    );
+    const removedActive = page.vaults
+      .filter((vault) => !remaining.has(vault.id))
+      .reduce((sum, vault) => sum + vault.itemCount, 0);
+    const counts = { active: Math.max(0, page.counts.active - removedActive), archived: page.counts.archived };
+    this.cache.set(firstPageKey(head.account), firstPageOf({ ...next, lists: pageLists }, counts));
+  }
+
+  private writeRows(account: AccountRef, list: VaultItems): StoredList {
+    const stored: StoredList = {
+      vaultId: list.vault.id,
+      generation: newGeneration(this.now()),
+      chunks: 0,
+      contentVersion: listedAt.get(list),
+    };
+    for (const text of encodeRows(list)) this.cache.set(rowsKey(account, stored, stored.chunks++), text);
+    if (stored.chunks === 0) this.cache.set(rowsKey(account, stored, stored.chunks++), "[]");
+    storedAs.set(list, stored);
+    return stored;
+  }
+
+  private removeRows(account: AccountRef, list: StoredList): void {
+    for (let chunk = 0; chunk < list.chunks; chunk++) this.cache.remove(rowsKey(account, list, chunk));
+  }
+}

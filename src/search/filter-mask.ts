@@ -1,0 +1,53 @@
+import type { ItemCategory } from "../lib/model";
+import type { ItemIndex } from "./item-index";
+
+/** Which items a search considers at all. Every list is "any of"; an absent or empty list does not filter. */
+export interface ItemFilter {
+  accounts?: readonly string[];
+  vaultIds?: readonly string[];
+  categories?: readonly ItemCategory[];
+  /** Archived items are left out unless asked for, as in the 1Password app. Default "exclude". */
+  archived?: "exclude" | "include" | "only";
+}
+
+/** One byte per position: 1 where the filter lets the item through; and how many it lets through. */
+export interface FilterMask {
+  mask: Uint8Array;
+  count: number;
+}
+
+/** The same key for the same filter, whatever the order of its lists. */
+export function filterKey(filter: ItemFilter | undefined): string {
+  const sorted = (list: readonly string[] | undefined) => (list && list.length > 0 ? [...list].sort() : null);
+  return JSON.stringify([
+    sorted(filter?.accounts),
+    sorted(filter?.vaultIds),
+    sorted(filter?.categories),
+    filter?.archived ?? "exclude",
+  ]);
+}
+
+export function filterMask(index: ItemIndex, filter: ItemFilter | undefined): FilterMask {
+  const accounts = filter?.accounts?.length ? new Set(filter.accounts) : null;
+  const vaults = filter?.vaultIds?.length ? new Set(filter.vaultIds) : null;
+  const categories = filter?.categories?.length ? new Set<string>(filter.categories) : null;
+  const archived = filter?.archived ?? "exclude";
+  // Account and vault are the vault's: decided once per vault, not per item.
+  const vaultPasses = index.vaults.map(
+    ({ vault }) => (!accounts || accounts.has(vault.account)) && (!vaults || vaults.has(vault.id)),
+  );
+  const mask = new Uint8Array(index.size);
+  let count = 0;
+  for (let i = 0; i < index.size; i++) {
+    const v = index.itemVault[i]!;
+    if (!vaultPasses[v]) continue;
+    const vault = index.vaults[v]!;
+    const offset = index.itemOffset[i]!;
+    if (categories && !categories.has(vault.category(offset))) continue;
+    const isArchived = vault.archived(offset);
+    if (archived === "exclude" ? isArchived : archived === "only" ? !isArchived : false) continue;
+    mask[i] = 1;
+    count++;
+  }
+  return { mask, count };
+}

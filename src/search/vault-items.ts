@@ -1,0 +1,192 @@
+import type { AccountRef, ItemCategory, ItemSummary } from "../lib/model";
+import { browseKey, compareBrowse } from "./browse-order";
+
+/**
+ * One vault's item overviews, held column by column: a string per id and title, the websites and tags as one shared
+ * string where they repeat, and the rest in typed arrays, in browse order (folded title, title, id). An account is a
+ * list of these, one per vault, so a refresh replaces one vault's items at a time and a batch change copies one vault
+ * at most. A full `ItemSummary` exists only for the rows a screen asks for (`at`), and stays the same object for as
+ * long as this vault's items do, so a row that did not change is not rendered again.
+ */
+
+export interface VaultRef {
+  account: AccountRef;
+  id: string;
+  title: string;
+}
+
+/** The fields of an item overview this index keeps (an `ItemSummary` without its vault, which is per list). */
+export type ItemRow = Pick<ItemSummary, "id" | "title" | "category" | "websites" | "tags" | "archived"> & {
+  createdAt: number;
+  updatedAt: number;
+};
+
+/** Category names by code; a module-wide table, since a handful of names serve every vault. */
+const categoryNames: ItemCategory[] = [];
+const categoryCodes = new Map<ItemCategory, number>();
+function categoryCode(category: ItemCategory): number {
+  let code = categoryCodes.get(category);
+  if (code === undefined) {
+    code = categoryNames.length;
+    categoryNames.push(category);
+    categoryCodes.set(category, code);
+  }
+  return code;
+}
+
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+/** A list of strings as one value: nothing, one string, or the list (most items have at most one website and tag). */
+type Strings = undefined | string | readonly string[];
+const packStrings = (list: readonly string[]): Strings =>
+  list.length === 0 ? undefined : list.length === 1 ? list[0] : list;
+const unpackStrings = (value: Strings): readonly string[] =>
+  value === undefined ? NO_STRINGS : typeof value === "string" ? [value] : value;
+
+export class VaultItems {
+  readonly size: number;
+  private readonly summaries = new Map<number, ItemSummary>();
+
+  private constructor(
+    readonly vault: VaultRef,
+    readonly ids: readonly string[],
+    readonly titles: readonly string[],
+    private readonly categories: Uint8Array,
+    private readonly flags: Uint8Array,
+    /** Created and updated, in milliseconds, interleaved. */
+    private readonly dates: Float64Array,
+    private readonly websiteValues: readonly Strings[],
+    private readonly tagValues: readonly Strings[],
+  ) {
+    this.size = ids.length;
+  }
+
+  /** Rows in any order; they are sorted here. Repeated tags and websites are kept once. */
+  static of(vault: VaultRef, rows: readonly ItemRow[]): VaultItems {
+    const keys = rows.map((row) => browseKey(row.title));
+    const order = rows.map((_, i) => i);
+    order.sort((a, b) => compareBrowse(keys[a]!, rows[a]!, keys[b]!, rows[b]!));
+    const n = rows.length;
+    const ids: string[] = new Array(n);
+    const titles: string[] = new Array(n);
+    const categories = new Uint8Array(n);
+    const flags = new Uint8Array(n);
+    const dates = new Float64Array(2 * n);
+    const websites: Strings[] = new Array(n);
+    const tags: Strings[] = new Array(n);
+    const shared = new Map<string, string>();
+    const intern = (text: string) => {
+      const found = shared.get(text);
+      if (found !== undefined) return found;
+      shared.set(text, text);
+      return text;
+    };
+    for (let k = 0; k < n; k++) {
+      const row = rows[order[k]!]!;
+      ids[k] = row.id;
+      titles[k] = row.title;
+      categories[k] = categoryCode(row.category);
+      flags[k] = row.archived ? 1 : 0;
+      dates[2 * k] = row.createdAt;
+      dates[2 * k + 1] = row.updatedAt;
+      websites[k] = packStrings(row.websites.map(intern));
+      tags[k] = packStrings(row.tags.map(intern));
+    }
+    return new VaultItems(vault, ids, titles, categories, flags, dates, websites, tags);
+  }
+
+  /** The same items under the vault's new title (a rename): the columns are shared, not copied. */
+  renamed(title: string): VaultItems {
+    const { ids, titles, categories, flags, dates, websiteValues, tagValues } = this;
+    return new VaultItems({ ...this.vault, title }, ids, titles, categories, flags, dates, websiteValues, tagValues);
+  }
+
+  category(i: number): ItemCategory {
+    return categoryNames[this.categories[i]!]!;
+  }
+
+  archived(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+
+  websites(i: number): readonly string[] {
+    return unpackStrings(this.websiteValues[i]);
+  }
+
+  tags(i: number): readonly string[] {
+    return unpackStrings(this.tagValues[i]);
+  }
+
+  row(i: number): ItemRow {
+    return {
+      id: this.ids[i]!,
+      title: this.titles[i]!,
+      category: this.category(i),
+      websites: [...this.websites(i)],
+      tags: [...this.tags(i)],
+      archived: this.archived(i),
+      createdAt: this.dates[2 * i]!,
+      updatedAt: this.dates[2 * i + 1]!,
+    };
+  }
+
+  /** The item at `i` as the screens use it; the same object on every call. */
+  at(i: number): ItemSummary {
+    let summary = this.summaries.get(i);
+    if (!summary) {
+      const { account, id: vaultId, title: vaultTitle } = this.vault;
+      summary = { account, vaultId, vaultTitle, ...this.row(i) };
+      this.summaries.set(i, summary);
+    }
+    return summary;
+  }
+
+  /** The categories its items have, each once. */
+  categoriesPresent(): ItemCategory[] {
+    const seen = new Uint8Array(categoryNames.length);
+    for (let i = 0; i < this.size; i++) seen[this.categories[i]!] = 1;
+    return categoryNames.filter((_, code) => seen[code] === 1);
+  }
+
+  activeCount(): number {
+    let count = 0;
+    for (let i = 0; i < this.size; i++) if (this.flags[i] === 0) count++;
+    return count;
+  }
+
+  /** Whether both hold exactly the same rows (a refresh that changed nothing keeps the old list and its rows). */
+  sameRows(other: VaultItems): boolean {
+    if (other.size !== this.size || other.vault.title !== this.vault.title) return false;
+    for (let i = 0; i < this.size; i++) {
+      if (this.ids[i] !== other.ids[i] || this.titles[i] !== other.titles[i]) return false;
+      if (this.category(i) !== other.category(i) || this.flags[i] !== other.flags[i]) return false;
+      if (this.dates[2 * i] !== other.dates[2 * i] || this.dates[2 * i + 1] !== other.dates[2 * i + 1]) return false;
+      if (!sameStrings(this.websites(i), other.websites(i)) || !sameStrings(this.tags(i), other.tags(i))) return false;
+    }
+    return true;
+  }
+
+  /** A copy with some items changed, removed or added (the extension's own changes). */
+  withChanges(changes: {
+    removed: ReadonlySet<string>;
+    archived: ReadonlySet<string>;
+    upserted: ReadonlyMap<string, ItemRow>;
+  }): VaultItems {
+    const rows: ItemRow[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < this.size; i++) {
+      const id = this.ids[i]!;
+      if (changes.removed.has(id)) continue;
+      seen.add(id);
+      const replacement = changes.upserted.get(id);
+      if (replacement) rows.push(replacement);
+      else if (changes.archived.has(id) && !this.archived(i)) rows.push({ ...this.row(i), archived: true });
+      else rows.push(this.row(i));
+    }
+    for (const [id, row] of changes.upserted) if (!seen.has(id) && !changes.removed.has(id)) rows.push(row);
+    return VaultItems.of(this.vault, rows);
+  }
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
