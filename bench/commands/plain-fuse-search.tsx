@@ -28,6 +28,7 @@ const HANDLERS: ItemHandlers = {
   archive: ignore,
   remove: ignore,
   copyEnvReferences: ignore,
+  saved: ignore,
 };
 
 function load(accounts: readonly string[]) {

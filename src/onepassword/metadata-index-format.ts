@@ -1,9 +1,8 @@
 import { z } from "zod";
-import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
+import { type AccountRef, ITEM_CATEGORIES, type ItemSummary, VAULT_TYPES, type VaultSummary } from "../lib/model";
 import { browseKey, compareBrowse } from "../search/browse-order";
 import { type ItemRow, VaultItems } from "../search/vault-items";
 import type { OnePasswordError } from "./errors";
-import { ITEM_CATEGORIES } from "./schemas";
 
 /**
  * How the metadata index is laid out in Raycast's Cache. Per account: a head entry (vaults, failures, and for each
@@ -59,7 +58,7 @@ const vaultSchema = z.object({
   id: z.string(),
   title: z.string(),
   description: z.string(),
-  type: z.enum(["personal", "everyone", "transfer", "userCreated", "unsupported"]),
+  type: z.enum(VAULT_TYPES),
   itemCount: z.number(),
   contentVersion: z.number().optional(),
   createdAt: z.number(),

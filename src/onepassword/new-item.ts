@@ -110,9 +110,11 @@ export async function findSavedItem(draft: ItemDraft): Promise<ItemDetails | und
   const items = await listVaultItems(draft.account, { id: draft.vaultId, title: draft.vaultTitle });
   const title = draft.title.trim();
   // Newest first: a lost answer is about the latest create.
-  const candidates = items
-    .filter((item) => item.title === title && item.category === draft.category)
-    .sort((a, b) => b.createdAt - a.createdAt);
+  const candidates: ItemSummary[] = [];
+  for (let i = 0; i < items.size; i++) {
+    if (items.titles[i] === title && items.category(i) === draft.category) candidates.push(items.at(i));
+  }
+  candidates.sort((a, b) => b.createdAt - a.createdAt);
   for (const candidate of candidates) {
     const details = await getItem({ account: draft.account, vaultId: draft.vaultId, itemId: candidate.id });
     if (holdsDraft(details, draft)) return details;

@@ -5,7 +5,9 @@ import { getItems, itemKey } from "../../onepassword/items";
 import { websiteHosts } from "./describe";
 import { ToolInputError } from "./errors";
 import { fieldReferences, type FieldReference } from "./fields";
-import { accountSnapshot, rankItems } from "./item-index";
+import type { ReferenceContext } from "../../components/items/item-shape";
+import type { VaultItems } from "../../search/vault-items";
+import { accountSnapshot, rankItems, referenceContext } from "./item-index";
 
 /** An item as search-items tells the model about it: what identifies it and its fields' references. */
 export interface FoundItem {
@@ -30,7 +32,7 @@ export interface FindRequest {
 }
 
 interface Known {
-  items: ItemSummary[];
+  lists: VaultItems[];
   vaults: VaultSummary[];
   /** What could not be searched, in words: "vault “Finance”: Permission Denied". */
   unavailable: string[];
@@ -38,11 +40,11 @@ interface Known {
 
 /** The accounts' items and vaults from the index; one account failing among several is reported, not fatal. */
 async function known(accounts: readonly AccountRef[]): Promise<Known> {
-  const out: Known = { items: [], vaults: [], unavailable: [] };
+  const out: Known = { lists: [], vaults: [], unavailable: [] };
   for (const account of accounts) {
     try {
       const snapshot = await accountSnapshot(account);
-      out.items.push(...snapshot.items);
+      out.lists.push(...snapshot.lists);
       out.vaults.push(...snapshot.vaults);
       for (const failure of snapshot.failures) {
         out.unavailable.push(`vault “${failure.vaultTitle}”: ${failure.error.title}`);
@@ -68,19 +70,17 @@ function matchingVaultIds(vaults: readonly VaultSummary[], wanted: string): stri
 
 /** The best-ranked items for the request, opened (one batch per vault) to list their fields' references. */
 export async function findItems(request: FindRequest) {
-  const { items, vaults, unavailable } = await known(request.accounts);
-  const vaultIds = request.vault?.trim() ? matchingVaultIds(vaults, request.vault) : undefined;
+  const all = await known(request.accounts);
+  const vaultIds = request.vault?.trim() ? matchingVaultIds(all.vaults, request.vault) : undefined;
   const categories = request.category ? [request.category] : undefined;
   const filter = { accounts: request.accounts, vaultIds, categories };
-  const ranked = rankItems(items, request.query, filter, request.limit);
-  const found = await withFields(ranked.items, { items, vaults });
+  const ranked = rankItems(all, request.query, filter, request.limit);
+  const found = await withFields(ranked.items, referenceContext(all));
+  const unavailable = all.unavailable;
   return { total: ranked.total, found, unavailable };
 }
 
-async function withFields(
-  summaries: readonly ItemSummary[],
-  context: { items: readonly ItemSummary[]; vaults: readonly VaultSummary[] },
-): Promise<FoundItem[]> {
+async function withFields(summaries: readonly ItemSummary[], context: ReferenceContext): Promise<FoundItem[]> {
   const keyOf = (account: string, vaultId: string, itemId: string) => itemKey({ account, vaultId, itemId });
   const { items: details, report } = await getItems(
     summaries.map((item) => ({ account: item.account, vaultId: item.vaultId, itemId: item.id })),

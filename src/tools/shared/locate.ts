@@ -2,7 +2,7 @@ import type { AccountRef, ItemSummary, VaultSummary } from "../../lib/model";
 import { parseSecretReference, type SecretReferenceParts } from "../../lib/secret-reference";
 import type { Preferences } from "../../lib/preferences";
 import { ToolInputError } from "./errors";
-import { accountSnapshot, accountVaults } from "./item-index";
+import { accountSnapshot, accountVaults, itemsTitled, itemWithId, type KnownItems } from "./item-index";
 import { accountsFor } from "./preferences";
 
 /** Names compare as 1Password compares them in references: ignoring case and edge spaces. */
@@ -28,11 +28,9 @@ function vaultNamed(vaults: readonly VaultSummary[], segment: string): VaultSumm
   return vaults.find((vault) => vault.id === wanted) ?? vaults.find((vault) => key(vault.title) === wanted);
 }
 
-/** The item a reference names inside a vault, by title or ID. */
-export function itemNamed(items: readonly ItemSummary[], vaultId: string, segment: string): ItemSummary | undefined {
-  const wanted = key(segment);
-  const inVault = items.filter((item) => item.vaultId === vaultId && !item.archived);
-  return inVault.find((item) => item.id === wanted) ?? inVault.find((item) => key(item.title) === wanted);
+/** The item a reference names inside a vault, by ID or title. */
+export function itemNamed(known: KnownItems, vaultId: string, segment: string): ItemSummary | undefined {
+  return itemWithId(known, vaultId, key(segment)) ?? itemsTitled(known, segment, vaultId)[0];
 }
 
 export interface LocatedReference {
@@ -69,7 +67,7 @@ export async function locateReference(
     const located: LocatedReference = { account: candidate, reference: reference.trim(), parts };
     if (vault) {
       located.vault = vault;
-      const item = itemNamed((await accountSnapshot(candidate)).items, vault.id, parts.item);
+      const item = itemNamed(await accountSnapshot(candidate), vault.id, parts.item);
       if (item) located.item = item;
     }
     found.push(located);

@@ -6,7 +6,7 @@ import { createItem, type NewItem } from "../../onepassword/items";
 import { listVaults } from "../../onepassword/vaults";
 import { ToolInputError } from "./errors";
 import { mainSecretReference } from "./fields";
-import { accountSnapshot, noteItemCreated } from "./item-index";
+import { accountSnapshot, noteItemCreated, referenceContext } from "./item-index";
 import { findVault } from "./locate";
 import { oneAccount } from "./preferences";
 
@@ -81,6 +81,6 @@ export async function savePassword(plan: SavePlan, password: string) {
   };
   noteItemCreated(summary);
   const snapshot = await accountSnapshot(plan.account);
-  const reference = mainSecretReference(summary, details, snapshot);
+  const reference = mainSecretReference(summary, details, referenceContext(snapshot));
   return { title: summary.title, vault: summary.vaultTitle, account: summary.account, reference: reference?.reference };
 }

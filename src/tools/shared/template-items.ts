@@ -4,7 +4,8 @@ import type { AccountRef, ItemSummary, VaultSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { getItems, itemKey, type ItemDetails } from "../../onepassword/items";
 import { mainSecretReference } from "./fields";
-import { accountSnapshot, rankItems } from "./item-index";
+import type { VaultItems } from "../../search/vault-items";
+import { accountSnapshot, itemsTitled, type KnownItems, rankItems, referenceContext } from "./item-index";
 import { locateReference } from "./locate";
 import { accountsFor } from "./preferences";
 
@@ -29,27 +30,26 @@ type Plan =
 const isReference = (entry: string) => entry.toLowerCase().startsWith("op://");
 const keyOf = (item: ItemSummary) => itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id });
 
-async function snapshots(accounts: readonly AccountRef[]) {
-  const items: ItemSummary[] = [];
+async function snapshots(accounts: readonly AccountRef[]): Promise<KnownItems> {
+  const lists: VaultItems[] = [];
   const vaults: VaultSummary[] = [];
   for (const account of accounts) {
     const snapshot = await accountSnapshot(account);
-    items.push(...snapshot.items);
+    lists.push(...snapshot.lists);
     vaults.push(...snapshot.vaults);
   }
-  return { items, vaults };
+  return { lists, vaults };
 }
 
-function planTitle(entry: string, items: readonly ItemSummary[], skipped: Skipped[]): Plan | undefined {
-  const wanted = entry.toLowerCase();
-  const matches = items.filter((item) => !item.archived && item.title.trim().toLowerCase() === wanted);
+function planTitle(entry: string, known: KnownItems, skipped: Skipped[]): Plan | undefined {
+  const matches = itemsTitled(known, entry);
   if (matches.length === 1) return { kind: "title", entry, item: matches[0] as ItemSummary };
   if (matches.length > 1) {
     const where = matches.map((item) => `“${item.vaultTitle}” (${item.account})`).join(", ");
     skipped.push({ entry, reason: `several items have this title, in ${where}: use the op:// reference instead` });
     return undefined;
   }
-  const near = rankItems(items, entry, {}, 3).items.map((item) => `“${item.title}”`);
+  const near = rankItems(known, entry, {}, 3).items.map((item) => `“${item.title}”`);
   skipped.push({ entry, reason: `no item has this title${near.length > 0 ? `; close: ${near.join(", ")}` : ""}` });
   return undefined;
 }
@@ -92,7 +92,7 @@ export async function resolveTemplateItems(
         sectionWord: located.parts.section,
       });
     } else {
-      const plan = planTitle(entry, context.items, skipped);
+      const plan = planTitle(entry, context, skipped);
       if (plan) plans.push(plan);
     }
   }
@@ -115,7 +115,7 @@ export async function resolveTemplateItems(
       skipped.push({ entry: plan.entry, reason: "1Password did not open this item" });
       continue;
     }
-    const main = mainSecretReference(plan.item, detail, context);
+    const main = mainSecretReference(plan.item, detail, referenceContext(context));
     if (!main)
       skipped.push({ entry: plan.entry, reason: "the item has no password, credential or other secret field" });
     else entries.push({ itemTitle: plan.item.title, fieldLabel: main.kind, reference: main.reference });
