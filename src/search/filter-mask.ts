@@ -1,4 +1,4 @@
-import type { ItemCategory } from "../lib/model";
+import type { ItemCategory, ItemSummary } from "../lib/model";
 import type { ItemIndex } from "./item-index";
 
 /** Which items a search considers at all. Every list is "any of"; an absent or empty list does not filter. */
@@ -8,6 +8,20 @@ export interface ItemFilter {
   categories?: readonly ItemCategory[];
   /** Archived items are left out unless asked for, as in the 1Password app. Default "exclude". */
   archived?: "exclude" | "include" | "only";
+}
+
+/** Whether an item in the given archived state passes the filter's archived rule. */
+function archivedPasses(rule: ItemFilter["archived"], isArchived: boolean): boolean {
+  const archived = rule ?? "exclude";
+  return archived === "include" || (archived === "only") === isArchived;
+}
+
+/** The filter over one plain item overview (the first frame's rows); `filterMask` is the same over the index. */
+export function itemPassesFilter(item: ItemSummary, filter: ItemFilter | undefined): boolean {
+  if (filter?.accounts?.length && !filter.accounts.includes(item.account)) return false;
+  if (filter?.vaultIds?.length && !filter.vaultIds.includes(item.vaultId)) return false;
+  if (filter?.categories?.length && !filter.categories.includes(item.category)) return false;
+  return archivedPasses(filter?.archived, item.archived);
 }
 
 /** One byte per position: 1 where the filter lets the item through; and how many it lets through. */
@@ -31,7 +45,6 @@ export function filterMask(index: ItemIndex, filter: ItemFilter | undefined): Fi
   const accounts = filter?.accounts?.length ? new Set(filter.accounts) : null;
   const vaults = filter?.vaultIds?.length ? new Set(filter.vaultIds) : null;
   const categories = filter?.categories?.length ? new Set<string>(filter.categories) : null;
-  const archived = filter?.archived ?? "exclude";
   // Account and vault are the vault's: decided once per vault, not per item.
   const vaultPasses = index.vaults.map(
     ({ vault }) => (!accounts || accounts.has(vault.account)) && (!vaults || vaults.has(vault.id)),
@@ -44,8 +57,7 @@ export function filterMask(index: ItemIndex, filter: ItemFilter | undefined): Fi
     const vault = index.vaults[v]!;
     const offset = index.itemOffset[i]!;
     if (categories && !categories.has(vault.category(offset))) continue;
-    const isArchived = vault.archived(offset);
-    if (archived === "exclude" ? isArchived : archived === "only" ? !isArchived : false) continue;
+    if (!archivedPasses(filter?.archived, vault.archived(offset))) continue;
     mask[i] = 1;
     count++;
   }

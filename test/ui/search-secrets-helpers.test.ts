@@ -5,7 +5,7 @@ import { openInAppUrl } from "../../src/components/items/open-in-app";
 import { describeVaultFailures } from "../../src/components/items/vault-failures";
 import type { VaultFailure } from "../../src/onepassword/metadata-index";
 import { boostOf, parseFrecency, recordUse } from "../../src/hooks/useFrecency";
-import { browseItems } from "../../src/hooks/useItemSearch";
+import { browseItems } from "../../src/search/browse-items";
 import { createItemSearch } from "../../src/search/item-search";
 import { VaultItems } from "../../src/search/vault-items";
 import { generateItemSummaries } from "../fixtures/item-summaries";
