@@ -1,4 +1,3 @@
-import type { Item, ItemCreateParams } from "@1password/sdk";
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
 import { type BatchReport, failAll, itemError, mergeReports } from "./batch";
 import { callDesktop } from "./clients";
@@ -86,7 +85,8 @@ export async function listVaultItems(
   return VaultItems.of({ account, id: vault.id, title: vault.title }, rows);
 }
 
-function toDetails(account: AccountRef, item: ParsedItem): ItemDetails {
+/** An item as the SDK returned it (parsed), in the project's own shape. */
+export function toDetails(account: AccountRef, item: ParsedItem): ItemDetails {
   const sectionTitles = new Map(item.sections.map((section) => [section.id, section.title]));
   return {
     account,
@@ -228,59 +228,4 @@ export async function archiveItems(refs: readonly ItemRef[]): Promise<BatchRepor
     return report;
   });
   return mergeReports(reports);
-}
-
-export type NewItem = ItemCreateParams;
-
-export async function createItem(account: AccountRef, params: NewItem): Promise<ItemDetails> {
-  const operation = `Creating "${params.title}"`;
-  const result = await callDesktop(account, operation, (client) => client.items.create(params));
-  return toDetails(account, parseResult(itemSchema, result, { operation, account }));
-}
-
-/** Creates many items in one vault with `createAll`, chunked; reports each by its index in `params`. */
-export async function createItems(
-  account: AccountRef,
-  vaultId: string,
-  params: readonly NewItem[],
-): Promise<{ created: ItemDetails[]; report: BatchReport<number> }> {
-  const operation = "Creating items";
-  const created: ItemDetails[] = [];
-  const reports: BatchReport<number>[] = [];
-  const indexed = params.map((param, index) => ({ param, index }));
-  for (const part of chunk(indexed, LIMITS.batchChunkSize)) {
-    const keys = part.map((entry) => entry.index);
-    try {
-      const result = await callDesktop(account, operation, (client) =>
-        client.items.createAll(
-          vaultId,
-          part.map((entry) => entry.param),
-        ),
-      );
-      const parsed = parseResult(batchResponseListSchema, result, { operation, account });
-      const report: BatchReport<number> = { succeeded: [], failed: [] };
-      part.forEach((entry, position) => {
-        const response = parsed.individualResponses[position];
-        if (response && !response.error && response.content) {
-          created.push(toDetails(account, parseResult(itemSchema, response.content, { operation, account })));
-          report.succeeded.push(entry.index);
-        } else {
-          const error = response?.error ?? { type: "internal", message: "no response for this item" };
-          report.failed.push({ key: entry.index, error: itemError(error, { operation, account }) });
-        }
-      });
-      reports.push(report);
-    } catch (error) {
-      reports.push(failAll(keys, toOnePasswordError(error, { operation, account })));
-    }
-  }
-  return { created, report: mergeReports(reports) };
-}
-
-/** Read-modify-write of one item through `put`; the SDK's version check rejects a concurrent change. */
-export async function updateItem(ref: ItemRef, change: (item: Item) => Item): Promise<ItemDetails> {
-  const operation = "Updating item";
-  const current = await callDesktop(ref.account, operation, (client) => client.items.get(ref.vaultId, ref.itemId));
-  const result = await callDesktop(ref.account, operation, (client) => client.items.put(change(current)));
-  return toDetails(ref.account, parseResult(itemSchema, result, { operation, account: ref.account }));
 }

@@ -1,5 +1,6 @@
 import type { AccountRef, ItemSummary } from "../lib/model";
-import { createItem, getItem, listVaultItems, type ItemDetails, type NewItem } from "./items";
+import { createItem, type NewItem } from "./item-writes";
+import { getItem, listVaultItems, type ItemDetails } from "./items";
 
 /**
  * A new item as Save Item builds it, mapped onto 1Password's templates (field ids as the app's own items use them,

@@ -2,7 +2,7 @@ import type { ItemSummary, VaultSummary } from "../../lib/model";
 import { oneLineTextSchema } from "../../lib/one-line-text";
 import type { Preferences } from "../../lib/preferences";
 import { hostOf } from "../../lib/url";
-import { createItem, type NewItem } from "../../onepassword/items";
+import { createItem, type NewItem } from "../../onepassword/item-writes";
 import { listVaults } from "../../onepassword/vaults";
 import { ToolInputError } from "./errors";
 import { mainSecretReference } from "./fields";
