@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AccountRef, VaultSummary } from "../lib/model";
 import type { OnePasswordError } from "../onepassword/errors";
-import { MetadataIndex, type VaultChanges } from "../onepassword/metadata-index";
+import { MetadataIndex } from "../onepassword/metadata-index";
+import { mergeVaultChanges, type VaultChanges } from "../lib/vault-changes";
 import { listVaults } from "../onepassword/vaults";
 import { compareText } from "../lib/compare";
 import { useAccountRefresh } from "./useAccountRefresh";
@@ -23,19 +24,6 @@ export interface VaultsState {
 }
 
 const byTitle = (a: VaultSummary, b: VaultSummary) => compareText(a.title, b.title) || compareText(a.id, b.id);
-
-function applyTo(vaults: readonly VaultSummary[], changes: VaultChanges): VaultSummary[] {
-  const removed = new Set(changes.removed ?? []);
-  const upserted = new Map((changes.upserted ?? []).map((vault) => [vault.id, vault]));
-  const next: VaultSummary[] = [];
-  for (const vault of vaults) {
-    if (removed.has(vault.id)) continue;
-    next.push(upserted.get(vault.id) ?? vault);
-    upserted.delete(vault.id);
-  }
-  next.push(...upserted.values());
-  return next.sort(byTitle);
-}
 
 /**
  * The vaults of the configured accounts. The first frame comes from the metadata index in Raycast's Cache (no SDK);
@@ -77,7 +65,9 @@ export function useVaults(accounts: readonly AccountRef[]): VaultsState {
   const applyVaultChanges = useCallback(
     (account: AccountRef, changes: VaultChanges) => {
       index.applyVaultChanges(account, changes);
-      setByAccount((previous) => new Map(previous).set(account, applyTo(previous.get(account) ?? [], changes)));
+      setByAccount((previous) =>
+        new Map(previous).set(account, mergeVaultChanges(previous.get(account) ?? [], changes).sort(byTitle)),
+      );
     },
     [index],
   );

@@ -15,7 +15,7 @@ import {
   storedVault,
   type VaultFailure,
 } from "./metadata-index-format";
-import type { VaultChanges } from "./metadata-index";
+import { mergeVaultChanges, type VaultChanges } from "../lib/vault-changes";
 
 /**
  * The metadata index's entries in Raycast's Cache (the layout is in metadata-index-format.ts): reads and writes one
@@ -141,15 +141,7 @@ export class IndexStore {
     const head = this.readHead(account);
     const snapshot = known ?? (head ? this.withoutRows(head) : undefined);
     if (!snapshot) return undefined;
-    const removed = new Set(changes.removed ?? []);
-    const upserted = new Map((changes.upserted ?? []).map((vault) => [vault.id, vault]));
-    const vaults: VaultSummary[] = [];
-    for (const vault of snapshot.vaults) {
-      if (removed.has(vault.id)) continue;
-      vaults.push(upserted.get(vault.id) ?? vault);
-      upserted.delete(vault.id);
-    }
-    vaults.push(...upserted.values());
+    const vaults = mergeVaultChanges(snapshot.vaults, changes);
     const titles = new Map(vaults.map((vault) => [vault.id, vault.title]));
     const lists = snapshot.lists.flatMap((list) => {
       const title = titles.get(list.vault.id);

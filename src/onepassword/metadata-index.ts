@@ -1,5 +1,6 @@
 import { Cache } from "@raycast/api";
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
+import type { VaultChanges } from "../lib/vault-changes";
 import type { ItemRow, VaultItems } from "../search/vault-items";
 import { mapWithinBudget } from "./concurrency";
 import { toOnePasswordError } from "./errors";
@@ -31,10 +32,7 @@ export interface ItemChanges {
   upserted?: readonly ItemSummary[];
 }
 
-export interface VaultChanges {
-  removed?: readonly string[];
-  upserted?: readonly VaultSummary[];
-}
+export type { VaultChanges } from "../lib/vault-changes";
 
 /** Every item of a snapshot as the screens use them (tests and small callers; a screen asks its search instead). */
 export function itemsOf(snapshot: Pick<AccountSnapshot, "lists">): ItemSummary[] {
