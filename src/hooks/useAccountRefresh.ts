@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from "react";
+import { useLatestLoads } from "./useLatestLoads";
 import type { AccountRef } from "../lib/model";
 import { type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
 
@@ -21,21 +22,18 @@ export function useAccountRefresh<T>(
   onLoaded: (account: AccountRef, value: T) => void,
 ): AccountRefresh {
   const [errors, setErrors] = useState<Map<AccountRef, OnePasswordError>>(() => new Map());
-  const [pending, setPending] = useState(accounts.length);
-  const generation = useRef(0);
+  const [pending, setPending] = useState<ReadonlySet<AccountRef>>(() => new Set(accounts));
+  const loads = useLatestLoads<T>();
   // The latest callbacks, so that `refresh` stays the same function for the same accounts.
   const latest = useRef({ load, onLoaded });
   latest.current = { load, onLoaded };
   const accountsKey = accounts.join("\u0000");
 
   const refresh = useCallback(() => {
-    const current = ++generation.current;
-    setPending(accounts.length);
+    setPending(new Set(accounts));
     for (const account of accounts) {
-      latest.current
-        .load(account)
-        .then((value) => {
-          if (generation.current !== current) return;
+      loads.start(account, () => latest.current.load(account), {
+        onLoaded: (value) => {
           latest.current.onLoaded(account, value);
           setErrors((previous) => {
             if (!previous.has(account)) return previous;
@@ -43,17 +41,20 @@ export function useAccountRefresh<T>(
             next.delete(account);
             return next;
           });
-        })
-        .catch((error: unknown) => {
-          if (generation.current !== current) return;
-          setErrors((previous) => new Map(previous).set(account, toOnePasswordError(error, { operation, account })));
-        })
-        .finally(() => {
-          if (generation.current === current) setPending((count) => Math.max(0, count - 1));
-        });
+        },
+        onFailed: (error) =>
+          setErrors((previous) => new Map(previous).set(account, toOnePasswordError(error, { operation, account }))),
+        onSettled: () =>
+          setPending((previous) => {
+            if (!previous.has(account)) return previous;
+            const next = new Set(previous);
+            next.delete(account);
+            return next;
+          }),
+      });
     }
     // accountsKey stands for the accounts' contents, so a new array with the same accounts does not refresh again.
-  }, [accountsKey, operation]);
+  }, [accountsKey, operation, loads]);
 
-  return { errors, isLoading: pending > 0, refresh };
+  return { errors, isLoading: pending.size > 0, refresh };
 }

@@ -2,10 +2,11 @@ import { Cache } from "@raycast/api";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { z } from "zod";
 import type { RegisteredEnvironment } from "../lib/model";
-import { environmentError, getEnvironmentVariables } from "../onepassword/environments";
+import { type EnvironmentVariable, environmentError, getEnvironmentVariables } from "../onepassword/environments";
 import type { OnePasswordError } from "../onepassword/errors";
 import { listRegisteredEnvironments } from "../onepassword/registered-environments";
 import { parseStoredJson } from "../lib/stored-json";
+import { useLatestLoads } from "./useLatestLoads";
 
 /** A variable as the list shows it: a masked value is dropped as soon as it arrives; an unmasked one is on screen. */
 export interface ListedVariable {
@@ -75,7 +76,7 @@ function namesOnly(variables: readonly ListedVariable[]): { name: string; masked
 export function useEnvironments(): EnvironmentsState {
   const [environments, setEnvironments] = useState<RegisteredEnvironment[]>();
   const [loads, setLoads] = useState<ReadonlyMap<string, EnvironmentLoad>>(() => new Map());
-  const generations = useRef(new Map<string, number>());
+  const fetches = useLatestLoads<EnvironmentVariable[]>();
   const current = useRef<RegisteredEnvironment[]>([]);
   const mounted = useRef(true);
   const cache = useMemo(() => new Cache({ namespace: NAMES_NAMESPACE }), []);
@@ -87,26 +88,21 @@ export function useEnvironments(): EnvironmentsState {
   const fetchOne = useCallback(
     (environment: RegisteredEnvironment) => {
       const key = environmentKey(environment);
-      const generation = (generations.current.get(key) ?? 0) + 1;
-      generations.current.set(key, generation);
-      const isCurrent = () => mounted.current && generations.current.get(key) === generation;
       // Rows already on screen stay while they refresh.
       update(key, (previous) => ({ ...previous, isLoading: true }));
-      getEnvironmentVariables(environment.account, environment.id).then(
-        (variables) => {
-          if (!isCurrent()) return;
+      fetches.start(key, () => getEnvironmentVariables(environment.account, environment.id), {
+        onLoaded: (variables) => {
           const rows = listed(variables);
           update(key, () => ({ isLoading: false, variables: rows }));
           writeNames(cache, { ...readNames(cache), [key]: namesOnly(rows) });
         },
-        (error: unknown) => {
-          if (!isCurrent()) return;
+        onFailed: (error) => {
           const mapped = environmentError(error, { operation: "Loading Environment", account: environment.account });
           update(key, () => ({ isLoading: false, error: mapped }));
         },
-      );
+      });
     },
-    [update, cache],
+    [update, cache, fetches],
   );
 
   const readList = useCallback(async (): Promise<RegisteredEnvironment[]> => {
@@ -116,7 +112,7 @@ export function useEnvironments(): EnvironmentsState {
     setEnvironments(list);
     const keys = new Set(list.map(environmentKey));
     // A removed Environment forgets its rows, so adding it again loads it afresh.
-    for (const key of [...generations.current.keys()]) if (!keys.has(key)) generations.current.delete(key);
+    fetches.keepOnly(keys);
     const cached = readNames(cache);
     const kept = Object.fromEntries(Object.entries(cached).filter(([key]) => keys.has(key)));
     if (Object.keys(kept).length !== Object.keys(cached).length) writeNames(cache, kept);
@@ -129,7 +125,7 @@ export function useEnvironments(): EnvironmentsState {
       return next;
     });
     return list;
-  }, [cache]);
+  }, [cache, fetches]);
 
   // Environments waiting for their first fetch. The fetch starts from an effect, i.e. after React has committed the
   // frame with the cached names: the first fetch requires the SDK and compiles its wasm (synchronous, and slow),
@@ -138,7 +134,7 @@ export function useEnvironments(): EnvironmentsState {
 
   const reloadList = useCallback(async () => {
     const list = await readList();
-    const missing = list.filter((environment) => !generations.current.has(environmentKey(environment)));
+    const missing = list.filter((environment) => !fetches.started(environmentKey(environment)));
     if (missing.length > 0) setUnfetched(missing);
   }, [readList]);
 
@@ -146,7 +142,7 @@ export function useEnvironments(): EnvironmentsState {
     if (unfetched.length === 0) return;
     const timer = setTimeout(() => {
       for (const environment of unfetched) {
-        if (!generations.current.has(environmentKey(environment))) fetchOne(environment);
+        if (!fetches.started(environmentKey(environment))) fetchOne(environment);
       }
       setUnfetched([]);
     }, 0);
