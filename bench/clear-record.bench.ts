@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const hours = (perGuess * SIX_DIGIT_CODES) / 3_600_000;
   row({
     group: "clear record",
-    name: "attacker: every 6-digit code, one core (16 MiB of memory per guess in flight)",
+    name: "attacker: every 6-digit code, one core (32 MiB of memory per guess in flight)",
     figure: Math.round(hours * 10) / 10,
     unit: "h",
     target: ">= 10 h",

@@ -14,9 +14,9 @@ import { parseStoredJson } from "../lib/stored-json";
  */
 export const CLEAR_RECORD_KEY = "clipboard.pending-clear";
 
-/** scrypt's cost: N = 2^14, r = 8 (16 MiB per guess), p = 1. Changing it changes the record's `kdf`. */
-const KDF = { N: 1 << 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } satisfies ScryptOptions;
-const KDF_ID = "scrypt-14-8-1";
+/** scrypt's cost: N = 2^15, r = 8 (32 MiB per guess), p = 1. Changing it changes the record's `kdf`. */
+const KDF = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } satisfies ScryptOptions;
+const KDF_ID = "scrypt-15-8-1";
 const VERIFIER_BYTES = 32;
 
 const recordSchema = z.object({

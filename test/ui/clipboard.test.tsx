@@ -277,8 +277,8 @@ test("canary: the value is in no storage, toast, HUD or log; the record holds a 
   const record = JSON.parse(String(host.localStorage[CLEAR_RECORD_KEY])) as Record<string, string>;
   expect(Object.keys(record).sort()).toEqual(["deadline", "kdf", "label", "salt", "token", "verifier"]);
   expect(record.label).toBe("a password");
-  // The verifier is scrypt (N 2^14, r 8, p 1) of the value with the record's salt: no fast hash of it is stored.
-  const expected = scryptSync(CANARY, record.salt!, 32, { N: 1 << 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+  // The verifier is scrypt (N 2^15, r 8, p 1) of the value with the record's salt: no fast hash of it is stored.
+  const expected = scryptSync(CANARY, record.salt!, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
   expect(record.verifier).toBe(expected.toString("base64"));
   const fast = [
     createHash("sha256").update(CANARY).digest("hex"),
