@@ -158,7 +158,9 @@ async function searchSecrets(items: number): Promise<void> {
       ["ours", ours],
       ["plain fuse.js", fuse],
     ] as const) {
-      outcomeRow(`${what}, warm launch + 40 keystrokes (${side}), 100 MB worker`, result.limited);
+      outcomeRow(`${what}, warm launch + 40 keystrokes (${side}), 100 MB worker`, result.limited, {
+        baseline: side === "plain fuse.js",
+      });
       const where = result.roomy ? " (4 GB worker: killed in 100 MB)" : "";
       const targets = side === "ours" && atTarget && !result.roomy ? { p50: 12, p95: 25 } : {};
       keystrokeRows(`${what}, ${side} through the UI${where}`, (result.roomy ?? result.limited).keystrokes, targets);
