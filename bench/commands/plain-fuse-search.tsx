@@ -3,7 +3,7 @@ import Fuse from "fuse.js";
 import { useMemo, useState } from "react";
 import { keyOf } from "../../src/components/items/batch-actions";
 import { ItemRow } from "../../src/components/items/ItemRow";
-import type { ItemHandlers } from "../../src/components/items/SelectionActions";
+import { ItemScreenProvider, type ItemSelection } from "../../src/components/items/item-screen";
 import { usePreferences } from "../../src/hooks/usePreferences";
 import type { ItemSummary, VaultSummary } from "../../src/lib/model";
 import { hostOf } from "../../src/lib/url";
@@ -19,16 +19,15 @@ import { FUSE_OPTIONS } from "../../src/search/item-search";
 
 const ROWS = PAGE_SIZE;
 const ignore = () => undefined;
-const HANDLERS: ItemHandlers = {
-  onUsed: ignore,
-  refresh: ignore,
+const SELECTION: ItemSelection = {
+  count: 0,
+  isSelected: () => false,
   toggle: ignore,
   selectAllVisible: ignore,
-  clearSelection: ignore,
+  clear: ignore,
   archive: ignore,
   remove: ignore,
   copyEnvReferences: ignore,
-  saved: ignore,
 };
 
 function load(accounts: readonly string[]) {
@@ -59,30 +58,35 @@ export default function Command() {
     }));
     return new Fuse(documents, FUSE_OPTIONS);
   }, [context]);
+  const screen = useMemo(
+    () =>
+      preferences.ok
+        ? {
+            preferences: preferences.value,
+            showAccount: accounts.length > 1,
+            references: context,
+            recordUse: ignore,
+            refresh: ignore,
+            saved: ignore,
+          }
+        : undefined,
+    [context],
+  );
   const [query, setQuery] = useState("");
   const rows = useMemo(() => {
     if (query.trim() === "") return context.items.slice(0, ROWS);
     return fuse.search(query, { limit: ROWS }).map((result) => context.items[result.refIndex]!);
   }, [fuse, query]);
-  if (!preferences.ok) return <List />;
+  if (!screen) return <List />;
   return (
-    <List filtering={false} onSearchTextChange={setQuery} searchBarPlaceholder="Plain fuse.js">
-      <List.Section title="Items">
-        {rows.map((item, index) => (
-          <ItemRow
-            key={keyOf(item)}
-            id={keyOf(item)}
-            item={item}
-            showAccount={accounts.length > 1}
-            preferences={preferences.value}
-            context={context}
-            isSelected={false}
-            primaryOnly={index > 0}
-            selectionCount={0}
-            handlers={HANDLERS}
-          />
-        ))}
-      </List.Section>
-    </List>
+    <ItemScreenProvider screen={screen} selection={SELECTION}>
+      <List filtering={false} onSearchTextChange={setQuery} searchBarPlaceholder="Plain fuse.js">
+        <List.Section title="Items">
+          {rows.map((item, index) => (
+            <ItemRow key={keyOf(item)} id={keyOf(item)} item={item} isSelected={false} primaryOnly={index > 0} />
+          ))}
+        </List.Section>
+      </List>
+    </ItemScreenProvider>
   );
 }

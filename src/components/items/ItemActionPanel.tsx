@@ -1,28 +1,23 @@
 import { Action, ActionPanel, Icon, Keyboard, open } from "@raycast/api";
 import type { ItemShapeState } from "./useItemShape";
 import type { ItemSummary } from "../../lib/model";
-import type { Preferences } from "../../lib/preferences";
 import { CopyFieldSubmenu } from "./CopyFieldSubmenu";
 import { deliverField, type DeliveryMode, type FieldTarget } from "./deliver";
-import { guessedSecretNoun, titleCase, type ReferenceContext } from "./item-shape";
+import { guessedSecretNoun, titleCase } from "./item-shape";
+import { useItemScreen } from "./item-screen";
 import { ItemDetail } from "./ItemDetail";
 import { openInAppUrl } from "./open-in-app";
 import { ReferenceSubmenu } from "./ReferenceSubmenu";
 import { SaveItemScreen } from "../save-item/SaveItemScreen";
-import { SelectionActions, type ItemHandlers } from "./SelectionActions";
+import { SelectionActions } from "./SelectionActions";
 import { SHORTCUTS } from "./shortcuts";
 
 const NO_DETAILS: ItemShapeState = { isLoading: false, load: () => undefined };
 
 export interface ItemActionPanelProps {
   item: ItemSummary;
-  preferences: Preferences;
   /** The selected row's fields; other rows have none yet and show the category's defaults. */
   details?: ItemShapeState;
-  context: ReferenceContext;
-  isSelected: boolean;
-  selectionCount: number;
-  handlers: ItemHandlers;
   /**
    * Only ↵ and ⌘↵, for a row that is not the selected one: Raycast runs a row's actions only once it is selected,
    * and by then it has the whole panel; these two cover a Return pressed before that render arrives.
@@ -33,11 +28,11 @@ export interface ItemActionPanelProps {
 /**
  * The item's actions, ordered by how often people use them: the main secret on ↵ and ⌘↵ (copy or paste per the
  * preference), then username, password and one-time password with 1Password's shortcuts, then fields, references,
- * details, and the batch actions over the selection.
+ * details, and the batch actions over the selection. The rest comes from the screen (ItemList's ItemScreenProvider).
  */
 export function ItemActionPanel(props: ItemActionPanelProps) {
-  const { item, preferences, context, handlers } = props;
-  const onUsed = handlers.onUsed;
+  const { item } = props;
+  const { preferences, references, recordUse, refresh, saved } = useItemScreen();
   const details = props.details ?? NO_DETAILS;
   const shape = details.shape;
   const main = shape?.fields.find((field) => field.id === shape.mainSecretId);
@@ -49,7 +44,7 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
   const hasOtherPassword = shape ? shape.passwordId !== undefined : false;
 
   const run = (target: FieldTarget, mode: DeliveryMode) =>
-    void deliverField(item, target, mode, preferences, () => onUsed(item));
+    void deliverField(item, target, mode, preferences, () => recordUse(item));
 
   const copyMain = (
     <Action
@@ -131,32 +126,32 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
       </ActionPanel.Section>
       <ActionPanel.Section>
         <CopyFieldSubmenu item={item} details={details} onCopy={(fieldId) => run({ kind: "field", fieldId }, "copy")} />
-        <ReferenceSubmenu item={item} details={details} context={context} />
+        <ReferenceSubmenu item={item} details={details} context={references} />
         <Action.Push
           title="Show Details"
           icon={Icon.Sidebar}
           shortcut={SHORTCUTS.showDetails}
-          target={<ItemDetail item={item} preferences={preferences} onUsed={() => onUsed(item)} />}
+          target={<ItemDetail item={item} preferences={preferences} onUsed={() => recordUse(item)} />}
         />
         <Action
           title="Open in 1Password"
           icon={Icon.AppWindow}
           shortcut={SHORTCUTS.openInApp}
           onAction={() => {
-            onUsed(item);
+            recordUse(item);
             void open(openInAppUrl(item));
           }}
         />
       </ActionPanel.Section>
-      <SelectionActions item={item} isSelected={props.isSelected} count={props.selectionCount} handlers={handlers} />
+      <SelectionActions item={item} />
       <ActionPanel.Section>
         <Action.Push
           title="Save New Item"
           icon={Icon.PlusCircle}
           shortcut={Keyboard.Shortcut.Common.New}
-          target={<SaveItemScreen onSaved={handlers.saved} />}
+          target={<SaveItemScreen onSaved={saved} />}
         />
-        <Action title="Refresh" icon={Icon.ArrowClockwise} shortcut={SHORTCUTS.refresh} onAction={handlers.refresh} />
+        <Action title="Refresh" icon={Icon.ArrowClockwise} shortcut={SHORTCUTS.refresh} onAction={refresh} />
       </ActionPanel.Section>
     </ActionPanel>
   );

@@ -1,7 +1,6 @@
 import { List } from "@raycast/api";
 import { useCallback, useMemo, useState } from "react";
 import { useFrecency } from "../../hooks/useFrecency";
-import { useItemHandlers } from "./useItemHandlers";
 import { useItemIndex } from "../../hooks/useItemIndex";
 import { useItemSearch } from "../../hooks/useItemSearch";
 import { useItemShape } from "./useItemShape";
@@ -13,6 +12,7 @@ import type { ItemFilter, ItemSearchResult } from "../../search/item-search";
 import { keyOf } from "./batch-actions";
 import { ALL, filterFor } from "./filter-value";
 import { ItemFilterDropdown } from "./ItemFilterDropdown";
+import { ItemScreenProvider, useItemScreenValues } from "./item-screen";
 import { ItemListEmptyView } from "./ItemListEmptyView";
 import { ItemRow } from "./ItemRow";
 import { sectionSubtitle } from "./section-subtitle";
@@ -63,13 +63,13 @@ export function ItemList(props: ItemListProps) {
   const boosts = frecency.size > 0 ? frecency.boosts : undefined;
   const result = useItemSearch(index, { query, filter, limit, boosts });
 
-  const byKey = useMemo(() => ({ get: index.lookup }), [index.lookup]);
   const selectedItem =
-    (selectedKey ? (result.items.find((item) => keyOf(item) === selectedKey) ?? byKey.get(selectedKey)) : undefined) ??
-    result.items[0];
+    (selectedKey
+      ? (result.items.find((item) => keyOf(item) === selectedKey) ?? index.lookup(selectedKey))
+      : undefined) ?? result.items[0];
   const selectedItemKey = selectedItem ? keyOf(selectedItem) : undefined;
   const details = useItemShape(selectedItem);
-  const context = useMemo(
+  const references = useMemo(
     () => ({ itemsInVault: index.itemsInVault, vaults: index.vaults }),
     [index.itemsInVault, index.vaults],
   );
@@ -90,7 +90,15 @@ export function ItemList(props: ItemListProps) {
     setLimit(PAGE_SIZE);
   }, []);
 
-  const handlers = useItemHandlers({ selection, byKey, result, context, index }, frecency.record);
+  const { screen, selection: selectionActions } = useItemScreenValues({
+    preferences,
+    showAccount: accounts.length > 1,
+    references,
+    index,
+    selection,
+    visible: result.items,
+    recordUse: frecency.record,
+  });
   const baseTitle = scope?.vaultTitle;
   const navigationTitle =
     selection.size > 0 ? `${baseTitle ?? "Search Secrets"} · ${selection.size} Selected` : baseTitle;
@@ -126,36 +134,33 @@ export function ItemList(props: ItemListProps) {
         query={query}
         filterValue={filterValue}
       />
-      <List.Section
-        title={sectionTitle(selection.size, result.closest)}
-        subtitle={sectionSubtitle(
-          result,
-          index.partial,
-          index.activeCount,
-          !query.trim() && filterValue === ALL && !scope,
-        )}
-      >
-        {result.items.map((item) => {
-          const key = keyOf(item);
-          // By key: after a refresh that changed nothing the rows keep the cached objects (see useItemSearch).
-          const isSelectedRow = key === selectedItemKey;
-          return (
-            <ItemRow
-              key={key}
-              id={key}
-              item={item}
-              showAccount={accounts.length > 1}
-              preferences={preferences}
-              details={isSelectedRow ? details : undefined}
-              primaryOnly={!isSelectedRow}
-              context={context}
-              isSelected={selection.isSelected(key)}
-              selectionCount={selection.size}
-              handlers={handlers}
-            />
-          );
-        })}
-      </List.Section>
+      <ItemScreenProvider screen={screen} selection={selectionActions}>
+        <List.Section
+          title={sectionTitle(selection.size, result.closest)}
+          subtitle={sectionSubtitle(
+            result,
+            index.partial,
+            index.activeCount,
+            !query.trim() && filterValue === ALL && !scope,
+          )}
+        >
+          {result.items.map((item) => {
+            const key = keyOf(item);
+            // By key: after a refresh that changed nothing the rows keep the cached objects (see useItemSearch).
+            const isSelectedRow = key === selectedItemKey;
+            return (
+              <ItemRow
+                key={key}
+                id={key}
+                item={item}
+                details={isSelectedRow ? details : undefined}
+                primaryOnly={!isSelectedRow}
+                isSelected={selection.isSelected(key)}
+              />
+            );
+          })}
+        </List.Section>
+      </ItemScreenProvider>
     </List>
   );
 }

@@ -2,17 +2,20 @@ import { Color, Icon, List } from "@raycast/api";
 import { memo } from "react";
 import { hostOf } from "../../lib/url";
 import { categoryIcon } from "./category-icon";
+import { useItemScreen } from "./item-screen";
 import { ItemActionPanel, type ItemActionPanelProps } from "./ItemActionPanel";
 
 export interface ItemRowProps extends ItemActionPanelProps {
   id: string;
-  showAccount: boolean;
+  /** In selection mode: marked with a check. */
+  isSelected: boolean;
 }
 
 /** Memoized with stable props: moving the selection or typing re-renders only the rows that changed. One item: title, website host, vault (and account when several), category icon, archived and selected marks. */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
-  const { id, showAccount, ...actionProps } = props;
-  const { item, isSelected } = actionProps;
+  const { id, isSelected, ...actionProps } = props;
+  const { item } = actionProps;
+  const { showAccount } = useItemScreen();
   const host = item.websites.map(hostOf).find((found) => found !== undefined);
   const accessories: List.Item.Accessory[] = [];
   if (item.archived) accessories.push({ tag: { value: "Archived", color: Color.SecondaryText } });
