@@ -35,16 +35,22 @@ export function libraryPaths(platform: NodeJS.Platform): string[] {
 
 type ExistsSync = (p: fs.PathLike) => boolean;
 type Dlopen = (module: object, filename: string, flags?: number) => void;
+type SendMessage = (buf: Uint8Array) => Promise<Uint8Array>;
 
 let installedApp: DesktopApp | undefined;
 
 /**
- * Patches `fs.existsSync` (on the shared `fs` module object, which the SDK reads through its import helper) and
- * `process.dlopen` so the SDK loads `app.sendMessage` as its native library. Returns the undo function.
+ * Where the SDK meets the native library: `fs.existsSync` (patched on the shared `fs` module object, which the SDK
+ * reads through its import helper) answers for the platform's library paths, and `process.dlopen` of the first one
+ * hands the SDK `sendMessage` as the library. Used in-process (the simulated app's own sendMessage) and inside the
+ * worker runner (a MessagePort to the app on the parent thread). Returns the undo function.
  */
-export function patchBoundary(app: DesktopApp): () => void {
-  if (installedApp) throw new Error("a simulated 1Password app is already installed: uninstall it first");
-  const paths = libraryPaths(app.platform);
+export function patchNativeLibrary(
+  platform: NodeJS.Platform,
+  installed: () => boolean,
+  sendMessage: SendMessage,
+): () => void {
+  const paths = libraryPaths(platform);
   const libPath = paths[0] as string;
   const fsModule = fs as unknown as { existsSync: ExistsSync };
   const proc = process as unknown as { dlopen: Dlopen };
@@ -53,21 +59,29 @@ export function patchBoundary(app: DesktopApp): () => void {
 
   fsModule.existsSync = (p) => {
     const asked = String(p);
-    if (paths.includes(asked)) return app.installed && asked === libPath;
+    if (paths.includes(asked)) return installed() && asked === libPath;
     return originalExists(p);
   };
   proc.dlopen = (module, filename, flags) => {
-    if (filename === libPath && app.installed) {
-      (module as { exports: unknown }).exports = { sendMessage: app.sendMessage };
+    if (filename === libPath && installed()) {
+      (module as { exports: unknown }).exports = { sendMessage };
       return;
     }
     originalDlopen.call(process, module, filename, flags);
   };
-  installedApp = app;
-
   return () => {
     fsModule.existsSync = originalExists;
     proc.dlopen = originalDlopen;
+  };
+}
+
+/** Installs `app` at the native boundary, in this process; returns the undo function. */
+export function patchBoundary(app: DesktopApp): () => void {
+  if (installedApp) throw new Error("a simulated 1Password app is already installed: uninstall it first");
+  const undo = patchNativeLibrary(app.platform, () => app.installed, app.sendMessage);
+  installedApp = app;
+  return () => {
+    undo();
     installedApp = undefined;
   };
 }

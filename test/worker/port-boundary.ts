@@ -1,10 +1,6 @@
-import fs from "node:fs";
 import type { MessagePort } from "node:worker_threads";
-import { libraryPaths } from "../sim/boundary";
+import { patchNativeLibrary } from "../sim/boundary";
 import type { BoundaryAnswer, BoundaryRequest } from "./protocol";
-
-type ExistsSync = (p: fs.PathLike) => boolean;
-type Dlopen = (module: object, filename: string, flags?: number) => void;
 
 export interface PortBoundary {
   /** Requests sent so far. */
@@ -18,8 +14,6 @@ export interface PortBoundary {
  * test/sim/boundary.ts patches in-process: `fs.existsSync` for the library path and `process.dlopen`.
  */
 export function installPortBoundary(port: MessagePort, installed: boolean): PortBoundary {
-  const paths = libraryPaths(process.platform);
-  const libPath = paths[0] as string;
   const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   const state = { calls: 0 };
@@ -49,21 +43,6 @@ export function installPortBoundary(port: MessagePort, installed: boolean): Port
     });
   };
 
-  const fsModule = fs as unknown as { existsSync: ExistsSync };
-  const proc = process as unknown as { dlopen: Dlopen };
-  const originalExists = fsModule.existsSync;
-  const originalDlopen = proc.dlopen;
-  fsModule.existsSync = (p) => {
-    const asked = String(p);
-    if (paths.includes(asked)) return installed && asked === libPath;
-    return originalExists(p);
-  };
-  proc.dlopen = (module, filename, flags) => {
-    if (filename === libPath && installed) {
-      (module as { exports: unknown }).exports = { sendMessage };
-      return;
-    }
-    originalDlopen.call(process, module, filename, flags);
-  };
+  patchNativeLibrary(process.platform, () => installed, sendMessage);
   return state;
 }
