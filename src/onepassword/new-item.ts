@@ -19,7 +19,7 @@ export interface ItemDraft {
   /** The credential or password; empty for a Secure Note. */
   secret: string;
   username: string;
-  /** Login only. */
+  /** Login and Password only (a generated password may be saved with the site it is for). */
   website: string;
   /** API Credential only: what kind of credential ("Personal access token"). */
   credentialType: string;
@@ -65,7 +65,7 @@ export function toCreateParams(draft: ItemDraft): NewItem {
     tags: draft.tags,
     notes: draft.notes,
   };
-  if (draft.category === "Login" && website) {
+  if ((draft.category === "Login" || draft.category === "Password") && website) {
     type Website = NonNullable<NewItem["websites"]>[number];
     params.websites = [
       { url: website, label: "website", autofillBehavior: "AnywhereOnWebsite" as Website["autofillBehavior"] },

@@ -376,6 +376,23 @@ describe("generate-password", () => {
     expect(app().callsNamed("ItemsList")).toHaveLength(listed);
   });
 
+  test("an answer lost after the save: the item is found, not saved a second time", async () => {
+    host.answerToolConfirmations(true);
+    app().loseAnswerNext("ItemsCreate");
+    const outcome = await call("generate-password", { saveAs: "Deploy Key", vault: "Engineering" });
+    expect(answerOf(outcome).saved).toEqual({
+      title: "Deploy Key",
+      vault: "Engineering",
+      account: world.account,
+      reference: "op://Engineering/Deploy Key/password",
+    });
+    const saved = [...(acme().state.vaults.get(world.vaults.engineering)?.items.values() ?? [])].filter(
+      (item) => item.title === "Deploy Key",
+    );
+    expect(saved).toHaveLength(1);
+    expect(app().callsNamed("ItemsCreate")).toHaveLength(1);
+  });
+
   test("declined: nothing is saved", async () => {
     host.answerToolConfirmations(false);
     expect((await call("generate-password", { saveAs: "Deploy Key", vault: "Engineering" })).kind).toBe("declined");

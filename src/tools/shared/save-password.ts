@@ -1,8 +1,10 @@
-import type { ItemSummary, VaultSummary } from "../../lib/model";
+import { ITEM_TITLE_MAX_LENGTH } from "../../components/save-item/draft-validation";
+import { saveDraft } from "../../components/save-item/save-draft";
+import type { VaultSummary } from "../../lib/model";
 import { oneLineTextSchema } from "../../lib/one-line-text";
 import type { Preferences } from "../../lib/preferences";
 import { hostOf } from "../../lib/url";
-import { createItem, type NewItem } from "../../onepassword/item-writes";
+import { type ItemDraft, toSummary } from "../../onepassword/new-item";
 import { listVaults } from "../../onepassword/vaults";
 import { ToolInputError } from "./errors";
 import { mainSecretReference } from "./fields";
@@ -10,7 +12,7 @@ import { accountSnapshot, noteItemCreated, referenceContext } from "./item-index
 import { findVault } from "./locate";
 import { oneAccount } from "./preferences";
 
-const ItemTitleSchema = oneLineTextSchema(200, "Give the new item a title.");
+const ItemTitleSchema = oneLineTextSchema(ITEM_TITLE_MAX_LENGTH, "Give the new item a title.");
 
 export interface SavePlan {
   account: string;
@@ -39,48 +41,36 @@ export async function planSave(
   return plan;
 }
 
-type NewField = NonNullable<NewItem["fields"]>[number];
-type NewWebsite = NonNullable<NewItem["websites"]>[number];
-
 /**
- * Saves the password as a new Password item and answers with what identifies it. The password is only in the
- * request to 1Password; the answer holds its title, vault and reference.
+ * Saves the password as a new Password item, the way Save Item saves one (a lost answer is checked before anything
+ * is reported, so a retry never makes a second item), and answers with what identifies it. The password is only in
+ * the request to 1Password; the answer holds its title, vault and reference.
  */
 export async function savePassword(plan: SavePlan, password: string) {
-  const field: NewField = {
-    id: "password",
-    title: "password",
-    // The SDK's enums are string enums with these very values; the casts only name the enum types.
-    fieldType: "Concealed" as NewField["fieldType"],
-    value: password,
-  };
-  const params: NewItem = {
-    category: "Password" as NewItem["category"],
-    vaultId: plan.vault.id,
-    title: plan.title,
-    fields: [field],
-  };
-  if (plan.website) {
-    params.websites = [
-      { url: plan.website, label: "website", autofillBehavior: "AnywhereOnWebsite" as NewWebsite["autofillBehavior"] },
-    ];
-  }
-  const details = await createItem(plan.account, params);
-  const summary: ItemSummary = {
+  const draft: ItemDraft = {
     account: plan.account,
     vaultId: plan.vault.id,
     vaultTitle: plan.vault.title,
-    id: details.id,
-    title: details.title,
-    category: details.category,
-    websites: details.websites,
-    tags: details.tags,
-    archived: false,
-    createdAt: Date.now(),
-    updatedAt: Date.now(),
+    category: "Password",
+    title: plan.title,
+    secret: password,
+    username: "",
+    website: plan.website ?? "",
+    credentialType: "",
+    notes: "",
+    tags: [],
   };
+  const outcome = await saveDraft(draft, false);
+  if (outcome.kind === "failed") {
+    if (!outcome.inDoubt) throw outcome.error;
+    throw new ToolInputError(
+      `${outcome.error.title}. 1Password may still have saved “${plan.title}” in “${plan.vault.title}”: ` +
+        "search for it before saving again.",
+    );
+  }
+  const summary = toSummary(draft, outcome.details);
   noteItemCreated(summary);
   const snapshot = await accountSnapshot(plan.account);
-  const reference = mainSecretReference(summary, details, referenceContext(snapshot));
+  const reference = mainSecretReference(summary, outcome.details, referenceContext(snapshot));
   return { title: summary.title, vault: summary.vaultTitle, account: summary.account, reference: reference?.reference };
 }
