@@ -1,5 +1,5 @@
 import { Clipboard, closeMainWindow, showHUD, showToast, Toast } from "@raycast/api";
-import { backgroundClearIsRunning } from "./background-heartbeat";
+import { backgroundClearIsRunning, CLEAR_INTERVAL_MS } from "./background-heartbeat";
 import { clearPendingSecret } from "./clear-pending";
 import { newClearRecord, writeClearRecord } from "./clear-record";
 import { formatDelay } from "./format-delay";
@@ -30,6 +30,8 @@ export interface SecretDelivery {
   delivered: "copied" | "pasted";
   /** Whether the clear at the deadline is guaranteed (false: "never", or no background clearing seen). */
   clearGuaranteed: boolean;
+  /** When it clears, in words for feedback that follows the copy: "clears in 90 s", "may not clear in 90 s: …". */
+  clearWords: string;
 }
 
 /** What to run once so that Raycast starts running the clear in the background. */
@@ -83,12 +85,12 @@ export async function copySecret(
     await showToast({
       style: Toast.Style.Success,
       title: `Copied ${label}`,
-      message: `Cleared in ${formatDelay(options.clearAfterSeconds ?? 0)} only while this window is open. To clear it in the background as well, ${TURN_ON} (Raycast then runs it every 10 s).`,
+      message: `Cleared in ${formatDelay(options.clearAfterSeconds ?? 0)} only while this window is open. To clear it in the background as well, ${TURN_ON} (Raycast then runs it every ${CLEAR_INTERVAL_MS / 1000} s).`,
     });
   } else {
     await showToast({ style: Toast.Style.Success, title: `Copied ${label}`, message: capitalize(words) });
   }
-  return { delivered: "copied", clearGuaranteed: state === "guaranteed" };
+  return { delivered: "copied", clearGuaranteed: state === "guaranteed", clearWords: words };
 }
 
 /**
@@ -108,10 +110,10 @@ export async function pasteSecret(
   const clearGuaranteed = state === "guaranteed";
   if (!keystroke.ok) {
     await showHUD(`Copied ${label}, not pasted: ${keystroke.reason} · ${words}`);
-    return { delivered: "copied", clearGuaranteed };
+    return { delivered: "copied", clearGuaranteed, clearWords: words };
   }
   await showHUD(`Pasted ${label} · ${words}`);
-  return { delivered: "pasted", clearGuaranteed };
+  return { delivered: "pasted", clearGuaranteed, clearWords: words };
 }
 
 /** Copies non-secret text (a secret reference, an id): plain copy, no clear, no concealment needed. */

@@ -6,6 +6,7 @@ import { host } from "../host";
 import type { AccountHandle } from "../sim";
 import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { expectNoSecretLeak } from "../support/canary";
+import { HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
 import { hasRowsOrEmptyView, openCommand, openCommandLoaded, turnOnBackgroundClear } from "../support/commands";
 import { actionTitles, rows, sectionTitles, selectRow } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
@@ -247,6 +248,16 @@ describe("the list", () => {
     expect(parse(host.clipboard?.text ?? "")).toEqual({ ...STAGING, REGION });
     expect(host.huds.at(-1)?.title).toBe("Copied Staging as .env · clears in 90 s");
     expectNoCanaryShown();
+  });
+
+  test("a partial copy does not promise a clear that background clearing cannot make yet", async () => {
+    host.internal.localStorage.delete(HEARTBEAT_KEY);
+    const screen = await openLoaded();
+    await selectRow(screen, "Staging", "API_KEY");
+    await screen.press("cmd+shift+x");
+    await screen.waitFor(() => host.toast?.title === "Copied 4 of 5 Variables as Shell Exports");
+    expect(host.toast?.message).toContain("May not clear in 90 s: run Clear Copied Secret once.");
+    expect(host.toast?.message).not.toContain("Clears in 90 s.");
   });
 
   test("shell exports evaluate to the exact values; a name the shell cannot take is left out and named", async () => {

@@ -1,5 +1,4 @@
 import { showToast, Toast } from "@raycast/api";
-import { formatDelay } from "../../clipboard/format-delay";
 import { copySecret, pasteSecret, type SecretClipboardOptions } from "../../clipboard/secure-clipboard";
 import { formatDotenv, formatEnvLine } from "../../lib/dotenv";
 import type { EnvVariable, FormattedEnvironment, RejectedVariable } from "../../lib/env-variable";
@@ -116,12 +115,9 @@ async function copyFormatted(
     return;
   }
   // Keep the window open so the person reads what was left out.
-  await copySecret(text, `${label} as ${noun}`, { ...options, closeWindowAfterCopy: false });
+  const delivery = await copySecret(text, `${label} as ${noun}`, { ...options, closeWindowAfterCopy: false });
   const kept = variables.length - rejected.length;
-  const clears =
-    options.clearAfterSeconds === null
-      ? "Not cleared automatically."
-      : `Clears in ${formatDelay(options.clearAfterSeconds)}.`;
+  const clears = `${delivery.clearWords.charAt(0).toUpperCase()}${delivery.clearWords.slice(1)}.`;
   await showToast({
     style: Toast.Style.Failure,
     title: `Copied ${kept} of ${plural(variables.length, "Variable")} as ${title}`,
