@@ -116,6 +116,9 @@ describe("list-environments and list-variables", () => {
         { name: "REGION", masked: false },
       ],
     });
+    // A model that fills in every field sends an empty account: that is no account, not one named "".
+    const blankAccount = answerOf(await call("list-variables", { environment: "Staging", account: "" }));
+    expect(blankAccount.environment).toBe("Staging");
   });
 
   test("an Environment 1Password refuses, or one not added, fails in words", async () => {

@@ -82,6 +82,7 @@ export function GeneratePassword(props: { preferences: Preferences }) {
   const options = {
     clearAfterSeconds: preferences.clearAfterSeconds,
     closeWindowAfterCopy: preferences.closeWindowAfterCopy,
+    kind: "a password",
   };
   const strength = recipe ? describeStrength(recipe) : undefined;
 

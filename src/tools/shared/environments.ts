@@ -11,7 +11,7 @@ export async function findEnvironment(nameOrId: string, account?: string): Promi
   if (environments.length === 0) throw new ToolInputError(NO_ENVIRONMENTS);
   const wanted = nameOrId.trim().toLowerCase();
   const inAccount = environments.filter(
-    (environment) => account === undefined || environment.account.toLowerCase() === account.trim().toLowerCase(),
+    (environment) => !account?.trim() || environment.account.toLowerCase() === account.trim().toLowerCase(),
   );
   const matches = inAccount.filter(
     (environment) => environment.id === wanted || environment.label.toLowerCase() === wanted,
