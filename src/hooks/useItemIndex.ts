@@ -6,7 +6,6 @@ import {
   type AccountSnapshot,
   type ItemChanges,
   MetadataIndex,
-  type VaultChanges,
   type VaultFailure,
 } from "../onepassword/metadata-index";
 import { createVaultSearch, type ItemSearch } from "../search/item-search";
@@ -46,7 +45,6 @@ export interface ItemIndexState {
   activeCount: number;
   revalidate: () => void;
   applyItemChanges: (account: AccountRef, changes: ItemChanges) => void;
-  applyVaultChanges: (account: AccountRef, changes: VaultChanges) => void;
 }
 
 interface Loaded {
@@ -153,13 +151,6 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
     },
     [metadata, loaded, accountsKey],
   );
-  const applyVaultChanges = useCallback(
-    (account: AccountRef, changes: VaultChanges) => {
-      const next = metadata.applyVaultChanges(account, changes, loaded.snapshots.get(account));
-      if (next) setLoaded((previous) => withSnapshots(previous, accounts, new Map([[account, next]])));
-    },
-    [metadata, loaded, accountsKey],
-  );
 
   return useMemo(() => {
     const { pages, snapshots, search } = loaded;
@@ -199,17 +190,6 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
       activeCount: [...pages.values()].reduce((sum, page) => sum + page.counts.active, 0),
       revalidate,
       applyItemChanges,
-      applyVaultChanges,
     };
-  }, [
-    loaded,
-    accountsKey,
-    isLoading,
-    wholeIndexRead,
-    errors,
-    failures,
-    revalidate,
-    applyItemChanges,
-    applyVaultChanges,
-  ]);
+  }, [loaded, accountsKey, isLoading, wholeIndexRead, errors, failures, revalidate, applyItemChanges]);
 }

@@ -68,8 +68,8 @@ export const WORDS: { readonly [K in OnePasswordErrorKind]: Words } = {
     recovery: AUTHORIZE_AGAIN,
   },
   "too-large": {
-    title: "Too Large to Load",
-    hint: "This is more than the extension can hold in memory. Narrow it down in 1Password, then try again.",
+    title: "Too Many Items to Load in Raycast",
+    hint: "This does not fit in the memory Raycast gives one command. Search it in the 1Password app instead.",
     recovery: COPY_DETAILS,
   },
   unexpected: {

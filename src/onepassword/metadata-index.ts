@@ -1,6 +1,7 @@
 import { Cache } from "@raycast/api";
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
 import type { VaultChanges } from "../lib/vault-changes";
+import { WORDS } from "./error-words";
 import type { ItemRow, VaultItems } from "../search/vault-items";
 import { mapWithinBudget } from "./concurrency";
 import { toOnePasswordError } from "./errors";
@@ -45,7 +46,7 @@ function tooLarge(vault: VaultSummary): VaultFailure {
     vaultTitle: vault.title,
     error: {
       kind: "too-large",
-      title: "Too Many Items to Load in Raycast",
+      title: WORDS["too-large"].title,
       hint:
         `Its ${vault.itemCount.toLocaleString("en-US")} items do not fit in the memory Raycast gives one command, so ` +
         "they are not in this list. Search them in the 1Password app, or move some of them into other vaults.",
