@@ -177,12 +177,18 @@ export class MetadataIndex {
         ? list.withChanges({ removed, archived, upserted: upsertedByVault.get(list.vault.id) ?? noRows })
         : list,
     );
+    // A vault without a list (too large to load, or not listed) gets one for the new rows alone; its count is the
+    // app's count plus those rows, not the rows this index happens to hold.
+    const added = new Map<string, number>();
     for (const [vaultId, rows] of upsertedByVault) {
       const vault = snapshot.vaults.find((candidate) => candidate.id === vaultId);
-      if (vault && !lists.some((list) => list.vault.id === vaultId))
-        lists.push(this.store.emptyList(vault).withChanges({ removed, archived, upserted: rows }));
+      if (vault && !lists.some((list) => list.vault.id === vaultId)) {
+        const list = this.store.emptyList(vault).withChanges({ removed, archived, upserted: rows });
+        lists.push(list);
+        added.set(vaultId, vault.itemCount + list.activeCount());
+      }
     }
-    const counts = new Map(lists.map((list) => [list.vault.id, list.activeCount()]));
+    const counts = new Map(lists.map((list) => [list.vault.id, added.get(list.vault.id) ?? list.activeCount()]));
     const vaults = snapshot.vaults.map((vault) => ({ ...vault, itemCount: counts.get(vault.id) ?? vault.itemCount }));
     const next = { ...snapshot, vaults, lists };
     this.store.write(next);

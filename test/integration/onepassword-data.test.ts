@@ -68,6 +68,38 @@ test("one vault failing does not lose the other vaults' items", async () => {
   ]);
 });
 
+test("an item saved into a vault the index could not list adds to the app's count, not to a count of one", async () => {
+  const acme = app().addAccount({ name: "Acme" });
+  const closed = acme.addVault({ title: "Closed" });
+  for (const title of ["One", "Two", "Three"]) acme.addItem(closed, { title, category: "Password" });
+  app().denyVault(closed, ["read"]);
+  const index = new MetadataIndex();
+  const snapshot = await index.refresh("Acme");
+  expect(snapshot.failures.map((failure) => failure.vaultTitle)).toEqual(["Closed"]);
+  const vault = snapshot.vaults.find((candidate) => candidate.id === closed)!;
+  expect(vault.itemCount).toBe(3);
+  const saved = { ...itemsOfVault(vault), id: "n".repeat(26), title: "Saved Here" };
+  const next = index.applyItemChanges("Acme", { upserted: [saved] }, snapshot);
+  expect(next?.vaults.find((candidate) => candidate.id === closed)?.itemCount).toBe(4);
+  expect(index.readVaults("Acme")?.find((candidate) => candidate.id === closed)?.itemCount).toBe(4);
+});
+
+function itemsOfVault(vault: { account: string; id: string; title: string }) {
+  return {
+    account: vault.account,
+    vaultId: vault.id,
+    vaultTitle: vault.title,
+    id: "",
+    title: "",
+    category: "Password" as const,
+    websites: [],
+    tags: [],
+    archived: false,
+    createdAt: 0,
+    updatedAt: 0,
+  };
+}
+
 describe("batches", () => {
   function seedItems(count: number, vaultCount: number) {
     const acme = app().addAccount({ name: "Acme" });
