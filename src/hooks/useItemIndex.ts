@@ -9,10 +9,10 @@ import {
   type VaultFailure,
 } from "../onepassword/metadata-index";
 import { createVaultSearch, type ItemSearch } from "../search/item-search";
-import { itemKey, parseItemKey } from "../lib/item-key";
+import { parseItemKey, summaryKey } from "../lib/item-key";
 import { useAccountRefresh } from "./useAccountRefresh";
 
-const keyOf = (item: ItemSummary) => itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id });
+const keyOf = summaryKey;
 
 export interface ItemIndexState {
   /** The search over every loaded account's items; undefined while only first pages are in (step 1). */

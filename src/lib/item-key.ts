@@ -17,3 +17,8 @@ export function parseItemKey(key: string): ItemLocation | undefined {
   if (vaultAt < 0) return undefined;
   return { account: key.slice(0, vaultAt), vaultId: key.slice(vaultAt + 1, itemAt), itemId: key.slice(itemAt + 1) };
 }
+
+/** The `itemKey` of an item overview (or anything that names its account, vault and id). */
+export function summaryKey(item: { account: string; vaultId: string; id: string }): string {
+  return itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id });
+}

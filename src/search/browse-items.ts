@@ -1,4 +1,4 @@
-import { itemKey } from "../lib/item-key";
+import { summaryKey } from "../lib/item-key";
 import type { ItemSummary } from "../lib/model";
 import { browseKey, compareBrowse } from "./browse-order";
 import { itemPassesFilter } from "./filter-mask";
@@ -16,7 +16,7 @@ export function browseItems(
     .filter((item) => itemPassesFilter(item, options.filter))
     .map((item) => ({
       item,
-      boost: options.boosts?.get(itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id })) ?? 0,
+      boost: options.boosts?.get(summaryKey(item)) ?? 0,
       key: browseKey(item.title),
     }));
   entries.sort((a, b) => b.boost - a.boost || compareBrowse(a.key, a.item, b.key, b.item));

@@ -2,6 +2,7 @@ import { Alert, confirmAlert, Icon, showToast, Toast } from "@raycast/api";
 import { copyText } from "../../clipboard/secure-clipboard";
 import type { ItemSummary } from "../../lib/model";
 import type { ItemChanges } from "../../onepassword/metadata-index";
+import { summaryKey } from "../../lib/item-key";
 import { archiveItems, deleteItems, getItems, itemKey, type ItemRef } from "../../onepassword/items";
 import { runBatchWithToast, plural, type BatchWords } from "../batch-toast";
 import { showFailure } from "../failure-toast";
@@ -24,7 +25,7 @@ export const refOf = (item: ItemSummary): ItemRef => ({
   vaultId: item.vaultId,
   itemId: item.id,
 });
-export const keyOf = (item: ItemSummary): string => itemKey(refOf(item));
+export const keyOf = summaryKey;
 
 function applyByAccount(refs: readonly ItemRef[], host: BatchHost, change: "archived" | "removed"): void {
   const byAccount = new Map<string, string[]>();

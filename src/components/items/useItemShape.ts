@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type ItemShape, shapeOf } from "./item-shape";
 import type { ItemSummary } from "../../lib/model";
-import { getItem, itemKey } from "../../onepassword/items";
+import { summaryKey } from "../../lib/item-key";
+import { getItem } from "../../onepassword/items";
 
 export interface ItemShapeState {
   /** The selected item's fields (titles and kinds, no values), once fetched. */
@@ -12,7 +13,7 @@ export interface ItemShapeState {
 }
 
 function keyOf(item: ItemSummary): string {
-  return `${itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id })}@${item.updatedAt}`;
+  return `${summaryKey(item)}@${item.updatedAt}`;
 }
 
 /**

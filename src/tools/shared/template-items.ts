@@ -2,7 +2,8 @@ import { shapeOf } from "../../components/items/item-shape";
 import type { EnvReferenceEntry } from "../../components/items/env-references";
 import type { AccountRef, ItemSummary, VaultSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
-import { getItems, itemKey, type ItemDetails } from "../../onepassword/items";
+import { summaryKey } from "../../lib/item-key";
+import { getItems, type ItemDetails } from "../../onepassword/items";
 import { mainSecretReference } from "./fields";
 import type { VaultItems } from "../../search/vault-items";
 import { accountSnapshot, itemsTitled, type KnownItems, rankItems, referenceContext } from "./item-index";
@@ -28,7 +29,7 @@ type Plan =
   | { kind: "title"; entry: string; item: ItemSummary };
 
 const isReference = (entry: string) => entry.toLowerCase().startsWith("op://");
-const keyOf = (item: ItemSummary) => itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id });
+const keyOf = summaryKey;
 
 async function snapshots(accounts: readonly AccountRef[]): Promise<KnownItems> {
   const lists: VaultItems[] = [];
@@ -100,9 +101,7 @@ export async function resolveTemplateItems(
   const { items: fetched } = await getItems(
     toFetch.map((item) => ({ account: item.account, vaultId: item.vaultId, itemId: item.id })),
   );
-  const details = new Map(
-    fetched.map((item) => [itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id }), item]),
-  );
+  const details = new Map(fetched.map((item) => [summaryKey(item), item]));
   const entries: EnvReferenceEntry[] = [];
   for (const plan of plans) {
     const detail = plan.item ? details.get(keyOf(plan.item)) : undefined;
