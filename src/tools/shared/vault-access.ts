@@ -2,7 +2,7 @@ import type { AccountRef, VaultAccessor, VaultSummary } from "../../lib/model";
 import { bitsOf, describePermissions, PRESETS, type PresetId } from "../../lib/permissions";
 import { GroupIdSchema } from "../../components/vaults/group-ids";
 import { toOnePasswordError } from "../../onepassword/errors";
-import { getGroup } from "../../onepassword/groups";
+import { getGroup, groupTitles } from "../../onepassword/groups";
 import { getVaultWithAccess, listVaults } from "../../onepassword/vaults";
 import { ToolInputError } from "./errors";
 import { findVault } from "./locate";
@@ -28,22 +28,11 @@ export function presetTitle(choice: PresetId): string {
 }
 
 /** Names the groups that have access, fetching each once; a group that cannot be read keeps only its ID. */
-async function groupNames(account: AccountRef, accessors: readonly VaultAccessor[]): Promise<Map<string, string>> {
-  const groups = accessors.filter((accessor) => accessor.type === "group");
-  const names = await Promise.all(
-    groups.map((accessor) =>
-      getGroup(account, accessor.id).then(
-        (group) => group.title,
-        () => undefined,
-      ),
-    ),
+function groupNames(account: AccountRef, accessors: readonly VaultAccessor[]): Promise<Map<string, string>> {
+  return groupTitles(
+    account,
+    accessors.filter((accessor) => accessor.type === "group").map((accessor) => accessor.id),
   );
-  const out = new Map<string, string>();
-  groups.forEach((accessor, index) => {
-    const name = names[index];
-    if (name !== undefined) out.set(accessor.id, name);
-  });
-  return out;
 }
 
 /**
