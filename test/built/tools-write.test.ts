@@ -294,6 +294,10 @@ test("set-vault-access on an account without group permissions says so, and Mana
     "Not Available for This Account. Group permissions need a 1Password Business or Teams account.",
   );
   expect(host.cache["group-permission-support"]).toEqual({ [world.account]: "unavailable" });
+  // From then on the tool says so before asking the person anything, as the permission forms do.
+  const again = await call("set-vault-access", { vault: "Finance", group: world.groups.designers, access: "edit" });
+  expect(again.confirmation).toBeUndefined();
+  expect(errorOf(again)).toBe("Group permissions need a 1Password Business or Teams account; this account has none.");
 });
 
 describe("generate-password", () => {

@@ -1,5 +1,12 @@
 import type { AccountRef, VaultAccessor, VaultSummary } from "../../lib/model";
-import { bitsOf, describePermissions, PRESETS, type PresetId } from "../../lib/permissions";
+import { bitsOf, describePermissions, PRESETS, type PresetId, presetsFor } from "../../lib/permissions";
+import {
+  GROUP_PERMISSIONS_UNAVAILABLE,
+  groupPermissionsUnavailable,
+  inferredAccountType,
+  rememberBusinessAccount,
+  showsBusinessAccount,
+} from "../../hooks/useGroupPermissionSupport";
 import { GroupIdSchema } from "../../components/vaults/group-ids";
 import { toOnePasswordError } from "../../onepassword/errors";
 import { getGroup, groupTitles } from "../../onepassword/groups";
@@ -46,8 +53,17 @@ export async function planAccess(
   groupText: string,
   choice: AccessChoice,
 ): Promise<AccessPlan> {
+  // The same rules as the permission forms: nothing is offered that the account is known not to accept.
+  if (groupPermissionsUnavailable(account)) throw new ToolInputError(GROUP_PERMISSIONS_UNAVAILABLE);
   const vault = findVault(await listVaults(account), vaultName);
   const { accessors } = await getVaultWithAccess(account, vault.id);
+  if (showsBusinessAccount(accessors.map((accessor) => accessor.permissions))) rememberBusinessAccount(account);
+  const accepted = presetsFor(inferredAccountType(account));
+  if (choice !== "revoke" && !accepted.some((preset) => preset.id === choice)) {
+    throw new ToolInputError(
+      `This account does not accept ${presetTitle(choice)} for a group. Choose one of: ${accepted.map((preset) => preset.id).join(", ")}.`,
+    );
+  }
   const names = await groupNames(account, accessors);
   const asId = GroupIdSchema.safeParse(groupText);
   let groupId: string;
