@@ -18,13 +18,21 @@ const SDK_PATCH = {
 /** The line the fast path goes in front of: the SDK's whole-envelope decoding. */
 const ANCHOR = "            const respString = new TextDecoder().decode(nativeResponse);\n";
 
+/** The head of the one method every native call goes through; the stage mark wraps it. */
+const CALL_HEAD =
+  "    callSharedLibrary(input, operation_type) {\n        return __awaiter(this, void 0, void 0, function* () {\n";
+
 /**
- * shared_lib_core.js with the fast path in front of its envelope decoding.
+ * shared_lib_core.js with two changes: the fast path in front of its envelope decoding, and every failure of a native
+ * call marked with the step it happened at (src/onepassword/native-stage.ts: loading the library, creating a client,
+ * a call), so the extension can name a failure by where it happened whatever the app's words. What is thrown stays
+ * the SDK's own error, with its class and message.
  * @param {string} source the file's text, as installed
  * @param {string} decoderPath the module exporting decodeSuccessPayload (a path esbuild or require can resolve)
+ * @param {string} [stagePath] the module exporting markNativeStage; by default native-stage next to the decoder
  * @returns {string}
  */
-function patchSharedLibCore(source, decoderPath) {
+function patchSharedLibCore(source, decoderPath, stagePath = siblingModule(decoderPath, "native-stage")) {
   const hash = createHash("sha256").update(source, "utf8").digest("hex");
   if (hash !== SDK_PATCH.sha256) {
     throw new Error(
@@ -37,7 +45,25 @@ function patchSharedLibCore(source, decoderPath) {
   const fastPath =
     `            const fastPayload = require(${JSON.stringify(decoderPath)}).decodeSuccessPayload(nativeResponse);\n` +
     "            if (fastPayload !== undefined) return fastPayload;\n";
-  return source.replace(ANCHOR, fastPath + ANCHOR);
+  if (source.split(CALL_HEAD).length !== 2) throw new Error(`${SDK_PATCH.file}: callSharedLibrary is not there once`);
+  // The library is loaded (or not) when the core is made; a call without it fails before anything is sent.
+  const marked =
+    "    callSharedLibrary(input, operation_type) {\n" +
+    '        const stage = this.lib ? operation_type : "load_library";\n' +
+    "        return this.callSharedLibraryUnmarked(input, operation_type).catch((error) => {\n" +
+    `            throw require(${JSON.stringify(stagePath)}).markNativeStage(error, stage);\n` +
+    "        });\n" +
+    "    }\n" +
+    "    callSharedLibraryUnmarked(input, operation_type) {\n        return __awaiter(this, void 0, void 0, function* () {\n";
+  return source.replace(ANCHOR, fastPath + ANCHOR).replace(CALL_HEAD, marked);
+}
+
+/** The module `name` in the folder of `path`, with the same extension (a .ts source next to a .ts source). */
+function siblingModule(path, name) {
+  const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  const dot = path.lastIndexOf(".");
+  const extension = dot > slash ? path.slice(dot) : "";
+  return `${path.slice(0, slash + 1)}${name}${extension}`;
 }
 
 module.exports = { SDK_PATCH, patchSharedLibCore };

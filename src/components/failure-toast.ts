@@ -1,7 +1,7 @@
 import { showToast, Toast } from "@raycast/api";
 import { copyText } from "../clipboard/secure-clipboard";
 import { type ErrorContext, toOnePasswordError } from "../onepassword/errors";
-import { runRecovery } from "./ErrorActions";
+import { launchCheckConnection, runRecovery } from "./ErrorActions";
 
 /**
  * A failure toast that says what happened and offers the next step. The text comes from OnePasswordError, which
@@ -18,6 +18,10 @@ export async function showFailure(error: unknown, context: ErrorContext, retry?:
     primaryAction: canRecover
       ? { title: mapped.recovery.title, onAction: () => void runRecovery(mapped, retry ?? (() => undefined)) }
       : undefined,
-    secondaryAction: { title: "Copy Error Details", onAction: () => void copyText(mapped.details(), "error details") },
+    // Check Connection from every failure; where it is already the recovery, the details instead.
+    secondaryAction:
+      mapped.recovery.kind === "check-connection"
+        ? { title: "Copy Error Details", onAction: () => void copyText(mapped.details(), "error details") }
+        : { title: "Check Connection", onAction: () => void launchCheckConnection() },
   });
 }

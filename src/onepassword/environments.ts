@@ -1,5 +1,5 @@
 import type { AccountRef } from "../lib/model";
-import { callDesktop } from "./clients";
+import { READ_ONLY, callDesktop } from "./clients";
 import { type ErrorContext, errorOf, type OnePasswordError, toOnePasswordError } from "./errors";
 import { parseResult } from "./parse";
 import { environmentVariablesSchema } from "./schemas";
@@ -16,7 +16,12 @@ export async function getEnvironmentVariables(
   environmentId: string,
 ): Promise<EnvironmentVariable[]> {
   const operation = "Loading Environment";
-  const result = await callDesktop(account, operation, (client) => client.environments.getVariables(environmentId));
+  const result = await callDesktop(
+    account,
+    operation,
+    (client) => client.environments.getVariables(environmentId),
+    READ_ONLY,
+  );
   return parseResult(environmentVariablesSchema, result, { operation, account }).variables;
 }
 

@@ -2,7 +2,22 @@ import type { OnePasswordErrorInit, OnePasswordErrorKind, Recovery } from "./err
 
 const AUTHORIZE_AGAIN: Recovery = { kind: "authorize-again", title: "Authorize Again" };
 const RETRY: Recovery = { kind: "retry", title: "Try Again" };
-const COPY_DETAILS: Recovery = { kind: "copy-details", title: "Copy Error Details" };
+export const COPY_DETAILS: Recovery = { kind: "copy-details", title: "Copy Error Details" };
+export const CHECK_CONNECTION: Recovery = { kind: "check-connection", title: "Check Connection" };
+
+/**
+ * The setting that lets the extension talk to 1Password has had several names across app versions, and some stable
+ * versions show it only on the Beta release channel: every setup message names them all.
+ */
+export const SETTING_NAMES =
+  '"Integrate with other apps" (called "Integrate with the 1Password SDKs" or "Connect with 1Password SDKs" in some versions; if you cannot find it, switch 1Password to the Beta release channel)';
+
+/** An answer the extension cannot read is a bug to report, not a connection to check. */
+export const UNREADABLE_ANSWER: Pick<OnePasswordErrorInit, "title" | "hint" | "recovery"> = {
+  title: "Unexpected Answer from 1Password",
+  hint: "1Password returned data this extension does not understand. Copy the details to report it.",
+  recovery: COPY_DETAILS,
+};
 
 export type Words = Pick<OnePasswordErrorInit, "title" | "hint" | "recovery" | "retryAfterMs">;
 
@@ -13,7 +28,7 @@ export type Words = Pick<OnePasswordErrorInit, "title" | "hint" | "recovery" | "
 export const WORDS: { readonly [K in OnePasswordErrorKind]: Words } = {
   "app-not-found": {
     title: "1Password App Not Found",
-    hint: 'Install the 1Password desktop app, then turn on Settings › Developer › "Integrate with other apps".',
+    hint: `Install the 1Password desktop app and sign in, then turn on Settings › Developer › ${SETTING_NAMES}.`,
     recovery: { kind: "open-setup-guide", title: "Open Setup Guide" },
   },
   "account-not-found": {
@@ -22,13 +37,13 @@ export const WORDS: { readonly [K in OnePasswordErrorKind]: Words } = {
     recovery: { kind: "open-preferences", title: "Open Extension Preferences" },
   },
   "integration-disabled": {
-    title: "Turn On the 1Password Integration",
-    hint: 'In 1Password, open Settings › Developer and turn on "Integrate with other apps", then try again.',
+    title: "1Password Is Not Reachable",
+    hint: `Open and unlock 1Password, then turn on Settings › Developer › ${SETTING_NAMES}. Then try again.`,
     recovery: { kind: "open-1password", title: "Open 1Password" },
   },
   "authorization-denied": {
-    title: "Access Denied",
-    hint: "The request to use 1Password was denied. Authorize again and approve the prompt in 1Password.",
+    title: "Access Not Granted",
+    hint: 'The "1Password Access Requested" prompt was denied, closed or not answered. Choose Authorize Again and approve it in 1Password (it may open behind other windows).',
     recovery: AUTHORIZE_AGAIN,
   },
   "session-expired": {
@@ -72,9 +87,14 @@ export const WORDS: { readonly [K in OnePasswordErrorKind]: Words } = {
     hint: "This does not fit in the memory Raycast gives one command. Search it in the 1Password app instead.",
     recovery: COPY_DETAILS,
   },
+  "app-restarted": {
+    title: "Restart Raycast to Reconnect",
+    hint: "1Password was restarted (an update restarts it), and on Windows it does not accept programs that were already running, such as Raycast. Quit Raycast and open it again.",
+    recovery: COPY_DETAILS,
+  },
   unexpected: {
     title: "Something Went Wrong",
-    hint: "1Password returned an unexpected error. Copy the details to report it.",
-    recovery: COPY_DETAILS,
+    hint: "1Password returned an unexpected error. Check the connection, or copy the details to report it.",
+    recovery: CHECK_CONNECTION,
   },
 };

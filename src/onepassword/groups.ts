@@ -1,5 +1,5 @@
 import type { AccountRef } from "../lib/model";
-import { callDesktop } from "./clients";
+import { READ_ONLY, callDesktop } from "./clients";
 import { parseResult } from "./parse";
 import { groupSchema } from "./schemas";
 
@@ -12,7 +12,7 @@ export interface GroupSummary {
 
 export async function getGroup(account: AccountRef, groupId: string): Promise<GroupSummary> {
   const operation = "Loading group";
-  const result = await callDesktop(account, operation, (client) => client.groups.get(groupId, {}));
+  const result = await callDesktop(account, operation, (client) => client.groups.get(groupId, {}), READ_ONLY);
   const group = parseResult(groupSchema, result, { operation, account });
   return { id: group.id, title: group.title, description: group.description, type: group.groupType };
 }

@@ -1,6 +1,6 @@
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
 import { type BatchReport, failAll, itemError, mergeReports } from "./batch";
-import { callDesktop } from "./clients";
+import { READ_ONLY, callDesktop } from "./clients";
 import { chunk, mapWithConcurrency } from "./concurrency";
 import { toOnePasswordError } from "./errors";
 import { z } from "zod";
@@ -61,11 +61,15 @@ export async function listVaultItems(
 ): Promise<VaultItems> {
   const operation = `Loading items of "${vault.title}"`;
   const context = { operation, account };
-  const result = await callDesktop(account, operation, (client) =>
-    client.items.list(vault.id, {
-      type: "ByState",
-      content: { active: true, archived: options.includeArchived ?? false },
-    }),
+  const result = await callDesktop(
+    account,
+    operation,
+    (client) =>
+      client.items.list(vault.id, {
+        type: "ByState",
+        content: { active: true, archived: options.includeArchived ?? false },
+      }),
+    READ_ONLY,
   );
   const overviews = parseResult(RESULT_LIST, result, context);
   const rows: ItemRow[] = new Array(overviews.length);
@@ -119,7 +123,12 @@ export function toDetails(account: AccountRef, item: ParsedItem): ItemDetails {
 
 export async function getItem(ref: ItemRef): Promise<ItemDetails> {
   const operation = "Loading item";
-  const result = await callDesktop(ref.account, operation, (client) => client.items.get(ref.vaultId, ref.itemId));
+  const result = await callDesktop(
+    ref.account,
+    operation,
+    (client) => client.items.get(ref.vaultId, ref.itemId),
+    READ_ONLY,
+  );
   return toDetails(ref.account, parseResult(itemSchema, result, { operation, account: ref.account }));
 }
 
@@ -162,11 +171,15 @@ export async function getItems(
   const operation = "Loading items";
   const items: ItemDetails[] = [];
   const report = await runChunked(refs, operation, async (account, vaultId, part) => {
-    const result = await callDesktop(account, operation, (client) =>
-      client.items.getAll(
-        vaultId,
-        part.map((ref) => ref.itemId),
-      ),
+    const result = await callDesktop(
+      account,
+      operation,
+      (client) =>
+        client.items.getAll(
+          vaultId,
+          part.map((ref) => ref.itemId),
+        ),
+      READ_ONLY,
     );
     const parsed = parseResult(batchResponseListSchema, result, { operation, account });
     const chunkReport: BatchReport<ItemRef> = { succeeded: [], failed: [] };

@@ -2,6 +2,11 @@
 export const LIMITS = {
   /** Creating a client may show the authorization prompt: give a person time to read it and approve. */
   authorizeTimeoutMs: 60_000,
+  /**
+   * Creating a client that took this long waited for a person to answer the prompt (the app itself answers at once):
+   * the prompt took Raycast's window away, so the command brings it back.
+   */
+  promptNoticeMs: 1_000,
   /** One call, including the SDK's own single re-authorization after an expired session. */
   callTimeoutMs: 30_000,
   /** Rate-limited calls are retried this many times with jittered exponential backoff, then reported. */

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { UNREADABLE_ANSWER } from "./error-words";
 import { type ErrorContext, errorOf } from "./errors";
 
 /**
@@ -13,8 +14,7 @@ export function parseResult<S extends z.ZodType>(schema: S, value: unknown, cont
     .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.code}`)
     .join("; ");
   throw errorOf("unexpected", {
-    title: "Unexpected Answer from 1Password",
-    hint: "1Password returned data this extension does not understand. Copy the details to report it.",
+    ...UNREADABLE_ANSWER,
     context,
     causeMessage: `malformed result (${paths})`,
   });

@@ -1,4 +1,12 @@
-import { TimedOutError } from "./errors";
+export class TimedOutError extends Error {
+  override readonly name = "TimedOutError";
+  constructor(
+    readonly operation: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`${operation} did not finish within ${Math.round(timeoutMs / 1000)} s`);
+  }
+}
 
 /**
  * Bounds a call into the desktop app. The SDK applies no timeout, and a call can hang for good while the app is

@@ -1,5 +1,5 @@
 import type { AccountRef, VaultAccessor, VaultSummary } from "../lib/model";
-import { callDesktop } from "./clients";
+import { READ_ONLY, callDesktop } from "./clients";
 import { vaultOverviewSchema, vaultSchema } from "./schemas";
 import { parseResult } from "./parse";
 
@@ -26,7 +26,7 @@ function toSummary(account: AccountRef, vault: VaultResult): VaultSummary {
 
 export async function listVaults(account: AccountRef): Promise<VaultSummary[]> {
   const operation = "Loading vaults";
-  const vaults = await callDesktop(account, operation, (client) => client.vaults.list());
+  const vaults = await callDesktop(account, operation, (client) => client.vaults.list(), READ_ONLY);
   return parseResult(vaultOverviewSchema.array(), vaults, { operation, account }).map((v) => toSummary(account, v));
 }
 
@@ -37,7 +37,12 @@ export interface VaultWithAccess {
 
 export async function getVaultWithAccess(account: AccountRef, vaultId: string): Promise<VaultWithAccess> {
   const operation = "Loading vault access";
-  const result = await callDesktop(account, operation, (client) => client.vaults.get(vaultId, { accessors: true }));
+  const result = await callDesktop(
+    account,
+    operation,
+    (client) => client.vaults.get(vaultId, { accessors: true }),
+    READ_ONLY,
+  );
   const vault = parseResult(vaultSchema, result, { operation, account });
   const accessors = (vault.access ?? []).map((entry) => ({
     type: entry.accessorType,

@@ -91,7 +91,7 @@ describe("search-items", () => {
     app().lockedPrompt = "deny";
     app().lock();
     expect(errorOf(await call("search-items", { query: "github" }))).toBe(
-      "Access Denied. The request to use 1Password was denied. Authorize again and approve the prompt in 1Password.",
+      'Access Not Granted. The "1Password Access Requested" prompt was denied, closed or not answered. Choose Authorize Again and approve it in 1Password (it may open behind other windows).',
     );
   });
 });

@@ -56,7 +56,8 @@ describe("copy-secret", () => {
     expectClearScheduled();
     // The person is reading the AI's answer: a toast says what was copied, the window stays open.
     expect(host.toasts.map((toast) => toast.title)).toEqual(["Copied password of “GitHub”"]);
-    expect(host.closedMainWindow).toBe(0);
+    // (The authorization prompt takes focus, as it does in Raycast; nothing of the tool's own closes the window.)
+    expect(host.windowClosures.filter((reason) => reason !== "1Password Access Requested")).toEqual([]);
   });
 
   test("declined: nothing is read from 1Password and the clipboard is untouched", async () => {
@@ -150,7 +151,7 @@ describe("copy-secret", () => {
     acme().prompt = "deny";
     const outcome = await call("copy-secret", github);
     expect(errorOf(outcome)).toBe(
-      "Access Denied. The request to use 1Password was denied. Authorize again and approve the prompt in 1Password.",
+      'Access Not Granted. The "1Password Access Requested" prompt was denied, closed or not answered. Choose Authorize Again and approve it in 1Password (it may open behind other windows).',
     );
     expect(outcome.confirmation).toBeUndefined();
   });

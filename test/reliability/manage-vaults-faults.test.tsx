@@ -41,11 +41,11 @@ const selectedTitles = (screen: Screen) =>
 const grantedVault = (call: { parameters?: Record<string, unknown> }) => String(call.parameters?.vault_id);
 
 describe("loading the list", () => {
-  test("a denied prompt shows Access Denied; Authorize Again with the prompt approved brings the vaults", async () => {
+  test("a denied prompt shows Access Not Granted; Authorize Again with the prompt approved brings the vaults", async () => {
     seed();
     app().account("Acme").prompt = "deny";
     const screen = await openLoaded();
-    expect(screen.emptyView()).toMatchObject({ title: "Access Denied" });
+    expect(screen.emptyView()).toMatchObject({ title: "Access Not Granted" });
     expect(screen.actions()[0]?.title).toBe("Authorize Again");
     const prompts = app().promptsShown("Acme");
     app().account("Acme").prompt = "approve";
@@ -60,7 +60,11 @@ describe("loading the list", () => {
     app().malformNext("VaultsList", () => [{ id: 42, title: "canary-malformed-title" }]);
     const screen = await openLoaded();
     expect(screen.emptyView()).toMatchObject({ title: "Unexpected Answer from 1Password" });
-    expect(screen.actions().map((action) => action.title)).toEqual(["Copy Error Details", "Try Again"]);
+    expect(screen.actions().map((action) => action.title)).toEqual([
+      "Copy Error Details",
+      "Try Again",
+      "Check Connection",
+    ]);
     await screen.runAction("Copy Error Details");
     expect(host.clipboard?.text).toMatch(/malformed result/);
     expect(host.clipboard?.text).not.toContain("canary-malformed-title");
@@ -74,13 +78,13 @@ describe("loading the list", () => {
     const side = app().addAccount({ name: "Side", type: "teams", prompt: "deny" });
     side.addVault({ title: "Roadmap" });
     const screen = await openLoaded("Acme, Side");
-    expect(itemTitles(screen)).toEqual([...TITLES, "Access Denied"]);
-    const errorRow = screen.items().find((item) => item.title === "Access Denied");
+    expect(itemTitles(screen)).toEqual([...TITLES, "Access Not Granted"]);
+    const errorRow = screen.items().find((item) => item.title === "Access Not Granted");
     expect(errorRow?.section).toBe("Side");
     side.prompt = "approve";
-    await screen.select("Access Denied");
+    await screen.select("Access Not Granted");
     await screen.press("enter");
-    await screen.waitFor((s) => itemTitles(s).includes("Roadmap") && !itemTitles(s).includes("Access Denied"));
+    await screen.waitFor((s) => itemTitles(s).includes("Roadmap") && !itemTitles(s).includes("Access Not Granted"));
     expect(itemTitles(screen)).toEqual([...TITLES, "Roadmap"]);
   });
 
@@ -204,7 +208,11 @@ describe("one vault", () => {
     await screen.press("cmd+p");
     await screen.waitFor((s) => !s.isLoading() && s.emptyView() !== undefined);
     expect(screen.emptyView()).toMatchObject({ title: "Permission Denied" });
-    expect(screen.actions().map((action) => action.title)).toEqual(["Copy Error Details", "Try Again"]);
+    expect(screen.actions().map((action) => action.title)).toEqual([
+      "Copy Error Details",
+      "Try Again",
+      "Check Connection",
+    ]);
     await screen.pop();
     expect(itemTitles(screen)).toEqual(TITLES);
     await screen.select("Alpha");
@@ -332,9 +340,9 @@ describe("hangs (fake timers)", () => {
     const screen = await open();
     await waitWithTime(screen, () => app().pendingPromptCount() > 0);
     await advance(PAST_CALL);
-    expect(screen.emptyView()?.title).not.toBe("1Password Did Not Answer");
+    expect(screen.emptyView()?.title).not.toBe("Waiting for Your Approval");
     await advance(PAST_AUTHORIZE - PAST_CALL);
-    await waitWithTime(screen, (s) => s.emptyView()?.title === "1Password Did Not Answer");
+    await waitWithTime(screen, (s) => s.emptyView()?.title === "Waiting for Your Approval");
     app().answerPendingPrompts("deny");
     app().account("Acme").prompt = "approve";
     await screen.press("enter");

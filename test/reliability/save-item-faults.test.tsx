@@ -45,7 +45,7 @@ test("the prompt is denied: it says so, the values stay, and after approving the
   acme.prompt = "deny";
   const screen = await openCommand("save-item");
   await screen.waitFor(() => settledToast());
-  expect(host.toast).toMatchObject({ style: "FAILURE", title: "Access Denied", primaryAction: "Authorize Again" });
+  expect(host.toast).toMatchObject({ style: "FAILURE", title: "Access Not Granted", primaryAction: "Authorize Again" });
   expectFormKept(screen);
   acme.prompt = "approve";
   await host.toast?.runPrimaryAction();
@@ -62,7 +62,7 @@ test("the prompt is denied: it says so, the values stay, and after approving the
   app().lock();
   app().unlock();
   await screen.press("cmd+enter");
-  await screen.waitFor(() => settledToast()?.title === "Access Denied");
+  await screen.waitFor(() => settledToast()?.title === "Access Not Granted");
   expectFormKept(screen);
   acme.prompt = "approve";
   await screen.press("cmd+enter");
@@ -77,7 +77,7 @@ test("1Password locks before the save: it says so, the values stay, and the retr
   await screen.press("cmd+enter");
   await screen.waitFor(() => settledToast());
   expect(host.toast?.style).toBe("FAILURE");
-  expect(host.toast?.title).toMatch(/Locked|Access Denied/);
+  expect(host.toast?.title).toMatch(/Locked|Access Not Granted/);
   expectFormKept(screen);
   expect(savedTokens()).toHaveLength(0);
   app().unlock();

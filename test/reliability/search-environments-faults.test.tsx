@@ -44,9 +44,9 @@ test("the app locks after one Environment loaded: the other shows its error row,
   app().lock();
   held.release();
   await screen.waitFor((s) => !s.isLoading());
-  expect(rows(screen)).toEqual(["Staging/API_KEY", "Staging/DB_PASSWORD", "Production/Access Denied"]);
+  expect(rows(screen)).toEqual(["Staging/API_KEY", "Staging/DB_PASSWORD", "Production/Access Not Granted"]);
   expect(screen.items()[2]?.subtitle).toMatch(/approve/i);
-  await selectRow(screen, "Production", "Access Denied");
+  await selectRow(screen, "Production", "Access Not Granted");
   expect(screen.actions()[0]?.title).toBe("Authorize Again");
   // The failed Environment keeps its own actions: it can still be renamed or removed.
   expect(screen.actions().map((action) => action.title)).toEqual(
@@ -82,7 +82,7 @@ test("a copy refused while locked: the toast's Authorize Again copies the value 
   await screen.press("enter");
   await screen.waitFor(() => settledToast());
   expect(host.toast).toMatchObject({ style: "FAILURE", primaryAction: "Authorize Again" });
-  expect(["Access Denied", "1Password Is Locked"]).toContain(host.toast?.title);
+  expect(["Access Not Granted", "1Password Is Locked"]).toContain(host.toast?.title);
   expect(host.clipboard).toBeUndefined();
   app().unlock();
   await host.toast?.runPrimaryAction();
@@ -162,7 +162,7 @@ test("adding an Environment while the prompt is denied keeps the form; after app
   app().clock.advance(10 * 60_000 + 1); // the session is gone, so the next call prompts
   await screen.press("cmd+n");
   await screen.submit({ id: dev, label: "Dev" });
-  await screen.waitFor(() => settledToast()?.title === "Access Denied");
+  await screen.waitFor(() => settledToast()?.title === "Access Not Granted");
   expect(screen.kind()).toBe("Form");
   expect(screen.formValues()).toMatchObject({ id: dev, label: "Dev" });
   expect((await listRegisteredEnvironments()).map((environment) => environment.label)).toEqual([

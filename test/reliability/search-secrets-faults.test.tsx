@@ -181,11 +181,11 @@ describe("batches", () => {
 });
 
 describe("the list", () => {
-  test("a denied prompt: Access Denied with Authorize Again, which loads the items once approved", async () => {
+  test("a denied prompt: Access Not Granted with Authorize Again, which loads the items once approved", async () => {
     const { acme } = seed();
     acme.prompt = "deny";
     const screen = await openLoaded();
-    expect(screen.emptyView()).toMatchObject({ title: "Access Denied" });
+    expect(screen.emptyView()).toMatchObject({ title: "Access Not Granted" });
     expect(screen.actions()[0]?.title).toBe("Authorize Again");
     acme.prompt = "approve";
     await screen.press("enter");
@@ -258,7 +258,7 @@ describe("copying", () => {
     await showFirst(screen, "bravo key 1", "Bravo Key 1");
     await screen.press("enter");
     await screen.waitFor(() => settledToast());
-    expect(["Access Denied", "1Password Is Locked"]).toContain(host.toast?.title);
+    expect(["Access Not Granted", "1Password Is Locked"]).toContain(host.toast?.title);
     expect(host.toast?.style).toBe("FAILURE");
     expect(host.clipboard).toBeUndefined();
     app().unlock();
@@ -307,7 +307,8 @@ describe("copying", () => {
     app().malformNext("ItemsGet", () => new RawResult(`{"fields":[{"id":"password","value":"${secret}"} !`));
     await screen.press("enter");
     await screen.waitFor(() => settledToast()?.title === "Unexpected Answer from 1Password");
-    await host.toast?.runSecondaryAction();
+    expect(host.toast).toMatchObject({ primaryAction: "Copy Error Details", secondaryAction: "Check Connection" });
+    await host.toast?.runPrimaryAction();
     expect(host.clipboard?.text).toMatch(/SyntaxError at position \d+/);
     expect(host.clipboard?.text).not.toContain(secret);
     expectNoLeakOrCrash(app());
@@ -362,7 +363,7 @@ describe("fake timers", () => {
     const screen = await open();
     await waitWithTime(screen, () => app().pendingPromptCount() > 0);
     await advance(61_000);
-    await waitWithTime(screen, (s) => s.emptyView()?.title === "1Password Did Not Answer");
+    await waitWithTime(screen, (s) => s.emptyView()?.title === "Waiting for Your Approval");
     app().answerPendingPrompts("deny");
     acme.prompt = "approve";
     await screen.press("enter");

@@ -36,8 +36,15 @@ export interface SweepResult {
 /** Never run: they change or delete data in 1Password or the user's list. */
 const MUTATING = /^(Delete|Remove|Revoke|Grant|Change Access|Move |Archive|Create|Rename|Save|Add)/;
 
+/**
+ * Offered on every row, it shows no item data and reconnects each time it runs: its own tests
+ * (test/first-contact/check-connection.test.tsx) search its screen and report for canaries.
+ */
+const NOT_ABOUT_ITEMS = new Set(["Check Connection"]);
+
 function isSafe(action: ActionView, screen: Screen, options: SweepOptions): boolean {
   if (action.type !== "action") return false;
+  if (NOT_ABOUT_ITEMS.has(action.title)) return false;
   if (action.style === "destructive") return false;
   if (action.kind === "submitForm") return false;
   // Forms are opened (push) and looked at; mutating plain actions are skipped.

@@ -41,6 +41,12 @@ export interface RateLimitOptions {
   scope?: "all" | "read" | "write";
 }
 
+/** A failure to reach the app: its words, and whether the library throws them instead of answering with them. */
+export interface ConnectionFailure {
+  text: string;
+  thrown?: boolean;
+}
+
 export interface HangHandle {
   /** Stops hanging new calls and lets the held ones proceed. */
   release(): void;
@@ -116,6 +122,14 @@ export class DesktopApp {
   batchCap: number;
   /** While locked, init_client waits for unlock ("wait") or fails as a denied prompt ("deny"). */
   lockedPrompt: "wait" | "deny" = "wait";
+  /** false: the library is installed but fails to load (the SDK logs it, then answers "Native library is not available."). */
+  libraryLoads = true;
+  /** How the app answers a refused prompt: nobody has published the real wording, so tests draw it from many. */
+  denialText: string = MESSAGES.denied;
+  /** How creating a client fails while the integration is off; `thrown`: the library itself throws it. */
+  integrationOff: ConnectionFailure = { text: MESSAGES.integrationDisabled };
+  /** Called when the authorization prompt shows (it takes focus: Raycast's window closes). */
+  onPromptShown: ((account: string) => void) | undefined;
   /** Reject group grants whose permission set misses a dependent permission (as 1Password does). */
   enforcePermissionDependencies = true;
   /** The platform whose library path the SDK will look for (the SDK asks os.platform() too). */
@@ -124,6 +138,8 @@ export class DesktopApp {
   readonly unknownInvocations: string[] = [];
 
   private locked = false;
+  /** Windows: 1Password restarted while this process held its library, so it never opens its pipe to it again. */
+  private pipeClosedForProcess: ConnectionFailure | undefined;
   private unlockWaiters: (() => void)[] = [];
   private readonly clients = new Map<number, SimAccount>();
   private nextClientId = 1;
@@ -208,6 +224,18 @@ export class DesktopApp {
 
   get isLocked(): boolean {
     return this.locked;
+  }
+
+  /**
+   * 1Password quits and starts again (an update does that): it forgets every client and session. On Windows, a
+   * process that held its library before never reaches the new app (onepassword-sdk-go #284): every later message
+   * from this process fails to connect, with `windowsText`.
+   */
+  restart(windowsText: ConnectionFailure = { text: "IPC operation failed: -2", thrown: true }): void {
+    this.clients.clear();
+    for (const account of this.world.accounts) account.sessionLastActivity = undefined;
+    // process.platform, as the extension reads it (a test may set it; the library path stays this machine's).
+    if (process.platform === "win32" && this.calls.length > 0) this.pipeClosedForProcess = windowsText;
   }
 
   /** Prompts shown with answer "never" that are still open. */
@@ -325,7 +353,17 @@ export class DesktopApp {
       outcome: "pending",
     };
     this.calls.push(record);
+    // Releasing happens from the SDK's finalizer, at any time: a closed pipe there only makes it warn, so it is left out.
+    if (this.pipeClosedForProcess?.thrown && record.kind !== "release_client") {
+      record.outcome = "error";
+      throw new Error(this.pipeClosedForProcess.text);
+    }
+    if (record.kind === "init_client" && !this.integrationEnabled && this.integrationOff.thrown) {
+      record.outcome = "error";
+      throw new Error(this.integrationOff.text);
+    }
     try {
+      if (this.pipeClosedForProcess) throw fail(this.pipeClosedForProcess.text);
       if (record.kind === "invoke") this.describeInvoke(record, payload);
       await this.delay();
       await this.holdIfHung(record);
@@ -387,13 +425,13 @@ export class DesktopApp {
   }
 
   private async initClient(record: CallRecord): Promise<string> {
-    if (!this.integrationEnabled) throw fail(MESSAGES.integrationDisabled);
+    if (!this.integrationEnabled) throw fail(this.integrationOff.text);
     const injected = this.takeInjected(this.failures, record);
     if (injected) throw new SimError(injected.error.name ?? "Error", injected.error.message);
     const account = this.world.findAccount(record.account);
     if (!account) throw fail(MESSAGES.accountNotFound(record.account));
     while (this.locked) {
-      if (this.lockedPrompt === "deny") throw fail(MESSAGES.denied);
+      if (this.lockedPrompt === "deny") throw fail(this.denialText);
       await new Promise<void>((resolve) => this.unlockWaiters.push(resolve));
     }
     if (!this.isSessionActive(account)) await this.prompt(account);
@@ -408,15 +446,16 @@ export class DesktopApp {
     const pending = this.pendingPrompts.get(account);
     if (pending) return pending.promise;
     account.promptsShown++;
+    this.onPromptShown?.(account.name);
     const answer: PromptAnswer = account.prompt;
     if (answer === "approve") return Promise.resolve();
-    if (answer === "deny") return Promise.reject(fail(MESSAGES.denied));
+    if (answer === "deny") return Promise.reject(fail(this.denialText));
     let settle: (answer: "approve" | "deny") => void = () => undefined;
     const promise = new Promise<void>((resolve, reject) => {
       settle = (a) => {
         this.pendingPrompts.delete(account);
         if (a === "approve") resolve();
-        else reject(fail(MESSAGES.denied));
+        else reject(fail(this.denialText));
       };
     });
     this.pendingPrompts.set(account, { promise, settle });

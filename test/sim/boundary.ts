@@ -49,6 +49,8 @@ export function patchNativeLibrary(
   platform: NodeJS.Platform,
   installed: () => boolean,
   sendMessage: SendMessage,
+  /** false: the library is there but does not load (a damaged install, a host that refuses its signature). */
+  loads: () => boolean = () => true,
 ): () => void {
   const paths = libraryPaths(platform);
   const libPath = paths[0] as string;
@@ -64,6 +66,7 @@ export function patchNativeLibrary(
   };
   proc.dlopen = (module, filename, flags) => {
     if (filename === libPath && installed()) {
+      if (!loads()) throw new Error(`dlopen(${filename}): code signature not valid for use in process`);
       (module as { exports: unknown }).exports = { sendMessage };
       return;
     }
@@ -78,7 +81,12 @@ export function patchNativeLibrary(
 /** Installs `app` at the native boundary, in this process; returns the undo function. */
 export function patchBoundary(app: DesktopApp): () => void {
   if (installedApp) throw new Error("a simulated 1Password app is already installed: uninstall it first");
-  const undo = patchNativeLibrary(app.platform, () => app.installed, app.sendMessage);
+  const undo = patchNativeLibrary(
+    app.platform,
+    () => app.installed,
+    app.sendMessage,
+    () => app.libraryLoads,
+  );
   installedApp = app;
   return () => {
     undo();

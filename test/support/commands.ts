@@ -1,6 +1,7 @@
 import { LaunchType } from "@raycast/api";
 import { host, runCommand, runNoViewCommand, type CommandModule, type RunOptions, type Screen } from "../host";
 import type { DesktopApp } from "../sim";
+import * as checkConnection from "../../src/check-connection";
 import * as clearClipboard from "../../src/clear-clipboard";
 import * as createVault from "../../src/create-vault";
 import * as generatePassword from "../../src/generate-password";
@@ -19,6 +20,7 @@ const VIEW_COMMANDS = {
   "create-vault": createVault,
   "save-item": saveItem,
   "generate-password": generatePassword,
+  "check-connection": checkConnection,
 } satisfies Record<string, CommandModule>;
 
 export type ViewCommandName = keyof typeof VIEW_COMMANDS;

@@ -1,4 +1,5 @@
 import { resetHost } from "../host";
+import { closeWindow } from "../host/state";
 import { installDesktopApp, type DesktopApp } from "../sim";
 import { forgetAllClients } from "../../src/onepassword/clients";
 import { endFakeTimers, startFakeTimers } from "./timers";
@@ -42,6 +43,8 @@ export function useSimulatedApp(options: WorldOptions = {}): () => DesktopApp {
   beforeEach(() => {
     forgetAllClients();
     app = installDesktopApp();
+    // The prompt takes focus, as the real one does: Raycast's window closes.
+    app.onPromptShown = () => closeWindow("1Password Access Requested");
   });
   afterEach(() => {
     app?.uninstall();

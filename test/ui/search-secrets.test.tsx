@@ -324,7 +324,7 @@ test("the locked app offers Authorize Again, which recovers once 1Password is un
   app().lock();
   const screen = await open();
   const empty = await screen.waitFor((s) => (s.isLoading() ? undefined : s.emptyView()));
-  expect(empty?.title).toBe("Access Denied");
+  expect(empty?.title).toBe("Access Not Granted");
   expect(screen.actions()[0]?.title).toBe("Authorize Again");
   app().unlock();
   await screen.press("enter");
@@ -341,7 +341,12 @@ test("without the desktop app the list explains how to set it up", async () => {
     const empty = await screen.waitFor((s) => (s.isLoading() ? undefined : s.emptyView()));
     expect(empty?.title).toBe("1Password App Not Found");
     expect(empty?.description).toMatch(/Integrate with other apps/);
-    expect(screen.actions().map((a) => a.title)).toEqual(["Open Setup Guide", "Try Again", "Copy Error Details"]);
+    expect(screen.actions().map((a) => a.title)).toEqual([
+      "Open Setup Guide",
+      "Try Again",
+      "Check Connection",
+      "Copy Error Details",
+    ]);
     await screen.press("enter");
     expect(host.opened).toEqual(["https://developer.1password.com/docs/sdks/desktop-app-integrations/"]);
   } finally {
@@ -373,7 +378,7 @@ test("a warm index paints rows before any call into the app; a failing refresh k
   app().lockedPrompt = "deny";
   app().lock();
   held.release();
-  await screen.waitFor(() => host.toast?.title === "Access Denied");
+  await screen.waitFor(() => host.toast?.title === "Access Not Granted");
   expect(host.toast?.style).toBe("FAILURE");
   expect(screen.items()).toHaveLength(5);
   expect(screen.emptyView()).toBeUndefined();
@@ -459,7 +464,11 @@ test("no vault can be read: the empty view names them with the cause, and Try Ag
   expect(empty?.description).toContain("Permission Denied");
   expect(empty?.description).toContain("“Engineering”");
   expect(empty?.description).toContain("“Ops”");
-  expect(screen.actions().map((action) => action.title)).toEqual(["Try Again", "Copy Error Details"]);
+  expect(screen.actions().map((action) => action.title)).toEqual([
+    "Try Again",
+    "Check Connection",
+    "Copy Error Details",
+  ]);
   await screen.runAction("Copy Error Details");
   expect(host.clipboard?.text).toContain("Account: Acme");
   app().allowVault(engineering);

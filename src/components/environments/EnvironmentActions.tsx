@@ -6,6 +6,7 @@ import type { Preferences } from "../../lib/preferences";
 import { copyEnvironment } from "./environment-clipboard";
 import { SHORTCUTS } from "./shortcuts";
 import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionModeActions";
+import { RefreshActions } from "../RefreshActions";
 
 /** What every row's actions need from the screen. Built once per render by EnvironmentList. */
 export interface EnvironmentScreen {
@@ -98,7 +99,7 @@ export function ManageSection(props: { screen: EnvironmentScreen; environment?: 
   const index = environment ? screen.environments.indexOf(environment) : -1;
   return (
     <ActionPanel.Section title="Environments">
-      <Action title="Refresh" icon={Icon.ArrowClockwise} shortcut={SHORTCUTS.refresh} onAction={screen.revalidate} />
+      <RefreshActions onRefresh={screen.revalidate} />
       <Action title="Add Environment" icon={Icon.Plus} shortcut={SHORTCUTS.add} onAction={screen.openAddForm} />
       {environment ? (
         <Action

@@ -20,6 +20,7 @@ import { SHORTCUTS } from "./shortcuts";
 import { type EnvironmentStatus, StatusItem } from "./StatusItem";
 import { VariableItem } from "./VariableItem";
 import { matchesWords, queryWords } from "./variable-filter";
+import { RefreshActions } from "../RefreshActions";
 
 const ALL = "all";
 
@@ -205,12 +206,7 @@ export function EnvironmentList(props: { preferences: Preferences }) {
           actions={
             <ActionPanel>
               {addAction}
-              <Action
-                title="Refresh"
-                icon={Icon.ArrowClockwise}
-                shortcut={SHORTCUTS.refresh}
-                onAction={screen.revalidate}
-              />
+              <RefreshActions onRefresh={screen.revalidate} />
             </ActionPanel>
           }
         />

@@ -11,6 +11,7 @@ import { ReferenceSubmenu } from "./ReferenceSubmenu";
 import { SaveItemScreen } from "../save-item/SaveItemScreen";
 import { SelectionActions } from "./SelectionActions";
 import { SHORTCUTS } from "./shortcuts";
+import { RefreshActions } from "../RefreshActions";
 
 const NO_DETAILS: ItemShapeState = { isLoading: false, load: () => undefined };
 
@@ -151,7 +152,7 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
           shortcut={Keyboard.Shortcut.Common.New}
           target={<SaveItemScreen onSaved={saved} />}
         />
-        <Action title="Refresh" icon={Icon.ArrowClockwise} shortcut={SHORTCUTS.refresh} onAction={refresh} />
+        <RefreshActions onRefresh={refresh} />
       </ActionPanel.Section>
     </ActionPanel>
   );

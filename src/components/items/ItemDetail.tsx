@@ -10,6 +10,7 @@ import { deliverField, type FieldTarget } from "./deliver";
 import { fieldLabel, type ItemShape, shapeOf, titleCase } from "./item-shape";
 import { openInAppUrl } from "./open-in-app";
 import { SHORTCUTS } from "./shortcuts";
+import { RefreshActions } from "../RefreshActions";
 
 const MASK = "••••••••";
 
@@ -147,12 +148,7 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
               shortcut={SHORTCUTS.openInApp}
               onAction={() => void open(openInAppUrl(item))}
             />
-            <Action
-              title="Refresh"
-              icon={Icon.ArrowClockwise}
-              shortcut={SHORTCUTS.refresh}
-              onAction={() => void load()}
-            />
+            <RefreshActions onRefresh={() => void load()} />
           </ActionPanel.Section>
         </ActionPanel>
       }

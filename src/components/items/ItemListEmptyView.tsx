@@ -2,10 +2,10 @@ import { Action, ActionPanel, Icon, Keyboard, List } from "@raycast/api";
 import type { ItemIndexState } from "../../hooks/useItemIndex";
 import type { OnePasswordError } from "../../onepassword/errors";
 import { ALL } from "./filter-value";
-import { SHORTCUTS } from "./shortcuts";
 import { VaultFailuresEmptyView } from "./VaultFailuresEmptyView";
 import { ErrorEmptyView } from "../ErrorEmptyView";
 import { SaveItemScreen } from "../save-item/SaveItemScreen";
+import { RefreshActions } from "../RefreshActions";
 
 export interface ItemListEmptyViewProps {
   index: Pick<
@@ -42,12 +42,7 @@ export function ItemListEmptyView(props: ItemListEmptyViewProps) {
         }
         actions={
           <ActionPanel>
-            <Action
-              title="Refresh"
-              icon={Icon.ArrowClockwise}
-              shortcut={SHORTCUTS.refresh}
-              onAction={index.revalidate}
-            />
+            <RefreshActions onRefresh={index.revalidate} />
           </ActionPanel>
         }
       />

@@ -3,6 +3,7 @@ import { copyText } from "../../clipboard/secure-clipboard";
 import type { AccountRef } from "../../lib/model";
 import type { VaultFailure } from "../../onepassword/metadata-index";
 import { describeVaultFailures } from "./vault-failures";
+import { CheckConnectionAction } from "../connection/CheckConnectionAction";
 
 /** No rows at all because every vault failed: the same words as the toast, where they stay. */
 export function VaultFailuresEmptyView(props: {
@@ -20,6 +21,7 @@ export function VaultFailuresEmptyView(props: {
       actions={
         <ActionPanel>
           <Action title="Try Again" icon={Icon.ArrowClockwise} onAction={props.retry} />
+          <CheckConnectionAction />
           <Action
             title="Copy Error Details"
             icon={Icon.Clipboard}

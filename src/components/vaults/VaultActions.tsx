@@ -10,6 +10,7 @@ import { VAULT_SHORTCUTS } from "./shortcuts";
 import { VaultPermissions } from "./VaultPermissions";
 import { vaultLink } from "./vault-link";
 import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionModeActions";
+import { RefreshActions } from "../RefreshActions";
 
 export interface VaultActionsProps {
   vault: VaultSummary;
@@ -107,12 +108,7 @@ export function VaultActions(props: VaultActionsProps) {
           target={<CreateVaultForm preferences={props.preferences} />}
           onPop={props.onCreated}
         />
-        <Action
-          title="Refresh"
-          icon={Icon.ArrowClockwise}
-          shortcut={Keyboard.Shortcut.Common.Refresh}
-          onAction={props.onRefresh}
-        />
+        <RefreshActions onRefresh={props.onRefresh} />
         <Action
           title="Delete Vault"
           icon={Icon.Trash}

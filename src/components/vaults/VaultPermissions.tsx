@@ -9,6 +9,7 @@ import type { VaultAccessor, VaultSummary } from "../../lib/model";
 import { describePermissions, presetOf, presetsFor } from "../../lib/permissions";
 import { GroupAccessForm } from "./GroupAccessForm";
 import { ErrorEmptyView } from "../ErrorEmptyView";
+import { RefreshActions } from "../RefreshActions";
 
 const GRANT_SHORTCUT = Keyboard.Shortcut.Common.New;
 
@@ -52,14 +53,7 @@ export function VaultPermissions(props: { vault: VaultSummary }) {
       }
     />
   ) : null;
-  const refreshAction = (
-    <Action
-      title="Refresh"
-      icon={Icon.ArrowClockwise}
-      shortcut={Keyboard.Shortcut.Common.Refresh}
-      onAction={access.revalidate}
-    />
-  );
+  const refreshAction = <RefreshActions onRefresh={access.revalidate} />;
 
   function groupActions(accessor: VaultAccessor) {
     const name = nameOf(accessor.id);

@@ -1,0 +1,5 @@
+import { CheckConnectionScreen } from "./components/connection/CheckConnectionAction";
+
+export default function Command() {
+  return <CheckConnectionScreen />;
+}
