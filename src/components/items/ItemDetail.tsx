@@ -3,7 +3,6 @@ import { useCallback, useEffect, useState } from "react";
 import { categoryLabel } from "../../lib/category";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
-import { hostOf } from "../../lib/url";
 import { getItem } from "../../onepassword/items";
 import { showFailure } from "../failure-toast";
 import { deliverField, type FieldTarget } from "./deliver";
@@ -89,8 +88,8 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
         <Detail.Metadata>
           <Detail.Metadata.Label title="Vault" text={item.vaultTitle} icon={Icon.Folder} />
           <Detail.Metadata.Label title="Category" text={categoryLabel(item.category)} />
-          {item.websites.map((url) => (
-            <Detail.Metadata.Label key={url} title="Website" text={hostOf(url) ?? url} />
+          {item.websites.map((host) => (
+            <Detail.Metadata.Label key={host} title="Website" text={host} />
           ))}
           {item.tags.length > 0 ? (
             <Detail.Metadata.TagList title="Tags">
