@@ -4,7 +4,7 @@ import { z } from "zod";
 import { clipboardStillHolds, newClearRecord } from "../../src/clipboard/clear-record";
 import { formatEnvReferences } from "../../src/components/items/env-references";
 import { describeRejected } from "../../src/components/environments/environment-clipboard";
-import { fencedCode } from "../../src/components/environments/RevealValue";
+import { fencedCode } from "../../src/lib/markdown";
 import { matchesWords, queryWords } from "../../src/components/environments/variable-filter";
 import { groupIdsError, parseGroupIds } from "../../src/components/vaults/group-ids";
 import { formatDotenv, formatEnvLine } from "../../src/lib/dotenv";

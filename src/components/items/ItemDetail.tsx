@@ -7,14 +7,9 @@ import { getItem } from "../../onepassword/items";
 import { showFailure } from "../failure-toast";
 import { deliverField, type FieldTarget } from "./deliver";
 import { fieldLabel, type ItemShape, shapeOf, titleCase } from "./item-shape";
+import { itemDetailMarkdown } from "./item-markdown";
 import { openInAppUrl } from "./open-in-app";
 import { SHORTCUTS } from "./shortcuts";
-
-const MASK = "••••••••";
-
-function escapeCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, " ");
-}
 
 /**
  * An item's fields. Concealed ones (passwords, credentials, one-time codes, card numbers, keys) are masked until
@@ -64,17 +59,15 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
   };
 
   const fields = shape?.fields.filter((field) => field.hasValue) ?? [];
-  const rows = fields.map((field) => {
-    const value = field.concealed ? revealed?.get(field.id) : (plain.get(field.id) ?? revealed?.get(field.id));
-    const shown = value === undefined ? MASK : `\`${escapeCell(value)}\``;
-    return `| ${escapeCell(fieldLabel(field))} | ${shown} |`;
+  const markdown = itemDetailMarkdown({
+    title: item.title,
+    rows: fields.map((field) => ({
+      label: fieldLabel(field),
+      value: field.concealed ? revealed?.get(field.id) : (plain.get(field.id) ?? revealed?.get(field.id)),
+    })),
+    isLoading,
+    hasNotes: notesLength > 0,
   });
-  const markdown = [
-    `# ${item.title}`,
-    "",
-    fields.length > 0 ? ["| Field | Value |", "| --- | --- |", ...rows].join("\n") : isLoading ? "" : "_No fields._",
-    notesLength > 0 ? "\n_This item has notes; open it in 1Password to read them._" : "",
-  ].join("\n");
 
   const deliver = (target: FieldTarget) => void deliverField(item, target, "copy", preferences, onUsed);
   const main = shape?.fields.find((field) => field.id === shape.mainSecretId);
