@@ -62,7 +62,10 @@ export interface ItemSummary {
   id: string;
   title: string;
   category: ItemCategory;
-  /** Website URLs as stored on the item. */
+  /**
+   * The hosts of the item's websites (lib/url.ts hostsOf), never the whole URLs: a summary is cached, and a URL can
+   * carry a password (`https://admin:…@router.local`), a token in its query or a secret path (a webhook).
+   */
   websites: string[];
   tags: string[];
   archived: boolean;

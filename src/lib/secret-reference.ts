@@ -1,19 +1,21 @@
 import { fail, ok, type Result } from "./result";
 
 /**
- * 1Password secret references, `op://<vault>/<item>/[<section>/]<field>[?attribute=otp|type]`.
+ * 1Password secret references, `op://<vault>/<item>/[<section>/]<field>[?attribute=otp|totp|?ssh-format=openssh]`.
  *
- * 1Password's rules: a segment may be a name or an ID. A name may hold only ASCII letters and digits, `-`, `_`, `.`
- * and spaces; a name with any other character, or one that is not unique among its siblings, must be replaced by its
- * ID. References are case-insensitive, so "Prod" and "prod" are the same name and not unique next to each other.
+ * What a reference may be is what the SDK's own validator (`Secrets.validateSecretReference`) accepts, and
+ * test/unit/secret-reference.test.ts checks this file against it: the prefix exactly `op://`, three or four segments
+ * of ASCII letters, digits, `-`, `_`, `.` and spaces, and at most one query, one of the three above, in lowercase.
+ *
+ * A segment names a thing by its title or its id. 1Password matches a title ignoring case, so a reference uses a
+ * title only where it names one thing alone: a title with characters a reference cannot hold, with spaces at its
+ * edges, shared with a sibling (ignoring case and edge spaces) or equal to a sibling's id is replaced by the id.
  */
 
 export interface Named {
   id: string;
   title: string;
 }
-
-export type SecretReferenceAttribute = "otp" | "type";
 
 export interface SecretReferenceInput {
   vault: Named;
@@ -33,83 +35,95 @@ export interface SecretReferenceInput {
     sections?: readonly Named[];
     fields?: readonly Named[];
   };
-  attribute?: SecretReferenceAttribute;
+  /** A one-time password field's current code instead of its secret. */
+  attribute?: "otp";
 }
+
+const REFERENCE_QUERIES = {
+  "attribute=otp": { attribute: "otp" },
+  "attribute=totp": { attribute: "totp" },
+  "ssh-format=openssh": { sshFormat: "openssh" },
+} as const;
 
 export interface SecretReferenceParts {
   vault: string;
   item: string;
   section?: string;
   field: string;
-  attribute?: SecretReferenceAttribute;
+  /** Both ask for a one-time password field's current code. */
+  attribute?: "otp" | "totp";
+  /** An SSH key's private key in OpenSSH format. */
+  sshFormat?: "openssh";
 }
 
-const SAFE_NAME = /^[A-Za-z0-9\-_. ]+$/;
 const PREFIX = "op://";
+/** What the validator accepts in the path; a segment may even be empty. */
+const PATH_CHARACTERS = /^[A-Za-z0-9 _.\-/]*$/;
+const NAME = /^[A-Za-z0-9 _.-]+$/;
 
-/** Whether a title may stand in a reference as written; "." and ".." and edge spaces read as something else. */
+/** Whether a title may stand in a reference as written: its characters, no edge spaces, not "." or "..". */
 export function isSafeReferenceName(title: string): boolean {
-  return SAFE_NAME.test(title) && title.trim() === title && title !== "." && title !== "..";
+  return NAME.test(title) && title.trim() === title && title !== "." && title !== "..";
 }
 
-function isUnique(target: Named, siblings: readonly Named[]): boolean {
-  const key = target.title.toLowerCase();
-  return !siblings.some((other) => other.id !== target.id && other.title.toLowerCase() === key);
-}
+/** How 1Password compares a segment with a title. */
+const titleKey = (text: string) => text.trim().toLowerCase();
 
-function segment(target: Named, siblings: readonly Named[] | undefined, level: string): string {
-  if (siblings && isSafeReferenceName(target.title) && isUnique(target, siblings)) return target.title;
-  // 1Password ids are 26 lowercase letters and digits; anything else would make a reference that cannot resolve.
-  if (!isSafeReferenceName(target.id)) throw new Error(`The ${level} id "${target.id}" cannot appear in a reference.`);
+/** Whether `segment` would match `other` (by its title or its id). */
+const matches = (segment: string, other: Named) =>
+  titleKey(other.title) === titleKey(segment) || other.id.toLowerCase() === segment.toLowerCase();
+
+/** The title or the id, whichever names the target alone; undefined when neither does. */
+function segment(target: Named, siblings: readonly Named[] | undefined): string | undefined {
+  const others = siblings?.filter((other) => other.id !== target.id);
+  if (others && isSafeReferenceName(target.title) && !others.some((other) => matches(target.title, other)))
+    return target.title;
+  // 1Password ids are 26 lowercase letters and digits, but a field's id can be a word ("username") that is also
+  // another field's title; then no reference names that field alone.
+  if (!isSafeReferenceName(target.id) || others?.some((other) => matches(target.id, other))) return undefined;
   return target.id;
 }
 
-/** The reference for a field, with names where they are safe and unique, ids otherwise. */
-export function buildSecretReference(input: SecretReferenceInput): string {
+/**
+ * The reference for a field, with titles where they name one thing alone, ids otherwise; undefined when no reference
+ * can name it alone (an id a reference cannot hold, or one that is also a sibling's title).
+ */
+export function buildSecretReference(input: SecretReferenceInput): string | undefined {
+  const { siblings } = input;
   const parts = [
-    segment(input.vault, input.siblings.vaults, "vault"),
-    segment(input.item, input.siblings.items, "item"),
+    segment(input.vault, siblings.vaults),
+    segment(input.item, siblings.items),
+    input.section && segment(input.section, siblings.sections),
+    segment(input.field, siblings.fields),
   ];
-  if (input.section) parts.push(segment(input.section, input.siblings.sections, "section"));
-  parts.push(segment(input.field, input.siblings.fields, "field"));
-  return PREFIX + parts.join("/") + (input.attribute ? `?attribute=${input.attribute}` : "");
+  if (parts.some((part, index) => part === undefined && (index !== 2 || input.section))) return undefined;
+  const path = parts.filter((part): part is string => part !== undefined).join("/");
+  return PREFIX + path + (input.attribute ? `?attribute=${input.attribute}` : "");
 }
 
-/** Reads a reference someone pasted or the extension built; segments come back as written. */
+const isQuery = (text: string): text is keyof typeof REFERENCE_QUERIES => Object.hasOwn(REFERENCE_QUERIES, text);
+
+/** Reads a reference exactly as the SDK's validator reads it; segments come back as written. */
 export function parseSecretReference(text: string): Result<SecretReferenceParts> {
-  const trimmed = text.trim();
-  if (trimmed.slice(0, PREFIX.length).toLowerCase() !== PREFIX) {
-    return fail('A secret reference starts with "op://".');
-  }
-  const rest = trimmed.slice(PREFIX.length);
+  if (!text.startsWith(PREFIX)) return fail('A secret reference starts with "op://".');
+  const rest = text.slice(PREFIX.length);
   const queryAt = rest.indexOf("?");
   const path = queryAt === -1 ? rest : rest.slice(0, queryAt);
-  let attribute: SecretReferenceAttribute | undefined;
-  if (queryAt !== -1) {
-    const match = /^attribute=(otp|type)$/i.exec(rest.slice(queryAt + 1));
-    if (!match) return fail('The only query a reference may have is "?attribute=otp" or "?attribute=type".');
-    attribute = match[1]!.toLowerCase() as SecretReferenceAttribute;
+  const query = queryAt === -1 ? undefined : rest.slice(queryAt + 1);
+  if (!PATH_CHARACTERS.test(path)) {
+    return fail(
+      "A secret reference has characters it cannot hold: only letters, digits, spaces, -, _ and . (use IDs).",
+    );
   }
   const segments = path.split("/");
   if (segments.length < 3 || segments.length > 4) {
     return fail("A secret reference has a vault, an item, an optional section and a field: op://vault/item/field.");
   }
-  const bad = segments.find((part) => !isSafeReferenceName(part));
-  if (bad !== undefined) {
-    return fail(
-      bad === ""
-        ? "A secret reference has an empty part."
-        : `"${bad}" has characters a reference cannot hold; use the ID instead.`,
-    );
+  if (query !== undefined && !isQuery(query)) {
+    return fail('A reference\'s query may only be "?attribute=otp", "?attribute=totp" or "?ssh-format=openssh".');
   }
   const [vault, item, third, fourth] = segments as [string, string, string, string | undefined];
   const parts: SecretReferenceParts =
     fourth === undefined ? { vault, item, field: third } : { vault, item, section: third, field: fourth };
-  if (attribute) parts.attribute = attribute;
-  return ok(parts);
-}
-
-/** References compare case-insensitively, as 1Password resolves them. */
-export function sameSecretReference(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return ok(query === undefined ? parts : { ...parts, ...REFERENCE_QUERIES[query] });
 }

@@ -21,3 +21,13 @@ export function hostOf(url: string): string | undefined {
   hostname = hostname.replace(/\.$/, "").toLowerCase();
   return hostname === "" ? undefined : hostname;
 }
+
+/** The hosts of an item's websites, each once, in order: all that is ever shown, searched or stored of a website. */
+export function hostsOf(websites: readonly string[]): string[] {
+  const hosts: string[] = [];
+  for (const website of websites) {
+    const host = hostOf(website);
+    if (host !== undefined && !hosts.includes(host)) hosts.push(host);
+  }
+  return hosts;
+}

@@ -5,6 +5,7 @@ import { chunk, mapWithConcurrency } from "./concurrency";
 import { toOnePasswordError } from "./errors";
 import { z } from "zod";
 import { type ItemRow, VaultItems } from "../search/vault-items";
+import { hostsOf } from "../lib/url";
 import { LIMITS } from "./limits";
 import { parseResult } from "./parse";
 import {
@@ -79,7 +80,7 @@ export async function listVaultItems(
       id: item.id,
       title: item.title,
       category: item.category,
-      websites: (item.websites ?? []).map((website) => website.url).filter((url) => url.length > 0),
+      websites: hostsOf((item.websites ?? []).map((website) => website.url)),
       tags: item.tags ?? [],
       archived: item.state === "archived",
       createdAt: item.createdAt,

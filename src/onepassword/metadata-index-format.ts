@@ -12,7 +12,11 @@ import type { OnePasswordError } from "./errors";
  * the head is written last, so a reader never sees a head pointing at rows that are not its own.
  */
 
-const FORMAT_VERSION = 3;
+/**
+ * The layout's version, in every head and first page. 4: websites are stored as their hosts only (a whole URL can hold
+ * a password, a token or a secret path). An entry of another version is never read (see IndexStore).
+ */
+export const FORMAT_VERSION = 4;
 /** Rows per Cache entry: each entry's text and tuples are garbage before the next is parsed. */
 export const ROWS_PER_CHUNK = 2_000;
 
@@ -112,6 +116,7 @@ type StoredRow = [
   id: string,
   title: string,
   categoryIndex: number,
+  /** Hosts only (ItemSummary.websites). */
   websites: readonly string[],
   tags: readonly string[],
   archived: 0 | 1,
@@ -213,8 +218,13 @@ export function firstPageOf(snapshot: AccountSnapshot, knownCounts?: ItemCounts)
   });
 }
 
-export function decodeFirstPage(text: string): AccountFirstPage | undefined {
-  const parsed = firstPageSchema.safeParse(parseJson(text));
+/** Whether a head or first page was written by another version of the layout (an older one, in practice). */
+export function isOtherFormat(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as { format?: unknown }).format !== FORMAT_VERSION;
+}
+
+export function decodeFirstPage(value: unknown): AccountFirstPage | undefined {
+  const parsed = firstPageSchema.safeParse(value);
   if (!parsed.success) return undefined;
   const { account, refreshedAt, counts } = parsed.data;
   const vaults = parsed.data.vaults.map((vault) => ({ ...vault, account }));

@@ -8,8 +8,10 @@ import {
   decodeRows,
   encodeRows,
   firstPageOf,
+  FORMAT_VERSION,
   type Head,
   headSchema,
+  isOtherFormat,
   parseJson,
   type StoredList,
   storedVault,
@@ -57,16 +59,29 @@ export class IndexStore {
   ) {}
 
   readHead(account: AccountRef): LoadedHead | undefined {
-    const text = this.cache.get(headKey(account));
-    const parsed = text === undefined ? undefined : headSchema.safeParse(parseJson(text));
+    const value = this.readEntry(headKey(account));
+    const parsed = value === undefined ? undefined : headSchema.safeParse(value);
     if (!parsed?.success || parsed.data.account !== account) return undefined;
     return { ...parsed.data, vaults: parsed.data.vaults.map((vault) => ({ ...vault, account })) };
   }
 
   readFirstPage(account: AccountRef): AccountFirstPage | undefined {
-    const text = this.cache.get(firstPageKey(account));
-    const page = text === undefined ? undefined : decodeFirstPage(text);
+    const value = this.readEntry(firstPageKey(account));
+    const page = value === undefined ? undefined : decodeFirstPage(value);
     return page?.account === account ? page : undefined;
+  }
+
+  /**
+   * A head or first page, parsed. One written by an older version drops the whole index: it may hold what this version
+   * no longer stores (whole website URLs, with their passwords, tokens and secret paths), in entries this version
+   * would never find again. The next refresh writes the index anew.
+   */
+  private readEntry(key: string): unknown {
+    const text = this.cache.get(key);
+    const value = text === undefined ? undefined : parseJson(text);
+    if (!isOtherFormat(value)) return value;
+    this.cache.clear();
+    return undefined;
   }
 
   /** One vault's stored items, or undefined when it has none stored (or they are damaged). */
@@ -115,7 +130,7 @@ export class IndexStore {
       return this.writeRows(account, list);
     });
     const head: Head = {
-      format: 3,
+      format: FORMAT_VERSION,
       account,
       refreshedAt: snapshot.refreshedAt,
       vaults: snapshot.vaults.map(storedVault),

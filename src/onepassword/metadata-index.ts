@@ -19,7 +19,7 @@ export { FIRST_PAGE_SIZE } from "./metadata-index-format";
  * The metadata index: vaults and item overviews of every account, kept in Raycast's Cache so that a command paints
  * its first frame from the last known state and revalidates in the background.
  *
- * It never holds a value: only what `items.list`/`vaults.list` return (ids, titles, categories, websites, tags,
+ * It never holds a value: only what `items.list`/`vaults.list` return (ids, titles, categories, website hosts, tags,
  * state, dates). How it is laid out in the Cache is in metadata-index-format.ts and metadata-index-store.ts.
  */
 

@@ -24,6 +24,8 @@ const NINE = 0x39;
 const TRUE = [0x74, 0x72, 0x75, 0x65];
 const SUCCESS = "success";
 const PAYLOAD = "payload";
+const KNOWN_KEYS = [SUCCESS, PAYLOAD] as const;
+type KnownKey = (typeof KNOWN_KEYS)[number];
 
 function isJsonSpace(byte: number | undefined): boolean {
   return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
@@ -50,19 +52,18 @@ class Reader {
     return this.bytes[this.position];
   }
 
-  /** A key of plain ASCII letters, no escapes; undefined for anything else. */
-  key(): string | undefined {
+  /**
+   * Which of the two known keys comes next, as plain ASCII with no escapes; undefined for anything else. Compared byte
+   * by byte, so an unknown key is given up at its first differing byte, however long it is.
+   */
+  key(): KnownKey | undefined {
     if (!this.take(QUOTE)) return undefined;
-    const start = this.position;
-    for (;;) {
-      const byte = this.bytes[this.position];
-      if (byte === undefined) return undefined;
-      if (byte === QUOTE) break;
-      if (byte < 0x61 || byte > 0x7a) return undefined;
-      this.position++;
-    }
-    const key = String.fromCharCode(...this.bytes.subarray(start, this.position));
-    this.position++;
+    const first = this.bytes[this.position];
+    const key = KNOWN_KEYS.find((candidate) => candidate.charCodeAt(0) === first);
+    if (key === undefined) return undefined;
+    for (let i = 0; i < key.length; i++) if (this.bytes[this.position + i] !== key.charCodeAt(i)) return undefined;
+    if (this.bytes[this.position + key.length] !== QUOTE) return undefined;
+    this.position += key.length + 1;
     return key;
   }
 

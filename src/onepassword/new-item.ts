@@ -1,6 +1,7 @@
 import type { AccountRef, ItemSummary } from "../lib/model";
 import { createItem, type NewItem } from "./item-writes";
 import { getItem, listVaultItems, type ItemDetails } from "./items";
+import { hostsOf } from "../lib/url";
 
 /**
  * A new item as Save Item builds it, mapped onto 1Password's templates (field ids as the app's own items use them,
@@ -84,7 +85,7 @@ export function toSummary(draft: ItemDraft, details: ItemDetails): ItemSummary {
     id: details.id,
     title: details.title,
     category: details.category,
-    websites: details.websites.filter((url) => url.length > 0),
+    websites: hostsOf(details.websites),
     tags: details.tags,
     archived: false,
     createdAt: now,

@@ -1,6 +1,6 @@
 import { categoryLabel } from "../lib/category";
 import type { ItemSummary } from "../lib/model";
-import { hostOf } from "../lib/url";
+import { hostsOf } from "../lib/url";
 import { browseKey, compareBrowse } from "./browse-order";
 import { tokenize } from "./normalize";
 import type { VaultItems } from "./vault-items";
@@ -71,15 +71,6 @@ export function letterSet(word: string): number {
 
 export function itemAt(index: ItemIndex, position: number): ItemSummary {
   return index.vaults[index.itemVault[position]!]!.at(index.itemOffset[position]!);
-}
-
-export function hostsOf(websites: readonly string[]): string[] {
-  const hosts: string[] = [];
-  for (const website of websites) {
-    const host = hostOf(website);
-    if (host !== undefined && !hosts.includes(host)) hosts.push(host);
-  }
-  return hosts;
 }
 
 export function documentAt(index: ItemIndex, position: number): SearchDocument {

@@ -40,7 +40,7 @@ test("lists vaults and items of two accounts, addressed by name and by UUID", as
   expect(itemsOf(a).map((item) => [item.title, item.vaultTitle, item.account])).toEqual([
     ["GitHub", "Engineering", "Acme"],
   ]);
-  expect(itemsOf(a)[0]?.websites).toEqual(["https://github.com"]);
+  expect(itemsOf(a)[0]?.websites).toEqual(["github.com"]);
   expect(itemsOf(b).map((item) => item.title)).toEqual(["Netflix"]);
   expect(b.vaults[0]).toMatchObject({ title: "Personal", type: "personal", itemCount: 1, account: home.uuid });
 });

@@ -8,6 +8,7 @@ import { field } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
 import { LAST_VAULT_KEY } from "../../src/components/save-item/useSaveTargets";
 import { readClosedVaults, RECHECK_AFTER_MS, writeClosedVaults } from "../../src/components/save-item/closed-vaults";
+import { MetadataIndex } from "../../src/onepassword/metadata-index";
 
 /** Save Item, driven as a person would: copy a token on a provider's page, open the command, press ⌘↵. */
 
@@ -192,6 +193,23 @@ test("Login with ⌘G: a generated password, a username and a website", async ()
     ["password", password],
   ]);
   expectNoLeakOrCrash(app(), [password]);
+});
+
+test("a website with a password, a query and a path: 1Password gets it whole, the cached index only its host", async () => {
+  const url = "https://deploy:SaveUrlCanary@vercel.com/hooks/PathCanary?key=QueryCanary";
+  await new MetadataIndex().refresh("Acme");
+  const screen = await openSaveItem();
+  await screen.setValue("category", "Login");
+  await screen.setValue("title", "Vercel");
+  await screen.setValue("website", url);
+  await screen.setValue("secret", "pw-canary-vercel");
+  await screen.press("cmd+enter");
+  await screen.waitFor(() => settled()?.title === "Saved “Vercel”");
+  expect(itemsTitled(app(), "Vercel")[0]?.websites.map((website) => website.url)).toEqual([url]);
+  await screen.waitFor(() => JSON.stringify(host.cache).includes("vercel.com"));
+  const cached = JSON.stringify(host.cache);
+  for (const secret of ["SaveUrlCanary", "PathCanary", "QueryCanary", "deploy:"]) expect(cached).not.toContain(secret);
+  expectNoLeakOrCrash(app(), ["pw-canary-vercel"]);
 });
 
 test("a Secure Note needs its text, and is saved with it", async () => {

@@ -1,5 +1,5 @@
 import { describeRejected } from "../../src/components/environments/environment-clipboard";
-import { fencedCode } from "../../src/components/environments/RevealValue";
+import { fencedCode } from "../../src/lib/markdown";
 import { matchesWords, queryWords } from "../../src/components/environments/variable-filter";
 
 test("every query word must match the name or the label, ignoring case and separators", () => {

@@ -1,3 +1,4 @@
+import { Parser } from "commonmark";
 import { useLayoutEffect } from "react";
 import SearchSecrets from "../../src/search-secrets";
 import { forgetAllClients } from "../../src/onepassword/clients";
@@ -579,6 +580,33 @@ test("the filter dropdown narrows by vault or category and is remembered", async
   expect(again.items()).toHaveLength(3);
   await again.chooseDropdown("API Credential");
   expect(sortedItemTitles(again)).toEqual(["Datadog", "Stripe"]);
+});
+
+test("Show Details renders an item's own text as text: no image, link or HTML from its title, labels or values", async () => {
+  const ids = seed();
+  app()
+    .account("Acme")
+    .addItem(ids.engineering, {
+      title: "Zzz ![t](https://attacker.example/t.png)",
+      category: "Login",
+      fields: [
+        {
+          id: "username",
+          title: "[l](https://attacker.example/l) <img src=x>",
+          value: "bob\\` ![v](https://attacker.example/v.png) \\`",
+        },
+        { id: "password", title: "password", value: "pw-canary-detail", fieldType: "Concealed" },
+      ],
+    });
+  const screen = await openLoaded();
+  await screen.type("zzz");
+  await screen.press("cmd+y");
+  const markdown = await screen.waitFor((s) => s.detail()?.markdown?.includes("bob") && s.detail()?.markdown);
+  const walker = new Parser().parse(String(markdown)).walker();
+  const kinds: string[] = [];
+  for (let step = walker.next(); step; step = walker.next()) kinds.push(step.node.type);
+  expect(kinds).toContain("code");
+  expect(kinds.filter((kind) => ["image", "link", "html_inline", "html_block"].includes(kind))).toEqual([]);
 });
 
 test("Show Details shows plain fields and masks concealed ones until Reveal Values; values are fetched live", async () => {

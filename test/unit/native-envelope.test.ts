@@ -158,6 +158,28 @@ describe("the patched SDK answers exactly as the original", () => {
     );
   });
 
+  test("on keys of any length, near-misses of the two it knows included", async () => {
+    const near = fc.constantFrom("success", "payload", "succes", "successs", "payloadx", "pay", "s", "");
+    const key = fc.oneof(
+      near,
+      fc.tuple(near, fc.stringMatching(/^[a-z]{0,12}$/)).map(([a, b]) => a + b),
+      fc.integer({ min: 0, max: 300_000 }).map((length) => "k".repeat(length)),
+    );
+    await fc.assert(
+      fc.asyncProperty(key, fc.boolean(), async (name, first) => {
+        const text = first ? `{"${name}":true,"payload":[49]}` : `{"success":true,"${name}":[49]}`;
+        await expectSame(bytes(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("on an envelope whose unknown key is millions of letters long", async () => {
+    const answer = bytes(`{"${"a".repeat(3_000_000)}":true}`);
+    expect(decodeSuccessPayload(answer)).toBeUndefined();
+    await expectSame(answer);
+  });
+
   test("on answers that are not envelopes at all", async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 60 }), async (answer) => expectSame(answer)),

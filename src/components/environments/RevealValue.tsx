@@ -1,5 +1,6 @@
 import { Action, ActionPanel, Detail, Icon } from "@raycast/api";
 import { usePromise } from "@raycast/utils";
+import { escapeMarkdown, fencedCode } from "../../lib/markdown";
 import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { environmentError } from "../../onepassword/environments";
@@ -7,11 +8,9 @@ import { copyLine, copyValue, pasteValue } from "./environment-clipboard";
 import { fetchVariable } from "./live-variables";
 import { SHORTCUTS } from "./shortcuts";
 
-/** A fence longer than any run of backticks in the value, so the value cannot end the code block. */
-export function fencedCode(value: string): string {
-  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}\n${value}\n${fence}`;
+/** The variable's name and its value under it; both are shown as they are, never read as Markdown. */
+export function valueMarkdown(name: string, value: string): string {
+  return `## ${escapeMarkdown(name)}\n\n${fencedCode(value)}`;
 }
 
 export interface RevealValueProps {
@@ -34,9 +33,9 @@ export function RevealValue(props: RevealValueProps) {
     ? environmentError(error, { operation: "Revealing value", account: environment.account })
     : undefined;
   const markdown = data
-    ? `## ${name}\n\n${fencedCode(data.value)}`
+    ? valueMarkdown(name, data.value)
     : failure
-      ? `## ${failure.title}\n\n${failure.hint}`
+      ? `## ${escapeMarkdown(failure.title)}\n\n${escapeMarkdown(failure.hint)}`
       : "";
   return (
     <Detail

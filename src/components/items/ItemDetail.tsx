@@ -3,20 +3,14 @@ import { useCallback, useEffect, useState } from "react";
 import { categoryLabel } from "../../lib/category";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
-import { hostOf } from "../../lib/url";
 import { getItem } from "../../onepassword/items";
 import { showFailure } from "../failure-toast";
 import { deliverField, type FieldTarget } from "./deliver";
 import { fieldLabel, type ItemShape, shapeOf, titleCase } from "./item-shape";
+import { itemDetailMarkdown } from "./item-markdown";
 import { openInAppUrl } from "./open-in-app";
 import { SHORTCUTS } from "./shortcuts";
 import { RefreshActions } from "../RefreshActions";
-
-const MASK = "••••••••";
-
-function escapeCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/\r?\n/g, " ");
-}
 
 /**
  * An item's fields. Concealed ones (passwords, credentials, one-time codes, card numbers, keys) are masked until
@@ -66,17 +60,15 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
   };
 
   const fields = shape?.fields.filter((field) => field.hasValue) ?? [];
-  const rows = fields.map((field) => {
-    const value = field.concealed ? revealed?.get(field.id) : (plain.get(field.id) ?? revealed?.get(field.id));
-    const shown = value === undefined ? MASK : `\`${escapeCell(value)}\``;
-    return `| ${escapeCell(fieldLabel(field))} | ${shown} |`;
+  const markdown = itemDetailMarkdown({
+    title: item.title,
+    rows: fields.map((field) => ({
+      label: fieldLabel(field),
+      value: field.concealed ? revealed?.get(field.id) : (plain.get(field.id) ?? revealed?.get(field.id)),
+    })),
+    isLoading,
+    hasNotes: notesLength > 0,
   });
-  const markdown = [
-    `# ${item.title}`,
-    "",
-    fields.length > 0 ? ["| Field | Value |", "| --- | --- |", ...rows].join("\n") : isLoading ? "" : "_No fields._",
-    notesLength > 0 ? "\n_This item has notes; open it in 1Password to read them._" : "",
-  ].join("\n");
 
   const deliver = (target: FieldTarget) => void deliverField(item, target, "copy", preferences, onUsed);
   const main = shape?.fields.find((field) => field.id === shape.mainSecretId);
@@ -90,8 +82,8 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
         <Detail.Metadata>
           <Detail.Metadata.Label title="Vault" text={item.vaultTitle} icon={Icon.Folder} />
           <Detail.Metadata.Label title="Category" text={categoryLabel(item.category)} />
-          {item.websites.map((url) => (
-            <Detail.Metadata.Label key={url} title="Website" text={hostOf(url) ?? url} />
+          {item.websites.map((host) => (
+            <Detail.Metadata.Label key={host} title="Website" text={host} />
           ))}
           {item.tags.length > 0 ? (
             <Detail.Metadata.TagList title="Tags">

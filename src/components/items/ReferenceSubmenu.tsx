@@ -1,4 +1,4 @@
-import { Icon } from "@raycast/api";
+import { Icon, showToast, Toast } from "@raycast/api";
 import { copyText } from "../../clipboard/secure-clipboard";
 import type { ItemSummary } from "../../lib/model";
 import { showFailure } from "../failure-toast";
@@ -12,8 +12,18 @@ export function ReferenceSubmenu(props: { item: ItemSummary; details: ItemShapeS
   const { item, details, context } = props;
   const copy = async (field: ShapeField) => {
     if (!details.shape) return;
+    const reference = referenceFor(item, details.shape, field, context);
+    if (!reference) {
+      await showToast({
+        style: Toast.Style.Failure,
+        title: "No Reference for This Field",
+        message:
+          "Its ID is also another field's name, so no reference names it alone. Rename one of them in 1Password.",
+      });
+      return;
+    }
     try {
-      await copyText(referenceFor(item, details.shape, field, context), "secret reference");
+      await copyText(reference, "secret reference");
     } catch (error) {
       await showFailure(error, { operation: "Making the secret reference", account: item.account });
     }

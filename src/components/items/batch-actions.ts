@@ -86,6 +86,8 @@ export async function copyEnvReferences(items: readonly ItemSummary[], context: 
   const byKey = new Map(items.map((item) => [keyOf(item), item]));
   const entries: EnvReferenceEntry[] = [];
   let withoutSecret = 0;
+  /** Items whose secret no reference names alone (its id is also another field's title). */
+  let withoutReference = 0;
   // Keep the user's order, not the order the vaults answered in.
   const order = new Map(items.map((item, index) => [keyOf(item), index]));
   const details = [...fetched.items].sort(
@@ -97,15 +99,16 @@ export async function copyEnvReferences(items: readonly ItemSummary[], context: 
     const summary = byKey.get(itemKey({ account: detail.account, vaultId: detail.vaultId, itemId: detail.id }));
     const shape = shapeOf(detail);
     const field = shape.fields.find((candidate) => candidate.id === shape.mainSecretId);
+    const reference = summary && field && referenceFor(summary, shape, field, context);
     if (!summary || !field) {
       withoutSecret++;
       continue;
     }
-    entries.push({
-      itemTitle: summary.title,
-      fieldLabel: field.noun,
-      reference: referenceFor(summary, shape, field, context),
-    });
+    if (!reference) {
+      withoutReference++;
+      continue;
+    }
+    entries.push({ itemTitle: summary.title, fieldLabel: field.noun, reference });
   }
   const failed = fetched.report.failed.length;
   if (entries.length === 0) {
@@ -115,7 +118,7 @@ export async function copyEnvReferences(items: readonly ItemSummary[], context: 
     return;
   }
   await copyText(formatEnvReferences(entries), `${plural(entries.length, "reference")} as .env`);
-  const skipped = failed + withoutSecret;
+  const skipped = failed + withoutSecret + withoutReference;
   if (skipped > 0) {
     await showToast({
       style: Toast.Style.Failure,
@@ -123,6 +126,7 @@ export async function copyEnvReferences(items: readonly ItemSummary[], context: 
       message: [
         failed > 0 ? `${plural(failed, "item")} could not be loaded` : "",
         withoutSecret > 0 ? `${plural(withoutSecret, "item")} without a secret field` : "",
+        withoutReference > 0 ? `${plural(withoutReference, "item")} whose secret no reference names alone` : "",
       ]
         .filter(Boolean)
         .join("; "),

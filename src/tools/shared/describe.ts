@@ -1,6 +1,5 @@
 import { CATEGORY_LABELS } from "../../lib/category";
 import type { ItemCategory } from "../../lib/model";
-import { hostOf } from "../../lib/url";
 import { ToolInputError } from "./errors";
 
 const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -13,11 +12,6 @@ export function parseCategory(text: string): ItemCategory {
   }
   const labels = Object.values(CATEGORY_LABELS).join(", ");
   throw new ToolInputError(`“${text.trim()}” is not a 1Password category. Categories: ${labels}.`);
-}
-
-/** Website hosts, each once: what a model needs to tell "github.com" from "gitlab.com". */
-export function websiteHosts(urls: readonly string[]): string[] {
-  return [...new Set(urls.map(hostOf).filter((host): host is string => host !== undefined))];
 }
 
 /** A whole number within bounds, or the default; a model's 0 or 500 is brought within them. */

@@ -9,7 +9,8 @@ export interface FieldReference {
   kind: string;
   /** Whether 1Password hides the value (a secret); plain fields are usernames, URLs and the like. */
   secret: boolean;
-  reference: string;
+  /** Absent when no reference names the field alone (its id is also another field's title). */
+  reference?: string;
 }
 
 /**

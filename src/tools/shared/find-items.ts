@@ -2,12 +2,12 @@ import { categoryLabel } from "../../lib/category";
 import type { AccountRef, ItemCategory, ItemSummary, VaultSummary } from "../../lib/model";
 import { isOnePasswordError } from "../../onepassword/errors";
 import { getItems, itemKey } from "../../onepassword/items";
-import { websiteHosts } from "./describe";
 import { ToolInputError } from "./errors";
 import { fieldReferences, type FieldReference } from "./fields";
 import type { ReferenceContext } from "../../components/items/item-shape";
 import type { VaultItems } from "../../search/vault-items";
 import { accountSnapshot, rankItems, referenceContext } from "./item-index";
+import { hostsOf } from "../../lib/url";
 
 /** An item as search-items tells the model about it: what identifies it and its fields' references. */
 export interface FoundItem {
@@ -96,7 +96,7 @@ async function withFields(summaries: readonly ItemSummary[], context: ReferenceC
       vault: summary.vaultTitle,
       account: summary.account,
       category: categoryLabel(summary.category),
-      websites: websiteHosts(summary.websites),
+      websites: hostsOf(summary.websites),
       tags: summary.tags,
       fields: detail ? fieldReferences(summary, detail, context) : [],
     };

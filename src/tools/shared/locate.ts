@@ -35,7 +35,7 @@ export function itemNamed(known: KnownItems, vaultId: string, segment: string): 
 
 export interface LocatedReference {
   account: AccountRef;
-  /** The reference as given, trimmed. */
+  /** The reference as given (it is valid as it is: a trailing space belongs to the field's name). */
   reference: string;
   parts: SecretReferenceParts;
   /** The vault and item the index knows under these names, for words in a confirmation; absent when it does not. */
@@ -64,7 +64,7 @@ export async function locateReference(
   for (const candidate of candidates) {
     const vault = vaultNamed(await accountVaults(candidate), parts.vault);
     if (!vault && candidates.length > 1) continue;
-    const located: LocatedReference = { account: candidate, reference: reference.trim(), parts };
+    const located: LocatedReference = { account: candidate, reference, parts };
     if (vault) {
       located.vault = vault;
       const item = itemNamed(await accountSnapshot(candidate), vault.id, parts.item);
@@ -86,7 +86,7 @@ export function describeReference(located: LocatedReference): { item: string; fi
   const field = located.parts.section ? `${located.parts.section} › ${located.parts.field}` : located.parts.field;
   return {
     item: located.item?.title ?? located.parts.item,
-    field: located.parts.attribute === "otp" ? `${field} (one-time password)` : field,
+    field: located.parts.attribute ? `${field} (one-time password)` : field,
     vault: located.vault?.title ?? located.parts.vault,
   };
 }

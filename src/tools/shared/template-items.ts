@@ -117,6 +117,11 @@ export async function resolveTemplateItems(
     const main = mainSecretReference(plan.item, detail, referenceContext(context));
     if (!main)
       skipped.push({ entry: plan.entry, reason: "the item has no password, credential or other secret field" });
+    else if (!main.reference)
+      skipped.push({
+        entry: plan.entry,
+        reason: "its secret field's ID is also another field's name: no reference names it alone",
+      });
     else entries.push({ itemTitle: plan.item.title, fieldLabel: main.kind, reference: main.reference });
   }
   return { entries, skipped };
