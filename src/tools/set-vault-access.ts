@@ -3,6 +3,7 @@ import { rememberGroupPermissionsUnavailable } from "../hooks/useGroupPermission
 import { describePermissions } from "../lib/permissions";
 import { toOnePasswordError } from "../onepassword/errors";
 import { grantGroupPermissions, revokeGroupPermissions, updateGroupPermissions } from "../onepassword/vaults";
+import { checkConfirmedAccess, rememberConfirmedAccess } from "./shared/confirmed-access";
 import { answering, ToolInputError } from "./shared/errors";
 import { oneAccount, toolPreferences } from "./shared/preferences";
 import { describePlan, planAccess, type AccessChoice, type AccessPlan } from "./shared/vault-access";
@@ -37,9 +38,10 @@ async function plan(input: Input): Promise<AccessPlan> {
 }
 
 export const confirmation: Tool.Confirmation<Input> = async (input) => {
-  // Planning reads the vault's access: what the person confirms is the change as it stands now, named exactly.
+  // Planning reads the vault's access: what the person confirms is the change as it stands now, named exactly. A
+  // change that looks like none is confirmed too: the access may change before the tool runs.
   const planned = await answering(() => plan(input));
-  if (planned.kind === "unchanged") return undefined;
+  rememberConfirmedAccess(input, planned);
   return {
     style: planned.kind === "revoke" ? Action.Style.Destructive : Action.Style.Regular,
     message: describePlan(planned, "ask"),
@@ -55,11 +57,14 @@ export const confirmation: Tool.Confirmation<Input> = async (input) => {
 
 /**
  * Grants, changes or revokes one group's access to one vault, by preset, after the person confirms; revoking is
- * confirmed as destructive. Group permissions need a 1Password Business or Teams account.
+ * confirmed as destructive. It acts only on the change the person confirmed: if the vault, the group or its access
+ * changed meanwhile, it changes nothing and says what changed. Group permissions need a 1Password Business or Teams
+ * account.
  */
 export default async function tool(input: Input) {
   return answering(async () => {
     const planned = await plan(input);
+    checkConfirmedAccess(input, planned);
     try {
       if (planned.kind === "grant") {
         await grantGroupPermissions(planned.account, planned.vault.id, planned.groupId, planned.permissions);
