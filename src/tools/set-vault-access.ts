@@ -7,6 +7,7 @@ import { checkConfirmedAccess, rememberConfirmedAccess } from "./shared/confirme
 import { answering, ToolInputError } from "./shared/errors";
 import { oneAccount, toolPreferences } from "./shared/preferences";
 import { describePlan, planAccess, type AccessChoice, type AccessPlan } from "./shared/vault-access";
+import { safeNames } from "./shared/describe";
 
 type Input = {
   /** The vault, by its title or ID. */
@@ -42,15 +43,16 @@ export const confirmation: Tool.Confirmation<Input> = async (input) => {
   // change that looks like none is confirmed too: the access may change before the tool runs.
   const planned = await answering(() => plan(input));
   rememberConfirmedAccess(input, planned);
+  const shown = safeNames({ vault: planned.vault.title, group: planned.groupName, account: planned.account });
   return {
     style: planned.kind === "revoke" ? Action.Style.Destructive : Action.Style.Regular,
     message: describePlan(planned, "ask"),
     info: [
-      { name: "Vault", value: planned.vault.title },
-      { name: "Group", value: planned.groupName },
+      { name: "Vault", value: shown.vault },
+      { name: "Group", value: shown.group },
       { name: "Access Now", value: planned.current === undefined ? "None" : describePermissions(planned.current) },
       { name: "Access After", value: planned.kind === "revoke" ? "None" : planned.preset },
-      { name: "Account", value: planned.account },
+      { name: "Account", value: shown.account },
     ],
   };
 };

@@ -8,6 +8,8 @@ import { findEnvironment } from "./shared/environments";
 import { type TemplateSection, writeTemplate } from "./shared/env-template";
 import { resolveTemplateItems, type Skipped } from "./shared/template-items";
 import { toolPreferences } from "./shared/preferences";
+import { safeName } from "../lib/one-line-text";
+import { quoted } from "./shared/describe";
 
 type Input = {
   /**
@@ -50,10 +52,12 @@ export default async function tool(input: Input) {
     if (input.environment?.trim()) sections.push(await variableSection(input, skipped));
     if (sections.length === 0) {
       throw new ToolInputError(
-        `Nothing to write: ${skipped.map((entry) => `${entry.entry} (${entry.reason})`).join("; ")}.`,
+        `Nothing to write: ${skipped.map((entry) => `${safeName(entry.entry)} (${entry.reason})`).join("; ")}.`,
       );
     }
-    return { template: writeTemplate(sections), ...(skipped.length > 0 ? { skipped } : {}) };
+    // An entry is the model's words or a variable's name; the reasons quote names already made safe.
+    const left = skipped.map((entry) => ({ entry: safeName(entry.entry), reason: entry.reason }));
+    return { template: writeTemplate(sections), ...(left.length > 0 ? { skipped: left } : {}) };
   });
 }
 
@@ -71,7 +75,7 @@ async function variableSection(input: Input, skipped: Skipped[]): Promise<Templa
       ? names
       : wanted.flatMap((name) => {
           const found = names.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
-          if (!found) skipped.push({ entry: name, reason: `not a variable of “${environment.label}”` });
+          if (!found) skipped.push({ entry: name, reason: `not a variable of ${quoted(environment.label)}` });
           return found ? [found] : [];
         });
   // The values stay behind: only names go to the formatter.
@@ -83,6 +87,6 @@ async function variableSection(input: Input, skipped: Skipped[]): Promise<Templa
     },
   );
   skipped.push(...rejected.map((entry) => ({ entry: entry.name, reason: entry.reason })));
-  const comment = `# From the 1Password Environment “${environment.label}” (${environment.id}): values are not written here.`;
+  const comment = `# From the 1Password Environment ${quoted(environment.label)} (${environment.id}): values are not written here.`;
   return { comment, lines };
 }
