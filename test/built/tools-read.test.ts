@@ -169,7 +169,10 @@ describe("write-env-template", () => {
     expect(parseDotenv(template)).toEqual({ API_KEY: "", DATABASE_URL: "", REGION: "" });
     expect(template).not.toContain("NODE_OPTIONS");
     expect(answer.skipped).toEqual([
-      { entry: expect.any(String), reason: "Not a valid .env name: use letters, digits and underscores." },
+      {
+        entry: "X NODE_OPTIONS=--require=/tmp/evil.js #",
+        reason: "Not a valid .env name: use letters, digits and underscores.",
+      },
       { entry: "__proto__", reason: "A .env file cannot hold a variable named __proto__." },
     ]);
     expect(host.clipboard).toBeUndefined();

@@ -1,6 +1,7 @@
 import { Cache } from "@raycast/api";
 import { z } from "zod";
 import { describePermissions } from "../../lib/permissions";
+import { quoted } from "./describe";
 import { ToolInputError } from "./errors";
 import type { AccessPlan } from "./vault-access";
 
@@ -60,18 +61,18 @@ const accessWords = (bits: number | null) => (bits === null ? "no access" : desc
 function changesSince(confirmed: ConfirmedAccess, fresh: ConfirmedAccess): string[] {
   const changes: string[] = [];
   if (confirmed.account !== fresh.account || confirmed.vaultId !== fresh.vaultId) {
-    changes.push(`“${confirmed.vaultTitle}” now names another vault`);
+    changes.push(`${quoted(confirmed.vaultTitle)} now names another vault`);
   } else if (confirmed.vaultTitle !== fresh.vaultTitle) {
-    changes.push(`the vault “${confirmed.vaultTitle}” was renamed “${fresh.vaultTitle}”`);
+    changes.push(`the vault ${quoted(confirmed.vaultTitle)} was renamed ${quoted(fresh.vaultTitle)}`);
   }
   if (confirmed.groupId !== fresh.groupId) {
-    changes.push(`“${confirmed.groupName}” now names another group`);
+    changes.push(`${quoted(confirmed.groupName)} now names another group`);
   } else if (confirmed.groupName !== fresh.groupName) {
-    changes.push(`the group “${confirmed.groupName}” was renamed “${fresh.groupName}”`);
+    changes.push(`the group ${quoted(confirmed.groupName)} was renamed ${quoted(fresh.groupName)}`);
   }
   if (confirmed.current !== fresh.current) {
     changes.push(
-      `“${fresh.groupName}”'s access to “${fresh.vaultTitle}” changed from ${accessWords(confirmed.current)} to ${accessWords(fresh.current)}`,
+      `${quoted(fresh.groupName)}'s access to ${quoted(fresh.vaultTitle)} changed from ${accessWords(confirmed.current)} to ${accessWords(fresh.current)}`,
     );
   } else if (confirmed.after !== fresh.after) {
     changes.push(`the access to give is now ${accessWords(fresh.after)}, not ${accessWords(confirmed.after)}`);

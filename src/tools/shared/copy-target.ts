@@ -6,7 +6,7 @@ import { ToolInputError } from "./errors";
 import { findEnvironment } from "./environments";
 import { describeReference, locateReference } from "./locate";
 import { safeName } from "../../lib/one-line-text";
-import { namesMatch, quoted, safeNames } from "./describe";
+import { namesMatch, quoted } from "./describe";
 
 /** What copy-secret is asked to copy, as the model may say it. */
 export interface CopyRequest {
@@ -64,10 +64,9 @@ async function resolveField(account: string, reference: string): Promise<string>
  */
 export async function readSecret(target: CopyTarget): Promise<{ value: string; what: string }> {
   if (target.kind === "field") {
-    const shown = safeNames(target);
     return {
       value: await resolveField(target.account, target.reference),
-      what: `${shown.field} of ${quoted(target.item)}`,
+      what: `${safeName(target.field)} of ${quoted(target.item)}`,
     };
   }
   const variables = await getEnvironmentVariables(target.account, target.environmentId);
