@@ -3,6 +3,7 @@ import { copySecret } from "../clipboard/secure-clipboard";
 import { copyTargetOf, readSecret } from "./shared/copy-target";
 import { answering, ToolInputError } from "./shared/errors";
 import { clearsIn, toolClipboardOptions, toolPreferences } from "./shared/preferences";
+import { safeNames } from "./shared/describe";
 
 type Input = {
   /** The `op://` secret reference of the field to copy, exactly as search-items returned it. */
@@ -17,7 +18,8 @@ type Input = {
 
 export const confirmation: Tool.Confirmation<Input> = async (input) => {
   const preferences = await answering(async () => toolPreferences());
-  const target = await answering(() => copyTargetOf(preferences, input));
+  // Names come from whoever wrote the item or the Environment: shown safely, the reference exactly.
+  const target = safeNames(await answering(() => copyTargetOf(preferences, input)));
   const when = clearsIn(preferences);
   if (target.kind === "field") {
     return {

@@ -4,6 +4,7 @@ import { findDuplicateTitle, VaultTitleSchema } from "../lib/vault-title";
 import { answering, ToolInputError } from "./shared/errors";
 import { accountVaults, noteVaultCreated } from "./shared/item-index";
 import { oneAccount, toolPreferences } from "./shared/preferences";
+import { quoted, safeNames } from "./shared/describe";
 
 type Input = {
   /** The new vault's title, at most 100 characters on one line. */
@@ -32,13 +33,15 @@ function planOf(input: Input): Plan {
 }
 
 export const confirmation: Tool.Confirmation<Input> = async (input) => {
-  const plan = await answering(async () => planOf(input));
+  const planned = await answering(async () => planOf(input));
   // A vault of the same title is allowed by 1Password; the person should know before making a second one.
-  const existing = await accountVaults(plan.account).catch(() => []);
+  const existing = await accountVaults(planned.account).catch(() => []);
   const duplicate = findDuplicateTitle(
-    plan.title,
+    planned.title,
     existing.map((vault) => vault.title),
   );
+  // The title and description are the model's words, the existing title anyone's: all shown safely.
+  const plan = safeNames(planned);
   return {
     message: `Create the vault “${plan.title}” in ${plan.account}?`,
     info: [
@@ -48,7 +51,7 @@ export const confirmation: Tool.Confirmation<Input> = async (input) => {
       { name: "Administrators", value: plan.allowAdminsAccess ? "Can manage it" : "No access" },
       {
         name: "Note",
-        value: duplicate ? `A vault titled “${duplicate}” already exists; this makes a second one.` : undefined,
+        value: duplicate ? `A vault titled ${quoted(duplicate)} already exists; this makes a second one.` : undefined,
       },
     ],
   };
@@ -72,12 +75,12 @@ export default async function tool(input: Input) {
       const failure = outcome.failed[0];
       if (outcome.inDoubt.length > 0) {
         throw new ToolInputError(
-          `1Password did not confirm whether “${plan.title}” was created. Check the vaults in Manage Vaults before asking again.`,
+          `1Password did not confirm whether ${quoted(plan.title)} was created. Check the vaults in Manage Vaults before asking again.`,
         );
       }
-      throw failure?.error ?? new ToolInputError(`“${plan.title}” was not created.`);
+      throw failure?.error ?? new ToolInputError(`${quoted(plan.title)} was not created.`);
     }
     noteVaultCreated(vault);
-    return { created: { title: vault.title, id: vault.id, account: vault.account } };
+    return { created: safeNames({ title: vault.title, id: vault.id, account: vault.account }) };
   });
 }

@@ -5,6 +5,7 @@ import { answering } from "./shared/errors";
 import { clearsIn, toolClipboardOptions, toolPreferences } from "./shared/preferences";
 import { describeRecipe, recipeOf } from "./shared/password-recipe";
 import { planSave, savePassword } from "./shared/save-password";
+import { safeNames } from "./shared/describe";
 
 type Input = {
   /** "random" (letters, digits, symbols), "memorable" (words) or "pin" (digits). Default "random". */
@@ -37,7 +38,7 @@ export const confirmation: Tool.Confirmation<Input> = async (input) => {
   return answering(async () => {
     const recipe = recipeOf(input);
     if (input.saveAs !== undefined) {
-      const save = await planSave(toolPreferences(), input);
+      const save = safeNames(await planSave(toolPreferences(), input));
       return {
         message: `Save a new password as “${save.title}” in “${save.vault.title}”?`,
         info: [

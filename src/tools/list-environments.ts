@@ -1,6 +1,7 @@
 import { listRegisteredEnvironments } from "../onepassword/registered-environments";
 import { answering } from "./shared/errors";
 import { NO_ENVIRONMENTS } from "./shared/environments";
+import { safeNames } from "./shared/describe";
 
 /**
  * Lists the 1Password Environments the person added to the extension (1Password cannot list them): each one's name,
@@ -11,11 +12,13 @@ export default async function tool() {
     const environments = await listRegisteredEnvironments();
     if (environments.length === 0) return { environments: [], note: NO_ENVIRONMENTS };
     return {
-      environments: environments.map((environment) => ({
-        name: environment.label,
-        id: environment.id,
-        account: environment.account,
-      })),
+      environments: safeNames(
+        environments.map((environment) => ({
+          name: environment.label,
+          id: environment.id,
+          account: environment.account,
+        })),
+      ),
     };
   });
 }

@@ -1,6 +1,7 @@
 import { getEnvironmentVariables } from "../onepassword/environments";
 import { answering } from "./shared/errors";
 import { findEnvironment } from "./shared/environments";
+import { safeNames } from "./shared/describe";
 
 type Input = {
   /** The Environment's name as list-environments shows it, or its ID. */
@@ -18,10 +19,10 @@ export default async function tool(input: Input) {
     const environment = await findEnvironment(input.environment, input.account);
     const variables = await getEnvironmentVariables(environment.account, environment.id);
     // The values arrive with the names; only the names and flags leave this function.
-    return {
+    return safeNames({
       environment: environment.label,
       account: environment.account,
       variables: variables.map((variable) => ({ name: variable.name, masked: variable.masked })),
-    };
+    });
   });
 }

@@ -3,9 +3,11 @@ import { rememberGroupPermissionsUnavailable } from "../hooks/useGroupPermission
 import { describePermissions } from "../lib/permissions";
 import { toOnePasswordError } from "../onepassword/errors";
 import { grantGroupPermissions, revokeGroupPermissions, updateGroupPermissions } from "../onepassword/vaults";
+import { checkConfirmedAccess, rememberConfirmedAccess } from "./shared/confirmed-access";
 import { answering, ToolInputError } from "./shared/errors";
 import { oneAccount, toolPreferences } from "./shared/preferences";
 import { describePlan, planAccess, type AccessChoice, type AccessPlan } from "./shared/vault-access";
+import { safeNames } from "./shared/describe";
 
 type Input = {
   /** The vault, by its title or ID. */
@@ -37,29 +39,34 @@ async function plan(input: Input): Promise<AccessPlan> {
 }
 
 export const confirmation: Tool.Confirmation<Input> = async (input) => {
-  // Planning reads the vault's access: what the person confirms is the change as it stands now, named exactly.
+  // Planning reads the vault's access: what the person confirms is the change as it stands now, named exactly. A
+  // change that looks like none is confirmed too: the access may change before the tool runs.
   const planned = await answering(() => plan(input));
-  if (planned.kind === "unchanged") return undefined;
+  rememberConfirmedAccess(input, planned);
+  const shown = safeNames({ vault: planned.vault.title, group: planned.groupName, account: planned.account });
   return {
     style: planned.kind === "revoke" ? Action.Style.Destructive : Action.Style.Regular,
     message: describePlan(planned, "ask"),
     info: [
-      { name: "Vault", value: planned.vault.title },
-      { name: "Group", value: planned.groupName },
+      { name: "Vault", value: shown.vault },
+      { name: "Group", value: shown.group },
       { name: "Access Now", value: planned.current === undefined ? "None" : describePermissions(planned.current) },
       { name: "Access After", value: planned.kind === "revoke" ? "None" : planned.preset },
-      { name: "Account", value: planned.account },
+      { name: "Account", value: shown.account },
     ],
   };
 };
 
 /**
  * Grants, changes or revokes one group's access to one vault, by preset, after the person confirms; revoking is
- * confirmed as destructive. Group permissions need a 1Password Business or Teams account.
+ * confirmed as destructive. It acts only on the change the person confirmed: if the vault, the group or its access
+ * changed meanwhile, it changes nothing and says what changed. Group permissions need a 1Password Business or Teams
+ * account.
  */
 export default async function tool(input: Input) {
   return answering(async () => {
     const planned = await plan(input);
+    checkConfirmedAccess(input, planned);
     try {
       if (planned.kind === "grant") {
         await grantGroupPermissions(planned.account, planned.vault.id, planned.groupId, planned.permissions);

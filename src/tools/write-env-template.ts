@@ -1,10 +1,15 @@
-import { copyText } from "../clipboard/secure-clipboard";
 import { formatEnvReferences, type EnvReferenceEntry } from "../components/items/env-references";
+import { dotenvNameProblem } from "../lib/dotenv";
+import { formatEachOnce } from "../lib/env-variable";
+import { fail, ok } from "../lib/result";
 import { getEnvironmentVariables } from "../onepassword/environments";
 import { answering, ToolInputError } from "./shared/errors";
 import { findEnvironment } from "./shared/environments";
+import { type TemplateSection, writeTemplate } from "./shared/env-template";
 import { resolveTemplateItems, type Skipped } from "./shared/template-items";
 import { toolPreferences } from "./shared/preferences";
+import { safeName } from "../lib/one-line-text";
+import { quoted } from "./shared/describe";
 
 type Input = {
   /**
@@ -23,7 +28,8 @@ type Input = {
 /**
  * Writes a `.env` template: one `NAME=op://…` line per item, the secret reference 1Password's CLI resolves at run time
  * (`op run --env-file`), so the file holds no secret. Environment variables have no reference, so they come as
- * names to fill in. Returns the text and copies it (it holds no value).
+ * names to fill in; a name a `.env` file cannot hold is left out and said so. Returns the text for the person to copy
+ * from the chat: the clipboard is theirs, and a template is nothing they need in a hurry.
  */
 export default async function tool(input: Input) {
   return answering(async () => {
@@ -41,23 +47,25 @@ export default async function tool(input: Input) {
       entries.push(...resolved.entries);
       skipped.push(...resolved.skipped);
     }
-    const sections: string[] = [];
-    if (entries.length > 0) sections.push(formatEnvReferences(entries));
-    if (input.environment?.trim()) sections.push(await variableLines(input, skipped));
+    const sections: TemplateSection[] = [];
+    if (entries.length > 0) sections.push({ lines: formatEnvReferences(entries).split("\n") });
+    if (input.environment?.trim()) sections.push(await variableSection(input, skipped));
     if (sections.length === 0) {
       throw new ToolInputError(
-        `Nothing to write: ${skipped.map((entry) => `${entry.entry} (${entry.reason})`).join("; ")}.`,
+        `Nothing to write: ${skipped.map((entry) => `${safeName(entry.entry)} (${entry.reason})`).join("; ")}.`,
       );
     }
-    const template = `${sections.join("\n\n")}\n`;
-    const lines = template.split("\n").filter((line) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(line)).length;
-    await copyText(template, lines === 1 ? "1 line as .env" : `${lines} lines as .env`);
-    return { template, copied: true, ...(skipped.length > 0 ? { skipped } : {}) };
+    // An entry is the model's words or a variable's name; the reasons quote names already made safe.
+    const left = skipped.map((entry) => ({ entry: safeName(entry.entry), reason: entry.reason }));
+    return { template: writeTemplate(sections), ...(left.length > 0 ? { skipped: left } : {}) };
   });
 }
 
-/** `NAME=` lines for an Environment's variables, under a comment that says where the values live. */
-async function variableLines(input: Input, skipped: Skipped[]): Promise<string> {
+/**
+ * `NAME=` lines for an Environment's variables, under a comment that says where the values live. A name is written
+ * only if the `.env` copies of Search Environments would write it (once, and one dotenv reads as that name).
+ */
+async function variableSection(input: Input, skipped: Skipped[]): Promise<TemplateSection> {
   const environment = await findEnvironment(input.environment ?? "", input.account);
   const variables = await getEnvironmentVariables(environment.account, environment.id);
   const names = variables.map((variable) => variable.name);
@@ -67,9 +75,18 @@ async function variableLines(input: Input, skipped: Skipped[]): Promise<string> 
       ? names
       : wanted.flatMap((name) => {
           const found = names.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
-          if (!found) skipped.push({ entry: name, reason: `not a variable of “${environment.label}”` });
+          if (!found) skipped.push({ entry: name, reason: `not a variable of ${quoted(environment.label)}` });
           return found ? [found] : [];
         });
-  const header = `# From the 1Password Environment “${environment.label}” (${environment.id}): values are not written here.`;
-  return [header, ...chosen.map((name) => `${name}=`)].join("\n");
+  // The values stay behind: only names go to the formatter.
+  const { lines, rejected } = formatEachOnce(
+    chosen.map((name) => ({ name, value: "" })),
+    (name) => {
+      const problem = dotenvNameProblem(name);
+      return problem ? fail(problem) : ok(`${name}=`);
+    },
+  );
+  skipped.push(...rejected.map((entry) => ({ entry: entry.name, reason: entry.reason })));
+  const comment = `# From the 1Password Environment ${quoted(environment.label)} (${environment.id}): values are not written here.`;
+  return { comment, lines };
 }

@@ -1,4 +1,6 @@
+import { parse as parseDotenv } from "dotenv";
 import { host } from "../host";
+import { canary } from "../support/canary";
 import { useSimulatedApp } from "../support/world";
 import { answerOf, callTool, errorOf, registerStaging, seedToolWorld, SECRETS, type ToolWorld } from "../support/tools";
 
@@ -134,7 +136,8 @@ describe("list-environments and list-variables", () => {
 });
 
 describe("write-env-template", () => {
-  test("writes NAME=op://… lines for items by title and by reference, returns them and copies them", async () => {
+  test("writes NAME=op://… lines for items by title and by reference and returns them, leaving the clipboard alone", async () => {
+    host.userCopies("what the person had");
     const outcome = await call("write-env-template", {
       items: ["GitHub", "Stripe", "op://Infrastructure/AWS/Production/secret access key"],
     });
@@ -144,10 +147,35 @@ describe("write-env-template", () => {
       'AWS_SECRET_ACCESS_KEY="op://Infrastructure/AWS/Production/secret access key"',
       "",
     ].join("\n");
-    expect(answerOf(outcome)).toEqual({ template, copied: true });
-    // References are not secrets: a plain copy, and no clear is scheduled for it.
-    expect(host.clipboard).toEqual({ text: template, concealed: false });
+    expect(answerOf(outcome)).toEqual({ template });
+    // The clipboard is the person's: the model shows the template, and the person copies it from the chat.
+    expect(host.clipboard).toEqual({ text: "what the person had", concealed: false });
     expect(host.launches).toEqual([]);
+  });
+
+  test("an Environment variable whose name a .env file cannot hold is left out and said why, never written", async () => {
+    await registerStaging(world);
+    const hostile = "X\nNODE_OPTIONS=--require=/tmp/evil.js\n#";
+    app()
+      .account(world.account)
+      .state.environments.get(world.staging)
+      ?.variables.push(
+        { name: hostile, value: canary("env-hostile"), masked: true },
+        { name: "__proto__", value: canary("env-proto"), masked: true },
+      );
+    const answer = answerOf(await call("write-env-template", { environment: "Staging" }));
+    const template = String(answer.template);
+    // Read by the program the template is for: only the Environment's real names, each without a value.
+    expect(parseDotenv(template)).toEqual({ API_KEY: "", DATABASE_URL: "", REGION: "" });
+    expect(template).not.toContain("NODE_OPTIONS");
+    expect(answer.skipped).toEqual([
+      {
+        entry: "X NODE_OPTIONS=--require=/tmp/evil.js #",
+        reason: "Not a valid .env name: use letters, digits and underscores.",
+      },
+      { entry: "__proto__", reason: "A .env file cannot hold a variable named __proto__." },
+    ]);
+    expect(host.clipboard).toBeUndefined();
   });
 
   test("adds an Environment's variable names without values, and says what it left out", async () => {

@@ -272,18 +272,89 @@ describe("set-vault-access", () => {
     expect(access(world.groups.contractors)).toBeUndefined();
   });
 
-  test("nothing to change needs no confirmation; an unknown group is named with the groups that have access", async () => {
+  test("a request that changes nothing still asks, and answers that nothing changed", async () => {
+    host.answerToolConfirmations(true);
     const same = await call("set-vault-access", { vault: "Finance", group: "Developers", access: "viewAndReveal" });
-    expect(same.confirmation).toBeUndefined();
+    expect(same.confirmation).toEqual({
+      style: "regular",
+      message: "“Developers” already has View & Reveal access to “Finance”: nothing changes.",
+      info: [
+        { name: "Vault", value: "Finance" },
+        { name: "Group", value: "Developers" },
+        { name: "Access Now", value: "View & Reveal" },
+        { name: "Access After", value: "View & Reveal" },
+        { name: "Account", value: world.account },
+      ],
+    });
     expect(answerOf(same)).toEqual({
       changed: false,
       result: "“Developers” already has View & Reveal access to “Finance”: nothing changes.",
     });
+  });
+
+  test("an unknown group is named with the groups that have access", async () => {
     expect(errorOf(await call("set-vault-access", { vault: "Finance", group: "Designers", access: "edit" }))).toBe(
       "No group named “Designers” has access to “Finance” (groups with access: “Developers”, “Contractors”). " +
         "To give a new group access, use its group ID: 26 letters and digits, from the group's page in 1Password.",
     );
     expect(app().callsNamed("VaultsGrantGroupPermissions")).toEqual([]);
+  });
+
+  test("access that changes while the person reads the confirmation: nothing is changed, and the answer says what changed", async () => {
+    host.answerToolConfirmations(() => {
+      // Someone else changes Developers' access in 1Password before the person confirms.
+      acme().grant(world.vaults.finance, world.groups.developers, bitsOf("edit"));
+      return true;
+    });
+    const outcome = await call("set-vault-access", { vault: "Finance", group: "Developers", access: "manage" });
+    expect(outcome.confirmation?.message).toBe(
+      "Change “Developers”'s access to “Finance” from View & Reveal to Manage?",
+    );
+    expect(errorOf(outcome)).toBe(
+      "Nothing was changed: since the person confirmed, “Developers”'s access to “Finance” changed from View & Reveal to Edit. " +
+        "Ask again to confirm the change as it stands now.",
+    );
+    expect(app().callsNamed("VaultsUpdateGroupPermissions")).toEqual([]);
+    expect(access(world.groups.developers)).toBe(bitsOf("edit"));
+  });
+
+  test("a confirmed no-op is not turned into a grant when the group loses its access meanwhile", async () => {
+    host.answerToolConfirmations(() => {
+      acme().state.vaults.get(world.vaults.finance)?.groupAccess.delete(world.groups.developers);
+      return true;
+    });
+    const outcome = await call("set-vault-access", {
+      vault: "Finance",
+      group: world.groups.developers,
+      access: "viewAndReveal",
+    });
+    expect(outcome.confirmation?.message).toBe(
+      "“Developers” already has View & Reveal access to “Finance”: nothing changes.",
+    );
+    expect(errorOf(outcome)).toBe(
+      "Nothing was changed: since the person confirmed, “Developers”'s access to “Finance” changed from View & Reveal to no access. " +
+        "Ask again to confirm the change as it stands now.",
+    );
+    expect(app().callsNamed("VaultsGrantGroupPermissions")).toEqual([]);
+    expect(access(world.groups.developers)).toBeUndefined();
+  });
+
+  test("a vault renamed while the person reads the confirmation is not acted on", async () => {
+    host.answerToolConfirmations(() => {
+      const finance = acme().state.vaults.get(world.vaults.finance);
+      if (finance) finance.title = "Finance (old)";
+      return true;
+    });
+    const outcome = await call("set-vault-access", {
+      vault: world.vaults.finance,
+      group: "Contractors",
+      access: "revoke",
+    });
+    expect(errorOf(outcome)).toBe(
+      "Nothing was changed: since the person confirmed, the vault “Finance” was renamed “Finance (old)”. " +
+        "Ask again to confirm the change as it stands now.",
+    );
+    expect(access(world.groups.contractors)).toBe(bitsOf("edit"));
   });
 });
 

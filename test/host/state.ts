@@ -81,6 +81,9 @@ export interface HostError {
 export type CommandModule = { default: unknown } | ((props: never) => unknown);
 
 /** What a tool's `confirmation` returned: Raycast shows it and runs the tool only if the person confirms. */
+/** How the person answers a tool confirmation: at once, or after something happens while it is on screen. */
+export type ToolAnswer = boolean | (() => boolean | Promise<boolean>);
+
 export interface ToolConfirmationView {
   style?: string;
   message?: string;
@@ -189,7 +192,7 @@ class HostState {
     duringNextRead: undefined as (() => unknown) | undefined,
     alertAnswers: [] as boolean[],
     defaultAlertAnswer: undefined as boolean | undefined,
-    toolAnswers: [] as boolean[],
+    toolAnswers: [] as ToolAnswer[],
     supportPath: undefined as string | undefined,
     cleanups: new Set<() => void>(),
   };
@@ -226,8 +229,12 @@ class HostState {
     this.internal.defaultAlertAnswer = answer;
   }
 
-  /** Queue answers for the next tool confirmations: true confirms, false cancels (an unanswered one throws). */
-  answerToolConfirmations(...answers: boolean[]): void {
+  /**
+   * Queue answers for the next tool confirmations: true confirms, false cancels (an unanswered one throws). A function
+   * is run (and awaited) while its confirmation is on screen and its result is the answer: to change the world between
+   * what the person was shown and what the tool then does.
+   */
+  answerToolConfirmations(...answers: ToolAnswer[]): void {
     this.internal.toolAnswers.push(...answers);
   }
 

@@ -82,3 +82,18 @@ test("a thrown error is what the model gets; a confirmation nobody answers, an u
   resetHost();
   await expect(runTool(fakeTool([]), "create-vault", { name: "nothing" })).rejects.toThrow(/required preferences/);
 });
+
+test("an answer given as a function runs while the confirmation is on screen, between it and the tool", async () => {
+  const calls: string[] = [];
+  host.answerToolConfirmations(async () => {
+    calls.push("person reads");
+    return false;
+  });
+  host.answerToolConfirmations(() => {
+    calls.push("person reads");
+    return true;
+  });
+  expect((await runTool(fakeTool(calls), "create-vault", { name: "X" }, { preferences })).kind).toBe("declined");
+  expect((await runTool(fakeTool(calls), "create-vault", { name: "Y" }, { preferences })).kind).toBe("answered");
+  expect(calls).toEqual(["confirm X", "person reads", "confirm Y", "person reads", "run Y"]);
+});

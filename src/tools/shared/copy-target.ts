@@ -5,6 +5,8 @@ import type { Preferences } from "../../lib/preferences";
 import { ToolInputError } from "./errors";
 import { findEnvironment } from "./environments";
 import { describeReference, locateReference } from "./locate";
+import { safeName } from "../../lib/one-line-text";
+import { namesMatch, quoted } from "./describe";
 
 /** What copy-secret is asked to copy, as the model may say it. */
 export interface CopyRequest {
@@ -62,15 +64,21 @@ async function resolveField(account: string, reference: string): Promise<string>
  */
 export async function readSecret(target: CopyTarget): Promise<{ value: string; what: string }> {
   if (target.kind === "field") {
-    return { value: await resolveField(target.account, target.reference), what: `${target.field} of “${target.item}”` };
+    return {
+      value: await resolveField(target.account, target.reference),
+      what: `${safeName(target.field)} of ${quoted(target.item)}`,
+    };
   }
   const variables = await getEnvironmentVariables(target.account, target.environmentId);
   const variable =
     variables.find((candidate) => candidate.name === target.variable) ??
-    variables.find((candidate) => candidate.name.toLowerCase() === target.variable.toLowerCase());
+    variables.find((candidate) => candidate.name.toLowerCase() === target.variable.toLowerCase()) ??
+    variables.find((candidate) => namesMatch(candidate.name, target.variable));
   if (!variable) {
-    const names = variables.map((candidate) => candidate.name).join(", ");
-    throw new ToolInputError(`“${target.environment}” has no variable ${target.variable}. Its variables: ${names}.`);
+    const names = variables.map((candidate) => safeName(candidate.name)).join(", ");
+    throw new ToolInputError(
+      `${quoted(target.environment)} has no variable ${safeName(target.variable)}. Its variables: ${names}.`,
+    );
   }
-  return { value: variable.value, what: `value of ${variable.name}` };
+  return { value: variable.value, what: `value of ${safeName(variable.name)}` };
 }

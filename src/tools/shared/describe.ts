@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS } from "../../lib/category";
 import type { ItemCategory } from "../../lib/model";
+import { safeName } from "../../lib/one-line-text";
 import { ToolInputError } from "./errors";
 
 const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -18,4 +19,34 @@ export function parseCategory(text: string): ItemCategory {
 export function clampCount(value: number | undefined, bounds: { min: number; max: number; default: number }): number {
   if (value === undefined || !Number.isFinite(value)) return bounds.default;
   return Math.min(bounds.max, Math.max(bounds.min, Math.round(value)));
+}
+
+/** A name in a tool's words: quoted, made safe to show (safeName). */
+export const quoted = (name: string) => `“${safeName(name)}”`;
+
+/**
+ * Every name in a tool's answer or confirmation made safe to show (safeName), through objects and arrays, at the one
+ * place each tool assembles what it shows. An `op://` reference (a `reference` key) stays exact: it is used, not read,
+ * and it already names anything unsafe by ID.
+ */
+export function safeNames<T>(value: T): T {
+  return namesIn(value) as T;
+}
+
+function namesIn(value: unknown): unknown {
+  if (typeof value === "string") return safeName(value);
+  if (Array.isArray(value)) return value.map(namesIn);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, key === "reference" ? inner : namesIn(inner)]),
+  );
+}
+
+/**
+ * Whether a name the model gave names `actual`: as written, or as the tools showed it (safeName), ignoring case and
+ * edge spaces. So a vault whose title was shown without its hidden characters can be named back.
+ */
+export function namesMatch(actual: string, given: string): boolean {
+  const wanted = given.trim().toLowerCase();
+  return actual.trim().toLowerCase() === wanted || safeName(actual).toLowerCase() === wanted;
 }

@@ -1,3 +1,4 @@
+import { safeName } from "../../lib/one-line-text";
 import { isOnePasswordError } from "../../onepassword/errors";
 
 /**
@@ -15,8 +16,11 @@ const UNEXPECTED =
   "Something went wrong in the 1Password Secrets extension. Nothing was changed; the same step in its commands shows more.";
 
 /** The error a tool throws: its own words for bad input, the title and hint people see for a 1Password failure. */
+/** Long enough for a list of names, each already bounded; what is shown stays one line without hidden characters. */
+const MESSAGE_MAX_LENGTH = 4_000;
+
 export function toolError(error: unknown): Error {
-  if (error instanceof ToolInputError) return error;
+  if (error instanceof ToolInputError) return new ToolInputError(safeName(error.message, MESSAGE_MAX_LENGTH));
   // The title and hint are written for people and hold no data; causeMessage (the core's text) is left out.
   if (isOnePasswordError(error)) return new Error(`${error.title}. ${error.hint}`);
   return new Error(UNEXPECTED);

@@ -2,6 +2,7 @@ import { categoryLabel } from "../../lib/category";
 import type { AccountRef, ItemCategory, ItemSummary, VaultSummary } from "../../lib/model";
 import { isOnePasswordError } from "../../onepassword/errors";
 import { getItems, itemKey } from "../../onepassword/items";
+import { namesMatch, quoted, safeNames } from "./describe";
 import { ToolInputError } from "./errors";
 import { fieldReferences, type FieldReference } from "./fields";
 import type { ReferenceContext } from "../../components/items/item-shape";
@@ -47,11 +48,11 @@ async function known(accounts: readonly AccountRef[]): Promise<Known> {
       out.lists.push(...snapshot.lists);
       out.vaults.push(...snapshot.vaults);
       for (const failure of snapshot.failures) {
-        out.unavailable.push(`vault “${failure.vaultTitle}”: ${failure.error.title}`);
+        out.unavailable.push(`vault ${quoted(failure.vaultTitle)}: ${failure.error.title}`);
       }
     } catch (error) {
       if (accounts.length === 1 || !isOnePasswordError(error)) throw error;
-      out.unavailable.push(`account “${account}”: ${error.title}`);
+      out.unavailable.push(`account ${quoted(account)}: ${error.title}`);
     }
   }
   if (out.vaults.length === 0 && out.unavailable.length > 0) {
@@ -62,10 +63,10 @@ async function known(accounts: readonly AccountRef[]): Promise<Known> {
 
 function matchingVaultIds(vaults: readonly VaultSummary[], wanted: string): string[] {
   const key = wanted.trim().toLowerCase();
-  const ids = vaults.filter((vault) => vault.id === key || vault.title.toLowerCase() === key).map((vault) => vault.id);
+  const ids = vaults.filter((vault) => vault.id === key || namesMatch(vault.title, wanted)).map((vault) => vault.id);
   if (ids.length > 0) return ids;
-  const titles = [...new Set(vaults.map((vault) => `“${vault.title}”`))].join(", ");
-  throw new ToolInputError(`No vault “${wanted.trim()}”. Vaults: ${titles || "none"}.`);
+  const titles = [...new Set(vaults.map((vault) => quoted(vault.title)))].join(", ");
+  throw new ToolInputError(`No vault ${quoted(wanted)}. Vaults: ${titles || "none"}.`);
 }
 
 /** The best-ranked items for the request, opened (one batch per vault) to list their fields' references. */
@@ -75,7 +76,8 @@ export async function findItems(request: FindRequest) {
   const categories = request.category ? [request.category] : undefined;
   const filter = { accounts: request.accounts, vaultIds, categories };
   const ranked = rankItems(all, request.query, filter, request.limit);
-  const found = await withFields(ranked.items, referenceContext(all));
+  // What the model reads of each item: its names made safe to show, its references exact.
+  const found = safeNames(await withFields(ranked.items, referenceContext(all)));
   const unavailable = all.unavailable;
   return { total: ranked.total, found, unavailable };
 }

@@ -4,22 +4,21 @@ import type { Preferences } from "../../lib/preferences";
 import { ToolInputError } from "./errors";
 import { accountSnapshot, accountVaults, itemsTitled, itemWithId, type KnownItems } from "./item-index";
 import { accountsFor } from "./preferences";
+import { namesMatch, quoted } from "./describe";
 
 /** Names compare as 1Password compares them in references: ignoring case and edge spaces. */
 const key = (text: string) => text.trim().toLowerCase();
 
-const quote = (text: string) => `“${text}”`;
-
 /** A vault by its title or ID among the account's vaults. */
 export function findVault(vaults: readonly VaultSummary[], nameOrId: string): VaultSummary {
   const wanted = key(nameOrId);
-  const matches = vaults.filter((vault) => vault.id === wanted || key(vault.title) === wanted);
+  const matches = vaults.filter((vault) => vault.id === wanted || namesMatch(vault.title, nameOrId));
   if (matches.length === 1) return matches[0] as VaultSummary;
   if (matches.length > 1) {
-    throw new ToolInputError(`Several vaults are titled ${quote(nameOrId.trim())}: use the vault ID instead.`);
+    throw new ToolInputError(`Several vaults are titled ${quoted(nameOrId)}: use the vault ID instead.`);
   }
-  const titles = vaults.map((vault) => quote(vault.title)).join(", ");
-  throw new ToolInputError(`No vault ${quote(nameOrId.trim())} in this account. Its vaults: ${titles || "none"}.`);
+  const titles = vaults.map((vault) => quoted(vault.title)).join(", ");
+  throw new ToolInputError(`No vault ${quoted(nameOrId)} in this account. Its vaults: ${titles || "none"}.`);
 }
 
 /** The vault a reference names, by title or ID, among the account's vaults; undefined when none matches. */
@@ -73,11 +72,11 @@ export async function locateReference(
     found.push(located);
   }
   if (found.length === 1) return found[0] as LocatedReference;
-  const names = candidates.map(quote).join(", ");
+  const names = candidates.map(quoted).join(", ");
   throw new ToolInputError(
     found.length === 0
-      ? `No configured account has a vault ${quote(parts.vault)}. Accounts: ${names}.`
-      : `Several accounts have a vault ${quote(parts.vault)}: say which account to use (${names}).`,
+      ? `No configured account has a vault ${quoted(parts.vault)}. Accounts: ${names}.`
+      : `Several accounts have a vault ${quoted(parts.vault)}: say which account to use (${names}).`,
   );
 }
 

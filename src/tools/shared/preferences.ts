@@ -4,6 +4,7 @@ import { formatDelay } from "../../clipboard/format-delay";
 import type { AccountRef } from "../../lib/model";
 import { parsePreferences, type Preferences } from "../../lib/preferences";
 import { ToolInputError } from "./errors";
+import { quoted } from "./describe";
 
 /** The extension's preferences, read when a tool runs (never at module load), as the commands read them. */
 export function toolPreferences(): Preferences {
@@ -33,7 +34,7 @@ export function clearsIn(preferences: Preferences, delivery?: Pick<SecretDeliver
 }
 
 function accountList(preferences: Preferences): string {
-  return preferences.accounts.map((account) => `“${account}”`).join(", ");
+  return preferences.accounts.map(quoted).join(", ");
 }
 
 /** The configured account the model named (ignoring case), or every configured account when it named none. */
@@ -42,7 +43,7 @@ export function accountsFor(preferences: Preferences, account: string | undefine
   const key = account.trim().toLowerCase();
   const found = preferences.accounts.find((candidate) => candidate.toLowerCase() === key);
   if (!found) {
-    throw new ToolInputError(`“${account.trim()}” is not one of the configured accounts: ${accountList(preferences)}.`);
+    throw new ToolInputError(`${quoted(account)} is not one of the configured accounts: ${accountList(preferences)}.`);
   }
   return [found];
 }

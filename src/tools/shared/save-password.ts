@@ -11,6 +11,7 @@ import { mainSecretReference } from "./fields";
 import { accountSnapshot, noteItemCreated, referenceContext } from "./item-index";
 import { findVault } from "./locate";
 import { oneAccount } from "./preferences";
+import { quoted, safeNames } from "./describe";
 
 const ItemTitleSchema = oneLineTextSchema(ITEM_TITLE_MAX_LENGTH, "Give the new item a title.");
 
@@ -35,7 +36,7 @@ export async function planSave(
   const plan: SavePlan = { account, vault, title: title.data };
   const website = input.website?.trim();
   if (website) {
-    if (!hostOf(website)) throw new ToolInputError(`“${website}” is not a website address.`);
+    if (!hostOf(website)) throw new ToolInputError(`${quoted(website)} is not a website address.`);
     plan.website = /^[a-z][a-z0-9+.-]*:\/\//i.test(website) ? website : `https://${website}`;
   }
   return plan;
@@ -64,7 +65,7 @@ export async function savePassword(plan: SavePlan, password: string) {
   if (outcome.kind === "failed") {
     if (!outcome.inDoubt) throw outcome.error;
     throw new ToolInputError(
-      `${outcome.error.title}. 1Password may still have saved “${plan.title}” in “${plan.vault.title}”: ` +
+      `${outcome.error.title}. 1Password may still have saved ${quoted(plan.title)} in ${quoted(plan.vault.title)}: ` +
         "search for it before saving again.",
     );
   }
@@ -72,5 +73,6 @@ export async function savePassword(plan: SavePlan, password: string) {
   noteItemCreated(summary);
   const snapshot = await accountSnapshot(plan.account);
   const reference = mainSecretReference(summary, outcome.details, referenceContext(snapshot));
-  return { title: summary.title, vault: summary.vaultTitle, account: summary.account, reference: reference?.reference };
+  const saved = { title: summary.title, vault: summary.vaultTitle, account: summary.account };
+  return { ...safeNames(saved), reference: reference?.reference };
 }

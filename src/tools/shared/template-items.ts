@@ -9,6 +9,8 @@ import type { VaultItems } from "../../search/vault-items";
 import { accountSnapshot, itemsTitled, type KnownItems, rankItems, referenceContext } from "./item-index";
 import { locateReference } from "./locate";
 import { accountsFor } from "./preferences";
+import { safeName } from "../../lib/one-line-text";
+import { quoted } from "./describe";
 
 /** An entry the template left out, and why, in words for the model. */
 export interface Skipped {
@@ -46,11 +48,11 @@ function planTitle(entry: string, known: KnownItems, skipped: Skipped[]): Plan |
   const matches = itemsTitled(known, entry);
   if (matches.length === 1) return { kind: "title", entry, item: matches[0] as ItemSummary };
   if (matches.length > 1) {
-    const where = matches.map((item) => `“${item.vaultTitle}” (${item.account})`).join(", ");
+    const where = matches.map((item) => `${quoted(item.vaultTitle)} (${safeName(item.account)})`).join(", ");
     skipped.push({ entry, reason: `several items have this title, in ${where}: use the op:// reference instead` });
     return undefined;
   }
-  const near = rankItems(known, entry, {}, 3).items.map((item) => `“${item.title}”`);
+  const near = rankItems(known, entry, {}, 3).items.map((item) => quoted(item.title));
   skipped.push({ entry, reason: `no item has this title${near.length > 0 ? `; close: ${near.join(", ")}` : ""}` });
   return undefined;
 }

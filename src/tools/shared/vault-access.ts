@@ -13,6 +13,7 @@ import { getGroup, groupTitles } from "../../onepassword/groups";
 import { getVaultWithAccess, listVaults } from "../../onepassword/vaults";
 import { ToolInputError } from "./errors";
 import { findVault } from "./locate";
+import { namesMatch, quoted } from "./describe";
 
 export type AccessChoice = PresetId | "revoke";
 
@@ -70,12 +71,11 @@ export async function planAccess(
   if (asId.success) {
     groupId = asId.data;
   } else {
-    const wanted = groupText.trim().toLowerCase();
-    const match = [...names].filter(([, name]) => name.toLowerCase() === wanted);
+    const match = [...names].filter(([, name]) => namesMatch(name, groupText));
     if (match.length !== 1) {
-      const known = [...names.values()].map((name) => `“${name}”`).join(", ");
+      const known = [...names.values()].map(quoted).join(", ");
       throw new ToolInputError(
-        `No group named “${groupText.trim()}” has access to “${vault.title}”${known ? ` (groups with access: ${known})` : ""}. ` +
+        `No group named ${quoted(groupText)} has access to ${quoted(vault.title)}${known ? ` (groups with access: ${known})` : ""}. ` +
           "To give a new group access, use its group ID: 26 letters and digits, from the group's page in 1Password.",
       );
     }
@@ -95,7 +95,9 @@ export async function planAccess(
   const base = { account, vault, groupId, groupName, current };
   if (choice === "revoke") {
     if (current === undefined) {
-      throw new ToolInputError(`“${groupName}” has no access to “${vault.title}”: there is nothing to revoke.`);
+      throw new ToolInputError(
+        `${quoted(groupName)} has no access to ${quoted(vault.title)}: there is nothing to revoke.`,
+      );
     }
     return { ...base, kind: "revoke" };
   }
@@ -106,8 +108,8 @@ export async function planAccess(
 
 /** The plan in one sentence, for the confirmation and the answer. */
 export function describePlan(plan: AccessPlan, tense: "ask" | "done"): string {
-  const group = `“${plan.groupName}”`;
-  const vault = `“${plan.vault.title}”`;
+  const group = quoted(plan.groupName);
+  const vault = quoted(plan.vault.title);
   const was = plan.current === undefined ? "" : describePermissions(plan.current);
   switch (plan.kind) {
     case "grant":

@@ -32,14 +32,14 @@ function requireExtensionPreferences(toolName: string): void {
   }
 }
 
-function nextAnswer(toolName: string): boolean {
+async function nextAnswer(toolName: string): Promise<boolean> {
   const answer = host.internal.toolAnswers.shift();
   if (answer === undefined) {
     throw new Error(
       `@raycast/api stand-in: the tool ${toolName} asked for a confirmation nobody answered (host.answerToolConfirmations)`,
     );
   }
-  return answer;
+  return typeof answer === "function" ? await answer() : answer;
 }
 
 /** The confirmation as the person sees it: Raycast leaves out an info entry whose value is undefined. */
@@ -95,7 +95,7 @@ export async function runTool(
       if (confirmation !== undefined) {
         confirmation = displayed(confirmation);
         record.confirmation = confirmation;
-        record.confirmed = nextAnswer(toolName);
+        record.confirmed = await nextAnswer(toolName);
         if (!record.confirmed) return { kind: "declined", confirmation };
       }
     }
