@@ -3,7 +3,7 @@ import { Action, ActionPanel, LaunchType, List } from "@raycast/api";
 import { host } from "../host";
 import { expectNoneRecorded, plainSecretCopies } from "../support/canary";
 import { openCommand, runClearClipboard as runClear } from "../support/commands";
-import { useFakeKeystrokes } from "../support/keystroke";
+import { MAC_OSASCRIPT, WINDOWS_POWERSHELL, useFakeKeystrokes } from "../support/keystroke";
 import { advance, passTime } from "../support/timers";
 import { useHost } from "../support/world";
 import * as clearClipboardCommand from "../../src/clear-clipboard";
@@ -192,8 +192,9 @@ describe("paste on macOS", () => {
     const screen = await copyWith(NINETY);
     await screen.runAction("Paste Password");
     expect(keystrokes.calls()).toEqual([
-      { program: "osascript", args: ["-e", 'tell application "System Events" to keystroke "v" using command down'] },
+      { program: MAC_OSASCRIPT, args: ["-e", 'tell application "System Events" to keystroke "v" using command down'] },
     ]);
+    expect(keystrokes.plantedRuns()).toEqual([]);
     expect(host.clipboard).toEqual({ text: CANARY, concealed: true });
     expect(host.pastes).toEqual([]);
     expect(host.clipboardHistory.filter((write) => write.text === CANARY && !write.concealed)).toEqual([]);
@@ -225,12 +226,13 @@ describe("paste on macOS", () => {
 describe("paste on Windows", () => {
   const keystrokes = useFakeKeystrokes("win32");
 
-  test("sends Ctrl+V through PowerShell after a concealed copy", async () => {
+  test("sends Ctrl+V through the system's PowerShell, by its full path, after a concealed copy", async () => {
     const screen = await copyWith(NINETY);
     await screen.runAction("Paste Password");
+    expect(keystrokes.plantedRuns()).toEqual([]);
     expect(keystrokes.calls()).toEqual([
       {
-        program: "powershell",
+        program: WINDOWS_POWERSHELL,
         args: [
           "-NoProfile",
           "-NonInteractive",
@@ -241,6 +243,20 @@ describe("paste on Windows", () => {
     ]);
     expect(host.clipboard).toEqual({ text: CANARY, concealed: true });
     expect(host.pastes).toEqual([]);
+    expect(host.huds.at(-1)?.title).toMatch(/^Pasted password · /);
+  });
+});
+
+describe("paste on Windows installed under another SystemRoot", () => {
+  const keystrokes = useFakeKeystrokes("win32", { systemRoot: "D:\\WINNT" });
+
+  test("starts PowerShell under %SystemRoot%, never a powershell found on PATH", async () => {
+    const screen = await copyWith(NINETY);
+    await screen.runAction("Paste Password");
+    expect(keystrokes.calls().map((call) => call.program)).toEqual([
+      "D:\\WINNT\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
+    ]);
+    expect(keystrokes.plantedRuns()).toEqual([]);
     expect(host.huds.at(-1)?.title).toMatch(/^Pasted password · /);
   });
 });

@@ -3,7 +3,7 @@ import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { RECIPE_KEY } from "../../src/components/generate-password/recipe-store";
 import { expectNoLeakOrCrash, expectNoneRecorded } from "../support/canary";
 import { openCommand, turnOnBackgroundClear } from "../support/commands";
-import { useFakeKeystrokes } from "../support/keystroke";
+import { MAC_OSASCRIPT, useFakeKeystrokes } from "../support/keystroke";
 import { itemsTitled } from "../support/save-item";
 import { field } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
@@ -67,7 +67,7 @@ test("⌘↵ pastes through the same safe paste, and ⌘R makes a new one", asyn
   await screen.waitFor(() => host.huds.length > 0);
   // A concealed copy, then the paste keystroke: nothing un-concealed reaches clipboard history.
   expect(keystrokes.calls()).toEqual([
-    { program: "osascript", args: ["-e", 'tell application "System Events" to keystroke "v" using command down'] },
+    { program: MAC_OSASCRIPT, args: ["-e", 'tell application "System Events" to keystroke "v" using command down'] },
   ]);
   expect(host.clipboard).toEqual({ text: second, concealed: true });
   expect(host.pastes).toEqual([]);

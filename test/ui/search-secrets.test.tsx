@@ -8,7 +8,7 @@ import { host, type Screen } from "../host";
 import { totpCode } from "../sim/totp";
 import { expectNoSecretLeak, plainSecretCopies } from "../support/canary";
 import { openCommand, openCommandLoaded, runClearClipboard, turnOnBackgroundClear } from "../support/commands";
-import { useFakeKeystrokes } from "../support/keystroke";
+import { MAC_OSASCRIPT, useFakeKeystrokes } from "../support/keystroke";
 import { actionTitles, sortedItemTitles } from "../support/screen";
 import { passTime, startFakeTimers, waitWithTime } from "../support/timers";
 import { useSimulatedApp } from "../support/world";
@@ -106,7 +106,7 @@ describe("on macOS", () => {
     await screen.press("cmd+enter");
     await screen.waitFor(() => host.huds.length === 1);
     const credential = fieldValue(ids.engineering, ids.stripe, "credential");
-    expect(keystrokes.calls().map((call) => call.program)).toEqual(["osascript"]);
+    expect(keystrokes.calls().map((call) => call.program)).toEqual([MAC_OSASCRIPT]);
     expect(host.clipboard).toEqual({ text: credential, concealed: true });
     expect(host.pastes).toEqual([]);
     expect(host.huds.at(-1)?.title).toBe("Pasted credential · clears in 90 s");
