@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ToastStyle } from "./enums";
+import { pauseBefore, releaseAllPauses, type Pause, type PausableCall } from "./pause";
 import { repoRoot } from "./repo";
 
 /** What is on the clipboard now. `concealed` copies stay out of Raycast's clipboard history. */
@@ -245,6 +246,14 @@ class HostState {
     this.internal.duringNextRead = fn;
   }
 
+  /**
+   * Hold the next `call` of the command named `command` (any command when omitted) before it acts, until `resume()`:
+   * to interleave two running commands' clipboard and storage calls in the worst order.
+   */
+  pauseBefore(call: PausableCall, options: { command?: string } = {}): Pause {
+    return pauseBefore(call, options);
+  }
+
   /** Make `launchCommand({ name, type: LaunchType.Background })` run this no-view command in-process. */
   registerCommand(name: string, module: CommandModule): void {
     this.internal.commands.set(name, module);
@@ -331,6 +340,7 @@ export function resetHost(): void {
   internal.refreshTimers.clear();
   internal.alertAnswers.length = 0;
   internal.duringNextRead = undefined;
+  releaseAllPauses();
   internal.defaultAlertAnswer = undefined;
   internal.toolAnswers.length = 0;
   if (internal.supportPath) fs.rmSync(internal.supportPath, { recursive: true, force: true });

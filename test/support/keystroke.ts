@@ -57,7 +57,7 @@ function writeProgram(file: string, text: string): void {
 }
 
 type ExecFile = typeof childProcess.execFile;
-type Callback = (error: ExecFileException | null, stdout: string, stderr: string) => void;
+type Callback = (error: ExecFileException | null, stdout: string | Buffer, stderr: string | Buffer) => void;
 
 /** Installs the fakes for the tests of the enclosing block and plays `platform` ("darwin" or "win32"). */
 export function useFakeKeystrokes(platform: NodeJS.Platform = "darwin", system: FakeSystem = {}): FakeKeystrokes {

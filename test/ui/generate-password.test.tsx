@@ -1,8 +1,8 @@
 import { host, type Screen } from "../host";
-import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { RECIPE_KEY } from "../../src/components/generate-password/recipe-store";
 import { expectNoLeakOrCrash, expectNoneRecorded } from "../support/canary";
 import { openCommand, turnOnBackgroundClear } from "../support/commands";
+import { clearRecords } from "../support/clear-records";
 import { MAC_OSASCRIPT, useFakeKeystrokes } from "../support/keystroke";
 import { itemsTitled } from "../support/save-item";
 import { field } from "../support/screen";
@@ -52,7 +52,7 @@ test("opens on a fresh Random password with a strength hint; ↵ copies it conce
   await screen.waitFor(() => host.huds.length > 0);
   expect(host.clipboard).toEqual({ text: first, concealed: true });
   expect(host.huds.at(-1)?.title).toBe("Copied password · clears in 90 s");
-  expect(host.localStorage[CLEAR_RECORD_KEY]).toBeDefined();
+  expect(clearRecords()).not.toEqual([]);
   expectNoneRecorded([first]);
   expectNoLeakOrCrash(app(), [first]);
 });
@@ -73,7 +73,7 @@ test("⌘↵ pastes through the same safe paste, and ⌘R makes a new one", asyn
   expect(host.pastes).toEqual([]);
   expect(host.clipboardHistory.filter((write) => write.text === second && !write.concealed)).toEqual([]);
   expect(host.huds.at(-1)?.title).toBe("Pasted password · clears in 90 s");
-  expect(host.localStorage[CLEAR_RECORD_KEY]).toBeDefined();
+  expect(clearRecords()).not.toEqual([]);
   expectNoneRecorded([first, second]);
 });
 
