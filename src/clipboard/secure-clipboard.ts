@@ -3,6 +3,7 @@ import { backgroundClearIsRunning, CLEAR_INTERVAL_MS } from "./background-heartb
 import { clearPendingSecret } from "./clear-pending";
 import { liveClearRecords, neverClearRecord, newClearRecord, writeClearRecord } from "./clear-record";
 import { formatDelay } from "./format-delay";
+import { recordKeystrokeTarget, sendKeystrokesTo } from "./keystroke-target";
 import { sendPasteKeystroke } from "./paste-keystroke";
 
 /**
@@ -98,18 +99,19 @@ export async function copySecret(
 }
 
 /**
- * Pastes a secret into the frontmost app: a concealed copy, the window closed, then the paste keystroke. Where the
- * keystroke cannot be sent (no Accessibility permission, an unknown system) the secret stays copied, concealed, and
- * the HUD says so.
+ * Pastes a secret into the app the person was in: its name recorded, a concealed copy, the window closed, then the
+ * paste keystroke once that app is in front again. Where the keystroke cannot be sent (the app did not come back to
+ * the front, no Accessibility permission, an unknown system) the secret stays copied, concealed, and the HUD says so.
  */
 export async function pasteSecret(
   value: string,
   label: string,
   options: SecretClipboardOptions,
 ): Promise<SecretDelivery> {
+  const target = await recordKeystrokeTarget();
   const state = await copyConcealed(value, options);
   await closeMainWindow();
-  const keystroke = await sendPasteKeystroke();
+  const keystroke = await sendKeystrokesTo(target, () => sendPasteKeystroke());
   const words = clearWords(state, options.clearAfterSeconds);
   const clearGuaranteed = state === "guaranteed";
   if (!keystroke.ok) {

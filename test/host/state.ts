@@ -113,7 +113,17 @@ interface HostConfig {
    */
   backgroundTimeoutMs: number;
   isDevelopment: boolean;
-  frontmostApplication: { name: string; path: string; bundleId?: string };
+  /** The app in front when Raycast opened (each test starts with it in front again). */
+  frontmostApplication: FrontmostApplication;
+}
+
+/** Raycast's `Application`, as getFrontmostApplication() reports it. */
+export interface FrontmostApplication {
+  name: string;
+  path: string;
+  bundleId?: string;
+  localizedName?: string;
+  windowsAppId?: string;
 }
 
 const DEFAULT_BACKGROUND_TIMEOUT_MS = 5_000;
@@ -193,7 +203,32 @@ class HostState {
     toolAnswers: [] as boolean[],
     supportPath: undefined as string | undefined,
     cleanups: new Set<() => void>(),
+    /** The app in front now, when a test moved the focus (undefined: config.frontmostApplication; null: none). */
+    front: undefined as FrontmostApplication | null | undefined,
+    duringNextClose: undefined as (() => void) | undefined,
   };
+
+  /**
+   * The app in front, as getFrontmostApplication() reports it: the one in front when Raycast opened (Raycast itself is
+   * never reported), unless the focus moved since (bringToFront); undefined when no app is in front.
+   */
+  get frontmostApplication(): FrontmostApplication | undefined {
+    const front = this.internal.front === undefined ? this.config.frontmostApplication : this.internal.front;
+    return front === null ? undefined : { ...front };
+  }
+
+  /** The focus moves to `app` (the person clicked another app, a dialog took the focus), or to no app at all. */
+  bringToFront(app: FrontmostApplication | null): void {
+    this.internal.front = app === null ? null : { ...app };
+  }
+
+  /**
+   * Run `fn` right as the Raycast window next closes (closeMainWindow, a HUD, a built-in action): to play the focus
+   * landing somewhere else than the app the person was in.
+   */
+  duringNextWindowClose(fn: () => void): void {
+    this.internal.duringNextClose = fn;
+  }
 
   /** The toast on screen now (Raycast shows one at a time): the latest one not hidden. */
   get toast(): ToastRecord | undefined {
@@ -341,6 +376,8 @@ export function resetHost(): void {
   internal.alertAnswers.length = 0;
   internal.duringNextRead = undefined;
   releaseAllPauses();
+  internal.front = undefined;
+  internal.duringNextClose = undefined;
   internal.defaultAlertAnswer = undefined;
   internal.toolAnswers.length = 0;
   if (internal.supportPath) fs.rmSync(internal.supportPath, { recursive: true, force: true });
@@ -354,4 +391,7 @@ export function recordError(source: string, error: unknown): void {
 export function closeWindow(reason: string): void {
   host.closedMainWindow += 1;
   host.windowClosures.push(reason);
+  const during = host.internal.duringNextClose;
+  host.internal.duringNextClose = undefined;
+  during?.();
 }

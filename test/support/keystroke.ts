@@ -2,6 +2,7 @@ import childProcess, { type ExecFileException } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
+import { host } from "../host";
 
 /**
  * The operating system's side of a paste. The machine being played has its keystroke program where the system keeps
@@ -16,6 +17,8 @@ export interface KeystrokeCall {
   /** The program as the extension started it: an absolute path, or the bare name it looked up. */
   program: string;
   args: string[];
+  /** The app in front when the program started: where its keystrokes landed (undefined: no app in front). */
+  landedIn: string | undefined;
 }
 
 export interface FakeKeystrokes {
@@ -95,7 +98,7 @@ export function useFakeKeystrokes(platform: NodeJS.Platform = "darwin", system: 
       callback: Callback,
     ) => {
       if (file === installed) {
-        calls.push({ program: file, args: [...args] });
+        calls.push({ program: file, args: [...args], landedIn: host.frontmostApplication?.name });
         return realExecFile(fake, args, options, callback);
       }
       return realExecFile(file, args, options, callback);

@@ -181,7 +181,11 @@ describe("paste on macOS", () => {
     const screen = await copyWith(NINETY);
     await screen.runAction("Paste Password");
     expect(keystrokes.calls()).toEqual([
-      { program: MAC_OSASCRIPT, args: ["-e", 'tell application "System Events" to keystroke "v" using command down'] },
+      {
+        program: MAC_OSASCRIPT,
+        args: ["-e", 'tell application "System Events" to keystroke "v" using command down'],
+        landedIn: "TextEdit",
+      },
     ]);
     expect(keystrokes.plantedRuns()).toEqual([]);
     expect(host.clipboard).toEqual({ text: CANARY, concealed: true });
@@ -228,6 +232,7 @@ describe("paste on Windows", () => {
           "-Command",
           "Add-Type -AssemblyName System.Windows.Forms; [System.Windows.Forms.SendKeys]::SendWait('^v')",
         ],
+        landedIn: "TextEdit",
       },
     ]);
     expect(host.clipboard).toEqual({ text: CANARY, concealed: true });

@@ -67,7 +67,11 @@ test("⌘↵ pastes through the same safe paste, and ⌘R makes a new one", asyn
   await screen.waitFor(() => host.huds.length > 0);
   // A concealed copy, then the paste keystroke: nothing un-concealed reaches clipboard history.
   expect(keystrokes.calls()).toEqual([
-    { program: MAC_OSASCRIPT, args: ["-e", 'tell application "System Events" to keystroke "v" using command down'] },
+    {
+      program: MAC_OSASCRIPT,
+      args: ["-e", 'tell application "System Events" to keystroke "v" using command down'],
+      landedIn: "TextEdit",
+    },
   ]);
   expect(host.clipboard).toEqual({ text: second, concealed: true });
   expect(host.pastes).toEqual([]);
