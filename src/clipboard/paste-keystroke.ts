@@ -1,9 +1,14 @@
 import { execFile } from "node:child_process";
+import { win32 } from "node:path";
 
 /**
  * The paste keystroke, sent to the frontmost app by the operating system. Raycast's own Clipboard.paste cannot be
  * told to keep a value out of clipboard history, so a secret is copied concealed and then pasted with ⌘V / Ctrl+V
  * from outside. This module is the only place that starts a process for it.
+ *
+ * The program is started by its absolute path, never looked up on PATH (nor, on Windows, in the working directory,
+ * which Windows searches first): a program planted there would run with Raycast's Accessibility permission right
+ * after a secret reached the clipboard.
  */
 
 export type KeystrokeResult = { ok: true } | { ok: false; reason: string };
@@ -15,17 +20,30 @@ interface KeystrokeCommand {
 
 const TIMEOUT_MS = 5_000;
 
-/** The program and arguments that press the paste shortcut, or undefined where none is known. */
-export function pasteKeystrokeCommand(platform: NodeJS.Platform): KeystrokeCommand | undefined {
+const MAC_OSASCRIPT = "/usr/bin/osascript";
+const DEFAULT_SYSTEM_ROOT = "C:\\Windows";
+
+/** Windows PowerShell where Windows installs it; `SystemRoot` is used only when it is an absolute drive path. */
+function windowsPowerShell(env: NodeJS.ProcessEnv): string {
+  const root = env.SystemRoot;
+  const systemRoot = root !== undefined && /^[A-Za-z]:\\/.test(root) ? root : DEFAULT_SYSTEM_ROOT;
+  return win32.join(systemRoot, "System32", "WindowsPowerShell", "v1.0", "powershell.exe");
+}
+
+/** The program (an absolute path) and arguments that press the paste shortcut, or undefined where none is known. */
+export function pasteKeystrokeCommand(
+  platform: NodeJS.Platform,
+  env: NodeJS.ProcessEnv = process.env,
+): KeystrokeCommand | undefined {
   switch (platform) {
     case "darwin":
       return {
-        file: "osascript",
+        file: MAC_OSASCRIPT,
         args: ["-e", 'tell application "System Events" to keystroke "v" using command down'],
       };
     case "win32":
       return {
-        file: "powershell",
+        file: windowsPowerShell(env),
         args: [
           "-NoProfile",
           "-NonInteractive",

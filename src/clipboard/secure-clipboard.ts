@@ -1,8 +1,9 @@
 import { Clipboard, closeMainWindow, showHUD, showToast, Toast } from "@raycast/api";
 import { backgroundClearIsRunning, CLEAR_INTERVAL_MS } from "./background-heartbeat";
 import { clearPendingSecret } from "./clear-pending";
-import { newClearRecord, writeClearRecord } from "./clear-record";
+import { liveClearRecords, neverClearRecord, newClearRecord, writeClearRecord } from "./clear-record";
 import { formatDelay } from "./format-delay";
+import { recordKeystrokeTarget, sendKeystrokesTo } from "./keystroke-target";
 import { sendPasteKeystroke } from "./paste-keystroke";
 
 /**
@@ -42,24 +43,28 @@ let ownTimer: ReturnType<typeof setTimeout> | undefined;
 type ClearState = "never" | "guaranteed" | "not-guaranteed";
 
 /**
- * Puts the value on the clipboard, concealed, with its clear record written first: a command ended at any point
+ * Puts the value on the clipboard, concealed, with its own clear record written first: a command ended at any point
  * never leaves a secret on the clipboard that no clear knows about.
  */
 async function copyConcealed(value: string, options: SecretClipboardOptions): Promise<ClearState> {
   const seconds = options.clearAfterSeconds;
   const deadline = seconds === null ? null : Date.now() + seconds * 1000;
-  // A record even for "never": it marks the secret as pending, so the clipboard is not read back while it is there.
-  const record = await newClearRecord(value, deadline, options.kind ?? "a secret");
+  // A record even for "never" (without a verifier): it marks the secret as pending, so the clipboard is not read back
+  // while it may be there.
+  const label = options.kind ?? "a secret";
+  const record = deadline === null ? neverClearRecord(label) : await newClearRecord(value, deadline, label);
   await writeClearRecord(record);
   await Clipboard.copy(value, { concealed: true });
+  // Deletes records nobody will act on any more (damaged, or past their lifetime).
+  await liveClearRecords({ dropExpired: true });
   if (ownTimer) clearTimeout(ownTimer);
   ownTimer = undefined;
   if (seconds === null) return "never";
-  // Raycast ends this command when its window goes away; until then it clears on time itself. Unref'd: the timer
-  // must not keep a finished command (or a test run) alive.
+  // Raycast ends this command when its window goes away; until then it clears on time itself (whatever is due then).
+  // Unref'd: the timer must not keep a finished command (or a test run) alive.
   ownTimer = setTimeout(() => {
     ownTimer = undefined;
-    clearPendingSecret({ token: record.token }).catch(() => undefined);
+    clearPendingSecret().catch(() => undefined);
   }, seconds * 1000);
   ownTimer.unref?.();
   return (await backgroundClearIsRunning()) ? "guaranteed" : "not-guaranteed";
@@ -94,18 +99,19 @@ export async function copySecret(
 }
 
 /**
- * Pastes a secret into the frontmost app: a concealed copy, the window closed, then the paste keystroke. Where the
- * keystroke cannot be sent (no Accessibility permission, an unknown system) the secret stays copied, concealed, and
- * the HUD says so.
+ * Pastes a secret into the app the person was in: its name recorded, a concealed copy, the window closed, then the
+ * paste keystroke once that app is in front again. Where the keystroke cannot be sent (the app did not come back to
+ * the front, no Accessibility permission, an unknown system) the secret stays copied, concealed, and the HUD says so.
  */
 export async function pasteSecret(
   value: string,
   label: string,
   options: SecretClipboardOptions,
 ): Promise<SecretDelivery> {
+  const target = await recordKeystrokeTarget();
   const state = await copyConcealed(value, options);
   await closeMainWindow();
-  const keystroke = await sendPasteKeystroke();
+  const keystroke = await sendKeystrokesTo(target, () => sendPasteKeystroke());
   const words = clearWords(state, options.clearAfterSeconds);
   const clearGuaranteed = state === "guaranteed";
   if (!keystroke.ok) {

@@ -1,7 +1,7 @@
 import { host, loadBuiltCommand } from "../host";
 import { plainSecretCopies } from "../support/canary";
 import { openCommand } from "../support/commands";
-import { useFakeKeystrokes } from "../support/keystroke";
+import { MAC_OSASCRIPT, useFakeKeystrokes } from "../support/keystroke";
 import { passTime, startFakeTimers, waitWithTime } from "../support/timers";
 import { useSimulatedApp } from "../support/world";
 
@@ -31,7 +31,7 @@ test("a paste is a concealed copy plus ⌘V, and the built clear empties the cli
   await screen.press("cmd+enter");
   await waitWithTime(screen, () => host.huds.length > 0);
   expect(host.huds.at(-1)?.title).toBe("Pasted credential · clears in 90 s");
-  expect(keystrokes.calls().map((call) => call.program)).toEqual(["osascript"]);
+  expect(keystrokes.calls().map((call) => call.program)).toEqual([MAC_OSASCRIPT]);
   expect(host.clipboard?.concealed).toBe(true);
   expect(host.pastes).toEqual([]);
   expect(

@@ -99,3 +99,31 @@ describe("storage", () => {
     ]);
   });
 });
+
+describe("the frontmost application", () => {
+  const finder = { name: "Finder", path: "/System/Library/CoreServices/Finder.app", bundleId: "com.apple.finder" };
+
+  test("is the app in front when Raycast opened, until the focus moves; none in front rejects, as in Raycast", async () => {
+    expect(await api.getFrontmostApplication()).toEqual(host.config.frontmostApplication);
+    host.duringNextWindowClose(() => host.bringToFront(finder));
+    await api.closeMainWindow();
+    expect(await api.getFrontmostApplication()).toEqual(finder);
+    host.bringToFront(null);
+    await expect(api.getFrontmostApplication()).rejects.toThrow();
+    resetHost();
+    expect((await api.getFrontmostApplication()).name).toBe("TextEdit");
+  });
+});
+
+describe("holding a command at one call", () => {
+  test("the held call waits for resume; other calls and commands go on", async () => {
+    const held = host.pauseBefore("LocalStorage.setItem");
+    const write = LocalStorage.setItem("k", "held");
+    await held.reached;
+    expect(host.localStorage.k).toBeUndefined();
+    await LocalStorage.setItem("other", 1);
+    held.resume();
+    await write;
+    expect(host.localStorage).toEqual({ other: 1, k: "held" });
+  });
+});

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ToastStyle } from "./enums";
+import { pauseBefore, releaseAllPauses, type Pause, type PausableCall } from "./pause";
 import { repoRoot } from "./repo";
 
 /** What is on the clipboard now. `concealed` copies stay out of Raycast's clipboard history. */
@@ -115,7 +116,17 @@ interface HostConfig {
    */
   backgroundTimeoutMs: number;
   isDevelopment: boolean;
-  frontmostApplication: { name: string; path: string; bundleId?: string };
+  /** The app in front when Raycast opened (each test starts with it in front again). */
+  frontmostApplication: FrontmostApplication;
+}
+
+/** Raycast's `Application`, as getFrontmostApplication() reports it. */
+export interface FrontmostApplication {
+  name: string;
+  path: string;
+  bundleId?: string;
+  localizedName?: string;
+  windowsAppId?: string;
 }
 
 const DEFAULT_BACKGROUND_TIMEOUT_MS = 5_000;
@@ -195,7 +206,32 @@ class HostState {
     toolAnswers: [] as ToolAnswer[],
     supportPath: undefined as string | undefined,
     cleanups: new Set<() => void>(),
+    /** The app in front now, when a test moved the focus (undefined: config.frontmostApplication; null: none). */
+    front: undefined as FrontmostApplication | null | undefined,
+    duringNextClose: undefined as (() => void) | undefined,
   };
+
+  /**
+   * The app in front, as getFrontmostApplication() reports it: the one in front when Raycast opened (Raycast itself is
+   * never reported), unless the focus moved since (bringToFront); undefined when no app is in front.
+   */
+  get frontmostApplication(): FrontmostApplication | undefined {
+    const front = this.internal.front === undefined ? this.config.frontmostApplication : this.internal.front;
+    return front === null ? undefined : { ...front };
+  }
+
+  /** The focus moves to `app` (the person clicked another app, a dialog took the focus), or to no app at all. */
+  bringToFront(app: FrontmostApplication | null): void {
+    this.internal.front = app === null ? null : { ...app };
+  }
+
+  /**
+   * Run `fn` right as the Raycast window next closes (closeMainWindow, a HUD, a built-in action): to play the focus
+   * landing somewhere else than the app the person was in.
+   */
+  duringNextWindowClose(fn: () => void): void {
+    this.internal.duringNextClose = fn;
+  }
 
   /** The toast on screen now (Raycast shows one at a time): the latest one not hidden. */
   get toast(): ToastRecord | undefined {
@@ -250,6 +286,14 @@ class HostState {
    */
   duringNextClipboardRead(fn: () => unknown): void {
     this.internal.duringNextRead = fn;
+  }
+
+  /**
+   * Hold the next `call` of the command named `command` (any command when omitted) before it acts, until `resume()`:
+   * to interleave two running commands' clipboard and storage calls in the worst order.
+   */
+  pauseBefore(call: PausableCall, options: { command?: string } = {}): Pause {
+    return pauseBefore(call, options);
   }
 
   /** Make `launchCommand({ name, type: LaunchType.Background })` run this no-view command in-process. */
@@ -338,6 +382,9 @@ export function resetHost(): void {
   internal.refreshTimers.clear();
   internal.alertAnswers.length = 0;
   internal.duringNextRead = undefined;
+  releaseAllPauses();
+  internal.front = undefined;
+  internal.duringNextClose = undefined;
   internal.defaultAlertAnswer = undefined;
   internal.toolAnswers.length = 0;
   if (internal.supportPath) fs.rmSync(internal.supportPath, { recursive: true, force: true });
@@ -351,4 +398,7 @@ export function recordError(source: string, error: unknown): void {
 export function closeWindow(reason: string): void {
   host.closedMainWindow += 1;
   host.windowClosures.push(reason);
+  const during = host.internal.duringNextClose;
+  host.internal.duringNextClose = undefined;
+  during?.();
 }

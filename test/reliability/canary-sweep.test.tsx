@@ -1,9 +1,9 @@
-import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { addEnvironment } from "../../src/onepassword/registered-environments";
 import { host } from "../host";
 import { canary, canaryValues, expectNoLeakOrCrash, leaksIn } from "../support/canary";
 import { openCommand, openCreateVaultForm, runClearClipboard } from "../support/commands";
 import { useSimulatedApp } from "../support/world";
+import { clearRecords } from "../support/clear-records";
 import { expectCleanSweep, expectRan, sweep } from "./sweep";
 
 /**
@@ -59,7 +59,7 @@ describe("Search Environments", () => {
       rowShowsValue: (title) => title === "REGION",
     });
     // The clear is scheduled (its record holds no value: expectCleanSweep searches storage), and a clear by hand.
-    expect(host.localStorage[CLEAR_RECORD_KEY]).toBeDefined();
+    expect(clearRecords()).not.toEqual([]);
     await runClearClipboard();
     expect(host.huds.at(-1)?.title).toMatch(
       /^(Cleared an? .+ from the clipboard|Clipboard holds something else · left it alone)$/,

@@ -1,10 +1,11 @@
 import { LaunchType } from "@raycast/api";
 import * as clearClipboardCommand from "../../src/clear-clipboard";
-import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
+import { CLEAR_RECORD_PREFIX } from "../../src/clipboard/clear-record";
 import { CLEAR_INTERVAL_MS } from "../../src/clipboard/background-heartbeat";
 import { addEnvironment } from "../../src/onepassword/registered-environments";
 import { host, type Screen } from "../host";
 import { canary, expectNoSecretLeak } from "../support/canary";
+import { clearRecords } from "../support/clear-records";
 import { openCommand, runClearClipboard as runClear } from "../support/commands";
 import { passTime, waitWithTime } from "../support/timers";
 import { useSimulatedApp } from "../support/world";
@@ -18,6 +19,8 @@ import { useSimulatedApp } from "../support/world";
 const app = useSimulatedApp({ fakeTimers: true });
 
 const SECRET = canary("clear");
+/** The token of a record the tests damage (the key is the clear-record prefix and the token). */
+const TOKEN = "d".repeat(24);
 
 beforeEach(async () => {
   host.registerCommand("clear-clipboard", clearClipboardCommand);
@@ -52,7 +55,7 @@ test("the copied value is cleared on time even when 1Password locks right after 
   expect(host.clipboard?.text).toBe(SECRET);
   await passTime(1_000 + CLEAR_INTERVAL_MS);
   expect(host.clipboard).toBeUndefined();
-  expect(host.localStorage[CLEAR_RECORD_KEY]).toBeUndefined();
+  expect(clearRecords()).toEqual([]);
   expectNoSecretLeak(app(), [SECRET]);
   expect(host.errors).toEqual([]);
 });
@@ -63,7 +66,7 @@ test("a copy that fails in 1Password schedules nothing and leaves the clipboard 
   app().failNext("EnvironmentsGetVariables", { message: "permission denied: you do not have access" });
   await screen.press("enter");
   await waitWithTime(screen, () => host.toast?.style === "FAILURE");
-  expect(host.localStorage[CLEAR_RECORD_KEY]).toBeUndefined();
+  expect(clearRecords()).toEqual([]);
   await passTime(30_000);
   expect(host.clipboard).toEqual({ text: "the user's own text", concealed: false });
   expect(host.clipboardClears).toBe(0);
@@ -78,26 +81,45 @@ test.each([
   ],
   [
     "a verifier of an unknown kind",
-    JSON.stringify({ token: "t", kdf: "sha1", salt: "s", verifier: "v", deadline: 0, label: "x" }),
+    JSON.stringify({
+      token: TOKEN,
+      kdf: "sha1",
+      salt: "s",
+      verifier: "v",
+      deadline: 0,
+      createdAt: Date.now(),
+      label: "x",
+    }),
   ],
-])("a damaged record (%s) clears nothing, crashes nothing, and a new copy works again", async (_, stored) => {
-  host.userCopies("the user's own text");
-  host.internal.localStorage.set(CLEAR_RECORD_KEY, stored);
-  await runClear(LaunchType.Background);
-  await runClear(LaunchType.Background, { token: "t" });
-  expect(host.clipboard?.text).toBe("the user's own text");
-  await runClear();
-  expect(host.huds.at(-1)?.title).toBe("No copied secret to clear");
-  expect(host.clipboard?.text).toBe("the user's own text");
-  expect(host.clipboardClears).toBe(0);
-  expect(host.errors).toEqual([]);
+  [
+    "a record stored under another copy's key",
+    JSON.stringify({ token: "0".repeat(24), createdAt: Date.now(), deadline: null, label: "x" }),
+  ],
+  [
+    'a "never" record that keeps a verifier',
+    JSON.stringify({ token: TOKEN, createdAt: Date.now(), deadline: null, label: "x", salt: "s", verifier: "v" }),
+  ],
+])(
+  "a damaged record (%s) clears nothing, crashes nothing, is deleted, and a new copy works again",
+  async (_, stored) => {
+    host.userCopies("the user's own text");
+    host.internal.localStorage.set(CLEAR_RECORD_PREFIX + TOKEN, stored);
+    await runClear(LaunchType.Background);
+    expect(host.localStorage[CLEAR_RECORD_PREFIX + TOKEN]).toBeUndefined();
+    expect(host.clipboard?.text).toBe("the user's own text");
+    await runClear();
+    expect(host.huds.at(-1)?.title).toBe("No copied secret to clear");
+    expect(host.clipboard?.text).toBe("the user's own text");
+    expect(host.clipboardClears).toBe(0);
+    expect(host.errors).toEqual([]);
 
-  // Recovery: the next copy writes a sound record, and its clear happens.
-  const screen = await copyFromEnvironment();
-  await screen.unmount();
-  await passTime(15_000 + CLEAR_INTERVAL_MS);
-  expect(host.clipboard).toBeUndefined();
-});
+    // Recovery: the next copy writes a sound record, and its clear happens.
+    const screen = await copyFromEnvironment();
+    await screen.unmount();
+    await passTime(15_000 + CLEAR_INTERVAL_MS);
+    expect(host.clipboard).toBeUndefined();
+  },
+);
 
 test("a clear by hand before the deadline, then the user's copy: the interval leaves the user's text alone", async () => {
   const screen = await copyFromEnvironment();
@@ -128,10 +150,10 @@ test("background refresh off: the interval never runs, and the copy said the cle
 test("an absurdly far deadline: every tick still returns at once, and nothing is cleared early", async () => {
   const screen = await copyFromEnvironment();
   await screen.unmount();
-  const record = JSON.parse(String(host.localStorage[CLEAR_RECORD_KEY])) as { token: string; deadline: number };
+  const [record] = clearRecords() as { token: string; deadline: number }[];
   host.internal.localStorage.set(
-    CLEAR_RECORD_KEY,
-    JSON.stringify({ ...record, deadline: record.deadline + 365 * 24 * 3600_000 }),
+    CLEAR_RECORD_PREFIX + record!.token,
+    JSON.stringify({ ...record, deadline: record!.deadline + 365 * 24 * 3600_000 }),
   );
   const before = host.backgroundRuns.length;
   await passTime(60_000);

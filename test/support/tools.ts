@@ -1,8 +1,8 @@
-import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { bitsOf } from "../../src/lib/permissions";
 import { host, loadBuiltTool, runTool, type ToolOutcome } from "../host";
 import type { DesktopApp } from "../sim";
 import { canary, expectNoLeakOrCrash } from "./canary";
+import { clearRecords } from "./clear-records";
 
 /**
  * A world for the AI tools and a way to call them as Raycast AI does, from the files `ray build` wrote. Raycast runs a
@@ -141,7 +141,5 @@ export function errorOf(outcome: ToolOutcome): string {
 
 /** The copy was scheduled for clearing: its clear record, which Clear Copied Secret's runs act on, has a deadline. */
 export function expectClearScheduled(): void {
-  const raw = host.localStorage[CLEAR_RECORD_KEY];
-  expect(raw).toBeDefined();
-  expect(JSON.parse(String(raw))).toEqual(expect.objectContaining({ deadline: expect.any(Number) }));
+  expect(clearRecords().at(-1)).toEqual(expect.objectContaining({ deadline: expect.any(Number) }));
 }

@@ -2,13 +2,13 @@ import { scryptSync, createHash } from "node:crypto";
 import { Action, ActionPanel, LaunchType, List } from "@raycast/api";
 import { host } from "../host";
 import { expectNoneRecorded, plainSecretCopies } from "../support/canary";
+import { clearRecords } from "../support/clear-records";
 import { openCommand, runClearClipboard as runClear } from "../support/commands";
-import { useFakeKeystrokes } from "../support/keystroke";
+import { MAC_OSASCRIPT, WINDOWS_POWERSHELL, useFakeKeystrokes } from "../support/keystroke";
 import { advance, passTime } from "../support/timers";
 import { useHost } from "../support/world";
 import * as clearClipboardCommand from "../../src/clear-clipboard";
 import { CLEAR_INTERVAL_MS, HEARTBEAT_FRESH_MS, HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
-import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { isSecretPending } from "../../src/clipboard/secret-pending";
 import { copySecret, pasteSecret, type SecretClipboardOptions } from "../../src/clipboard/secure-clipboard";
 
@@ -66,7 +66,7 @@ describe("the clear does not depend on a long-lived background launch", () => {
     await passTime(1_000 + CLEAR_INTERVAL_MS);
     expect(host.clipboard).toBeUndefined();
     expect(Date.now() - copiedAt).toBeLessThanOrEqual(90_000 + CLEAR_INTERVAL_MS);
-    expect(host.localStorage[CLEAR_RECORD_KEY]).toBeUndefined();
+    expect(clearRecords()).toEqual([]);
     // Every launch was a short one: none had to be ended, and none overlapped the next.
     expect(host.backgroundRuns.length).toBeGreaterThanOrEqual(9);
     expect(host.backgroundRuns.filter((run) => run.endedByTimeout)).toEqual([]);
@@ -80,7 +80,7 @@ describe("the clear does not depend on a long-lived background launch", () => {
     expect(host.clipboard?.text).toBe(CANARY);
     await advance(1_000);
     expect(host.clipboard).toBeUndefined();
-    expect(host.localStorage[CLEAR_RECORD_KEY]).toBeUndefined();
+    expect(clearRecords()).toEqual([]);
   });
 
   test("background refresh never ran: the copy says the clear is not guaranteed, and how to turn it on", async () => {
@@ -130,7 +130,7 @@ test("the user's own copy in between is left alone", async () => {
   expect(host.clipboardClears).toBe(0);
 });
 
-test("only the newest of two quick copies is tracked", async () => {
+test("of two quick copies, each is cleared at its own deadline and only while it is on the clipboard", async () => {
   await backgroundRefreshOn();
   const screen = await copyWith(NINETY, [CANARY, CANARY_2]);
   await screen.press("enter");
@@ -155,18 +155,7 @@ test("a clear checking the clipboard while a newer secret is copied keeps the ne
   await runClear(LaunchType.Background);
   expect(host.clipboard).toEqual({ text: CANARY_2, concealed: true });
   expect(host.clipboardClears).toBe(0);
-  expect(host.localStorage[CLEAR_RECORD_KEY]).toBeDefined();
-  expect(await isSecretPending()).toBe(true);
-});
-
-test('"never" copies concealed, clears nothing, and still counts as pending', async () => {
-  await backgroundRefreshOn();
-  const screen = await copyWith({ clearAfterSeconds: null, closeWindowAfterCopy: false });
-  await screen.press("enter");
-  expect(host.clipboard).toEqual({ text: CANARY, concealed: true });
-  expect(host.toasts.at(-1)).toMatchObject({ title: "Copied password", message: "Not cleared automatically" });
-  await passTime(15 * 60_000, 10_000);
-  expect(host.clipboard?.text).toBe(CANARY);
+  expect(clearRecords()).toHaveLength(1);
   expect(await isSecretPending()).toBe(true);
 });
 
@@ -192,8 +181,13 @@ describe("paste on macOS", () => {
     const screen = await copyWith(NINETY);
     await screen.runAction("Paste Password");
     expect(keystrokes.calls()).toEqual([
-      { program: "osascript", args: ["-e", 'tell application "System Events" to keystroke "v" using command down'] },
+      {
+        program: MAC_OSASCRIPT,
+        args: ["-e", 'tell application "System Events" to keystroke "v" using command down'],
+        landedIn: "TextEdit",
+      },
     ]);
+    expect(keystrokes.plantedRuns()).toEqual([]);
     expect(host.clipboard).toEqual({ text: CANARY, concealed: true });
     expect(host.pastes).toEqual([]);
     expect(host.clipboardHistory.filter((write) => write.text === CANARY && !write.concealed)).toEqual([]);
@@ -225,22 +219,38 @@ describe("paste on macOS", () => {
 describe("paste on Windows", () => {
   const keystrokes = useFakeKeystrokes("win32");
 
-  test("sends Ctrl+V through PowerShell after a concealed copy", async () => {
+  test("sends Ctrl+V through the system's PowerShell, by its full path, after a concealed copy", async () => {
     const screen = await copyWith(NINETY);
     await screen.runAction("Paste Password");
+    expect(keystrokes.plantedRuns()).toEqual([]);
     expect(keystrokes.calls()).toEqual([
       {
-        program: "powershell",
+        program: WINDOWS_POWERSHELL,
         args: [
           "-NoProfile",
           "-NonInteractive",
           "-Command",
           "Add-Type -AssemblyName System.Windows.Forms; [System.Windows.Forms.SendKeys]::SendWait('^v')",
         ],
+        landedIn: "TextEdit",
       },
     ]);
     expect(host.clipboard).toEqual({ text: CANARY, concealed: true });
     expect(host.pastes).toEqual([]);
+    expect(host.huds.at(-1)?.title).toMatch(/^Pasted password · /);
+  });
+});
+
+describe("paste on Windows installed under another SystemRoot", () => {
+  const keystrokes = useFakeKeystrokes("win32", { systemRoot: "D:\\WINNT" });
+
+  test("starts PowerShell under %SystemRoot%, never a powershell found on PATH", async () => {
+    const screen = await copyWith(NINETY);
+    await screen.runAction("Paste Password");
+    expect(keystrokes.calls().map((call) => call.program)).toEqual([
+      "D:\\WINNT\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
+    ]);
+    expect(keystrokes.plantedRuns()).toEqual([]);
     expect(host.huds.at(-1)?.title).toMatch(/^Pasted password · /);
   });
 });
@@ -274,22 +284,22 @@ test("running it by hand clears a pending secret now and says so, without naming
 test("canary: the value is in no storage, toast, HUD or log; the record holds a scrypt verifier and a kind", async () => {
   const screen = await copyWith({ ...NINETY, closeWindowAfterCopy: false });
   await screen.press("enter");
-  const record = JSON.parse(String(host.localStorage[CLEAR_RECORD_KEY])) as Record<string, string>;
-  expect(Object.keys(record).sort()).toEqual(["deadline", "kdf", "label", "salt", "token", "verifier"]);
-  expect(record.label).toBe("a password");
+  const [record] = clearRecords() as Record<string, string>[];
+  expect(Object.keys(record!).sort()).toEqual(["createdAt", "deadline", "kdf", "label", "salt", "token", "verifier"]);
+  expect(record!.label).toBe("a password");
   // The verifier is scrypt (N 2^15, r 8, p 1) of the value with the record's salt: no fast hash of it is stored.
-  const expected = scryptSync(CANARY, record.salt!, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
-  expect(record.verifier).toBe(expected.toString("base64"));
+  const expected = scryptSync(CANARY, record!.salt!, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+  expect(record!.verifier).toBe(expected.toString("base64"));
   const fast = [
     createHash("sha256").update(CANARY).digest("hex"),
-    createHash("sha256").update(`${record.salt}\u0000${CANARY}`).digest("hex"),
+    createHash("sha256").update(`${record!.salt}\u0000${CANARY}`).digest("hex"),
   ];
   expectNoneRecorded([CANARY, ...fast]);
   // A second copy of the same value gets a different salt, so equal secrets are not linkable.
   await screen.press("enter");
-  const second = JSON.parse(String(host.localStorage[CLEAR_RECORD_KEY])) as Record<string, string>;
-  expect(second.salt).not.toBe(record.salt);
-  expect(second.verifier).not.toBe(record.verifier);
+  const second = clearRecords().find((other) => other.token !== record!.token) as Record<string, string>;
+  expect(second.salt).not.toBe(record!.salt);
+  expect(second.verifier).not.toBe(record!.verifier);
 });
 
 test("a clear that checked our secret leaves the clipboard alone if the person copied something else meanwhile", async () => {

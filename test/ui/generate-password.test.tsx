@@ -1,9 +1,9 @@
 import { host, type Screen } from "../host";
-import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { RECIPE_KEY } from "../../src/components/generate-password/recipe-store";
 import { expectNoLeakOrCrash, expectNoneRecorded } from "../support/canary";
 import { openCommand, turnOnBackgroundClear } from "../support/commands";
-import { useFakeKeystrokes } from "../support/keystroke";
+import { clearRecords } from "../support/clear-records";
+import { MAC_OSASCRIPT, useFakeKeystrokes } from "../support/keystroke";
 import { itemsTitled } from "../support/save-item";
 import { field } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
@@ -52,7 +52,7 @@ test("opens on a fresh Random password with a strength hint; ↵ copies it conce
   await screen.waitFor(() => host.huds.length > 0);
   expect(host.clipboard).toEqual({ text: first, concealed: true });
   expect(host.huds.at(-1)?.title).toBe("Copied password · clears in 90 s");
-  expect(host.localStorage[CLEAR_RECORD_KEY]).toBeDefined();
+  expect(clearRecords()).not.toEqual([]);
   expectNoneRecorded([first]);
   expectNoLeakOrCrash(app(), [first]);
 });
@@ -67,13 +67,17 @@ test("⌘↵ pastes through the same safe paste, and ⌘R makes a new one", asyn
   await screen.waitFor(() => host.huds.length > 0);
   // A concealed copy, then the paste keystroke: nothing un-concealed reaches clipboard history.
   expect(keystrokes.calls()).toEqual([
-    { program: "osascript", args: ["-e", 'tell application "System Events" to keystroke "v" using command down'] },
+    {
+      program: MAC_OSASCRIPT,
+      args: ["-e", 'tell application "System Events" to keystroke "v" using command down'],
+      landedIn: "TextEdit",
+    },
   ]);
   expect(host.clipboard).toEqual({ text: second, concealed: true });
   expect(host.pastes).toEqual([]);
   expect(host.clipboardHistory.filter((write) => write.text === second && !write.concealed)).toEqual([]);
   expect(host.huds.at(-1)?.title).toBe("Pasted password · clears in 90 s");
-  expect(host.localStorage[CLEAR_RECORD_KEY]).toBeDefined();
+  expect(clearRecords()).not.toEqual([]);
   expectNoneRecorded([first, second]);
 });
 

@@ -4,11 +4,11 @@ import { expand } from "dotenv-expand";
 import { addEnvironment, listRegisteredEnvironments } from "../../src/onepassword/registered-environments";
 import { host } from "../host";
 import type { AccountHandle } from "../sim";
-import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { expectNoSecretLeak } from "../support/canary";
 import { HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
 import { hasRowsOrEmptyView, openCommand, openCommandLoaded, turnOnBackgroundClear } from "../support/commands";
 import { actionTitles, rows, sectionTitles, selectRow } from "../support/screen";
+import { clearRecords } from "../support/clear-records";
 import { useSimulatedApp } from "../support/world";
 
 /** Values chosen so a leak is unmistakable: each holds "canary", and one needs every kind of quoting care. */
@@ -207,7 +207,7 @@ describe("the list", () => {
     await screen.press("enter");
     await screen.waitFor(() => host.huds.length === 1);
     expect(host.clipboard).toEqual({ text: STAGING.API_KEY, concealed: true });
-    expect(host.localStorage[CLEAR_RECORD_KEY]).toEqual(expect.stringContaining('"label":"a variable value"'));
+    expect(clearRecords().map((record) => record.label)).toEqual(["a variable value"]);
     expect(host.huds.at(-1)?.title).toBe("Copied value of API_KEY · clears in 90 s");
 
     // A paste is a concealed copy too (on this system, which has no paste keystroke, it stays one and says so).

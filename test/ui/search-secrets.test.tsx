@@ -4,14 +4,14 @@ import SearchSecrets from "../../src/search-secrets";
 import { forgetAllClients } from "../../src/onepassword/clients";
 import { resolveSecretReference } from "../../src/onepassword/secrets";
 import { MetadataIndex } from "../../src/onepassword/metadata-index";
-import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { host, type Screen } from "../host";
 import { totpCode } from "../sim/totp";
 import { expectNoSecretLeak, plainSecretCopies } from "../support/canary";
 import { openCommand, openCommandLoaded, runClearClipboard, turnOnBackgroundClear } from "../support/commands";
-import { useFakeKeystrokes } from "../support/keystroke";
+import { MAC_OSASCRIPT, useFakeKeystrokes } from "../support/keystroke";
 import { actionTitles, sortedItemTitles } from "../support/screen";
 import { passTime, startFakeTimers, waitWithTime } from "../support/timers";
+import { clearRecords } from "../support/clear-records";
 import { useSimulatedApp } from "../support/world";
 
 const app = useSimulatedApp();
@@ -107,7 +107,7 @@ describe("on macOS", () => {
     await screen.press("cmd+enter");
     await screen.waitFor(() => host.huds.length === 1);
     const credential = fieldValue(ids.engineering, ids.stripe, "credential");
-    expect(keystrokes.calls().map((call) => call.program)).toEqual(["osascript"]);
+    expect(keystrokes.calls().map((call) => call.program)).toEqual([MAC_OSASCRIPT]);
     expect(host.clipboard).toEqual({ text: credential, concealed: true });
     expect(host.pastes).toEqual([]);
     expect(host.huds.at(-1)?.title).toBe("Pasted credential · clears in 90 s");
@@ -760,7 +760,7 @@ test("a plain Text or URL field is a secret too: copied concealed, recorded as a
   await screen.runAction(["Copy Field", "Recovery codes"]);
   await screen.waitFor(() => host.clipboard?.text === codes);
   expect(host.clipboard).toEqual({ text: codes, concealed: true });
-  expect(String(host.localStorage[CLEAR_RECORD_KEY])).toContain('"label":"a field value"');
+  expect(clearRecords().map((record) => record.label)).toContain("a field value");
   await screen.runAction(["Copy Field", "Webhook"]);
   await screen.waitFor(() => host.clipboard?.text === link);
   expect(host.clipboard?.concealed).toBe(true);

@@ -1,4 +1,5 @@
-import { haltIfEnded } from "../context";
+import { currentCommand, haltIfEnded } from "../context";
+import { pausePoint } from "../pause";
 import { host } from "../state";
 
 type Content = string | number | { text?: string; file?: unknown; html?: string };
@@ -15,6 +16,7 @@ function textOf(content: Content): string {
 export const Clipboard = {
   async copy(content: Content, options?: { concealed?: boolean; transient?: boolean }): Promise<void> {
     await haltIfEnded();
+    await pausePoint("Clipboard.copy", currentCommand().commandName);
     const text = textOf(content);
     const concealed = Boolean(options?.concealed ?? options?.transient);
     host.clipboard = { text, concealed };
@@ -30,11 +32,13 @@ export const Clipboard = {
   },
   async clear(): Promise<void> {
     await haltIfEnded();
+    await pausePoint("Clipboard.clear", currentCommand().commandName);
     host.clipboard = undefined;
     host.clipboardClears += 1;
   },
   async readText(options?: { offset?: number }): Promise<string | undefined> {
     await haltIfEnded();
+    await pausePoint("Clipboard.readText", currentCommand().commandName);
     const offset = options?.offset ?? 0;
     if (offset === 0) {
       const text = host.clipboard?.text;

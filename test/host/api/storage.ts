@@ -1,5 +1,6 @@
 import * as path from "node:path";
-import { haltIfEnded } from "../context";
+import { currentCommand, haltIfEnded } from "../context";
+import { pausePoint } from "../pause";
 import { host, type LocalStorageValue } from "../state";
 
 function checkValue(key: string, value: unknown): LocalStorageValue {
@@ -11,18 +12,22 @@ function checkValue(key: string, value: unknown): LocalStorageValue {
 export const LocalStorage = {
   async getItem<T extends LocalStorageValue>(key: string): Promise<T | undefined> {
     await haltIfEnded();
+    await pausePoint("LocalStorage.getItem", currentCommand().commandName);
     return host.internal.localStorage.get(key) as T | undefined;
   },
   async setItem(key: string, value: LocalStorageValue): Promise<void> {
     await haltIfEnded();
+    await pausePoint("LocalStorage.setItem", currentCommand().commandName);
     host.internal.localStorage.set(key, checkValue(key, value));
   },
   async removeItem(key: string): Promise<void> {
     await haltIfEnded();
+    await pausePoint("LocalStorage.removeItem", currentCommand().commandName);
     host.internal.localStorage.delete(key);
   },
   async allItems(): Promise<Record<string, LocalStorageValue>> {
     await haltIfEnded();
+    await pausePoint("LocalStorage.allItems", currentCommand().commandName);
     return Object.fromEntries(host.internal.localStorage);
   },
   async clear(): Promise<void> {

@@ -55,8 +55,11 @@ export function getPreferenceValues<T = Record<string, unknown>>(): T {
   return preferenceValues(currentCommand().commandName) as T;
 }
 
+/** The app in front (never Raycast itself); rejects, as Raycast does, when no application is in front. */
 export async function getFrontmostApplication() {
-  return { ...host.config.frontmostApplication };
+  const front = host.frontmostApplication;
+  if (!front) throw new Error("No frontmost application found");
+  return front;
 }
 
 export async function updateCommandMetadata(metadata: { subtitle?: string | null }): Promise<void> {
