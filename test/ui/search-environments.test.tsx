@@ -281,6 +281,23 @@ describe("the list", () => {
     expectNoCanaryShown();
   });
 
+  test("shell exports leave out a name zsh or bash would not keep, and say which shell, never the value", async () => {
+    const shellNames = { USERNAME: "canary-user-9f", GROUPS: "canary-groups-3c", LINENO: "canary-line-7d" };
+    const id = acme.addEnvironment({ name: "Shelly", variables: { ...shellNames, PLAIN: "canary-plain-1b" } });
+    await register([id, "Shelly"]);
+    const screen = await openLoaded();
+    await selectRow(screen, "Shelly", "PLAIN");
+    await screen.press("cmd+shift+x");
+    await screen.waitFor(() => host.toast?.title === "Copied 1 of 4 Variables as Shell Exports");
+    expect(host.clipboard?.text).toBe("export PLAIN='canary-plain-1b'\n");
+    expect(host.toast?.message).toBe(
+      "Left out 3: USERNAME (zsh ignores or changes a value exported as USERNAME), " +
+        "GROUPS (bash ignores or changes a value exported as GROUPS), " +
+        "LINENO (bash and zsh ignore or change a value exported as LINENO). Clears in 90 s.",
+    );
+    expectNoSecretLeak(app(), [...CANARIES, ...Object.values(shellNames), "canary-plain-1b"]);
+  });
+
   test("as JSON", async () => {
     const screen = await openLoaded();
     await selectRow(screen, "Production", "API_KEY");
