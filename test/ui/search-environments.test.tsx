@@ -6,16 +6,20 @@ import { host } from "../host";
 import type { AccountHandle } from "../sim";
 import { CLEAR_RECORD_KEY } from "../../src/clipboard/clear-record";
 import { expectNoSecretLeak } from "../support/canary";
+import { PYTHON_READERS } from "../support/dotenv-readers";
 import { HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
 import { hasRowsOrEmptyView, openCommand, openCommandLoaded, turnOnBackgroundClear } from "../support/commands";
 import { actionTitles, rows, sectionTitles, selectRow } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
 
-/** Values chosen so a leak is unmistakable: each holds "canary", and one needs every kind of quoting care. */
+/**
+ * Values chosen so a leak is unmistakable: each holds "canary", and one needs quoting care (a line break, a double
+ * quote, a `$` and a backslash: with a single quote as well, no .env writing would suit both dotenv and python-dotenv).
+ */
 const STAGING = {
   API_KEY: "canary-stg-api-Ke7w",
   DATABASE_URL: "postgres://canary:stg-pw@db.internal/app",
-  TRICKY: `canary first line\nsay "hi", it's $5 \\ done`,
+  TRICKY: `canary first line\nsay "hi", it is $5 \\ done`,
   "FEATURE-FLAG": "canary-flag-on",
 };
 const REGION = "canary-region-eu-west";
@@ -246,6 +250,8 @@ describe("the list", () => {
     await screen.press("cmd+shift+e");
     await screen.waitFor(() => host.huds.length === 1);
     expect(parse(host.clipboard?.text ?? "")).toEqual({ ...STAGING, REGION });
+    for (const python of PYTHON_READERS)
+      expect(python.read([host.clipboard?.text ?? ""])).toEqual([{ ...STAGING, REGION }]);
     expect(host.huds.at(-1)?.title).toBe("Copied Staging as .env · clears in 90 s");
     expectNoCanaryShown();
   });
