@@ -3,25 +3,26 @@ import { formatEachOnce, hasLoneSurrogate } from "./env-variable";
 import { fail, ok, type Result } from "./result";
 
 /**
- * `.env` text that dotenv 17's parser reads back to exactly the values given. How that parser reads a value
- * (node_modules/dotenv/lib/main.js) decides the quoting:
+ * `.env` text that three readers read back to exactly the values given: dotenv 17 (Node), dotenv-expand 12 on top of
+ * it (Next.js, Vite), and python-dotenv (Django, FastAPI and most Python tools; 0.21 to 1.x). Other readers (docker
+ * compose, shells) have rules of their own and are not promised. How each reads a value decides the writing:
  *
- * - Before anything, every `\r\n` and lone `\r` in the file becomes `\n`: a raw carriage return cannot survive.
- * - A value in `'…'`, `"…"` or `` `…` `` runs to the next quote of its kind; there is no escape for that quote
- *   (`\'` keeps its backslash), and a backslash right before the closing quote lets the match run on into later
- *   lines. So the value must not contain its quote nor end with a backslash. Newlines inside are kept.
- * - In `"…"` only, the two-character sequences `\n` and `\r` become a newline and a carriage return. That is the only
- *   way to write a carriage return, and it means a value holding a literal backslash-n cannot be double-quoted.
- * - Unquoted, a value stops at `#` or the end of the line and is trimmed of whitespace (Unicode's, as String#trim).
+ * - dotenv turns every `\r\n` and lone `\r` in the file into `\n` first, so a raw carriage return cannot survive.
+ *   A quoted value runs to the next quote of its kind (no escape for that quote; a backslash right before the closing
+ *   quote lets the match run on into later lines). In `"…"` only, `\n` and `\r` become a newline and a carriage
+ *   return; every other backslash stays. Unquoted, a value stops at `#` or the end of the line and is trimmed.
+ * - python-dotenv reads `\\` and `\'` inside `'…'` as one character, and inside `"…"` also `\"`, `\a`, `\b`, `\f`,
+ *   `\n`, `\r`, `\t` and `\v`; backticks are no quotes to it. Unquoted, it cuts at whitespace followed by `#` and
+ *   strips Python's whitespace (which counts \x1c to \x1f and \x85, where JavaScript counts \ufeff).
  *
- * Order of preference: unquoted for plain tokens (what people write by hand), then single quotes, double quotes,
- * backticks, and unquoted as a last resort. A value none of these can carry (say, all three quotes and a newline) is
- * rejected instead of being written wrong.
+ * So a value is written bare when it is a plain token, else in single quotes, else in double quotes (newline and
+ * carriage return written `\n` and `\r`), else bare as a last resort, each only where both readers agree on it. A value
+ * none of these carries (say, both quotes and a newline) is refused and named: no writing both readers agree on exists.
  *
- * dotenv itself never expands `$`. dotenv-expand (Next.js and Vite load `.env` files through it) runs on dotenv's
- * parsed values, after the quotes are gone, so quoting cannot protect a value from it: it replaces `$NAME`, `${NAME}`
- * and `${NAME:-default}` (unset names become empty) and turns every `\$` into `$`. A `\$` written to survive it would
- * reach plain dotenv with its backslash, so no text reads back the same under both: such a value is refused and named.
+ * dotenv itself never expands `$`. dotenv-expand runs on dotenv's parsed values, after the quotes are gone, so quoting
+ * cannot protect a value from it: it replaces `$NAME`, `${NAME}` and `${NAME:-default}` (unset names become empty) and
+ * turns every `\$` into `$`. python-dotenv replaces `${NAME}` and `${NAME:-default}`, quoted or not. A value holding
+ * any of these is refused and named.
  */
 
 /** What dotenv's key pattern `[\w.-]+` accepts; shells are stricter (see shell.ts). */
@@ -29,23 +30,22 @@ const DOTENV_NAME = /^[A-Za-z0-9_.-]+$/;
 /** Written bare: nothing dotenv trims, cuts or unquotes, and no `$` for dotenv-expand to expand. */
 const PLAIN = /^[A-Za-z0-9_\-.,:/@+=%~^?&*!]+$/;
 
+/** Whitespace to JavaScript's trim or to Python's str.strip, at either end of a value. */
+// eslint-disable-next-line no-control-regex -- Python counts these control characters as whitespace
+const EDGE_SPACE = /^[\s\x1c-\x1f\x85]|[\s\x1c-\x1f\x85]$/;
+
 function singleQuoted(value: string): string | undefined {
-  if (value.includes("'") || value.includes("\r") || value.endsWith("\\")) return undefined;
+  if (/['\r]/.test(value) || value.endsWith("\\") || value.includes("\\\\")) return undefined;
   return `'${value}'`;
 }
 
 function doubleQuoted(value: string): string | undefined {
-  if (value.includes('"') || value.endsWith("\\") || /\\[nr]/.test(value)) return undefined;
+  if (value.includes('"') || value.endsWith("\\") || /\\[\\'"abfnrtv\n\r]/.test(value)) return undefined;
   return `"${value.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}"`;
 }
 
-function backtickQuoted(value: string): string | undefined {
-  if (value.includes("`") || value.includes("\r") || value.endsWith("\\")) return undefined;
-  return `\`${value}\``;
-}
-
 function bare(value: string): string | undefined {
-  if (value === "" || value.trim() !== value || /[#\r\n]/.test(value) || /^['"`]/.test(value)) return undefined;
+  if (value === "" || EDGE_SPACE.test(value) || /[#\r\n]/.test(value) || /^['"`]/.test(value)) return undefined;
   return value;
 }
 
@@ -59,10 +59,12 @@ export function dotenvNameProblem(name: string): string | undefined {
 
 /** What dotenv-expand 12 would change in a parsed value (node_modules/dotenv-expand/lib/main.js). */
 const EXPANDED = /\\\$|\$(?:\{[^{}]+\}|[A-Za-z_])/;
+/** What python-dotenv would replace (dotenv/variables.py), quoted or not. */
+const PYTHON_EXPANDED = /\$\{[^}:]*(?::-[^}]*)?\}/;
 
-/** Whether dotenv-expand would read this value differently from dotenv. */
+/** Whether dotenv-expand or python-dotenv would read this value differently from dotenv. */
 export function expandsUnderDotenvExpand(value: string): boolean {
-  return EXPANDED.test(value);
+  return EXPANDED.test(value) || PYTHON_EXPANDED.test(value);
 }
 
 /** The value as dotenv will read it back, quoted as needed; undefined if no quoting carries it faithfully. */
@@ -70,7 +72,7 @@ export function quoteDotenvValue(value: string): string | undefined {
   if (hasLoneSurrogate(value)) return undefined;
   if (PLAIN.test(value)) return value;
   if (value === "") return "''";
-  return singleQuoted(value) ?? doubleQuoted(value) ?? backtickQuoted(value) ?? bare(value);
+  return singleQuoted(value) ?? doubleQuoted(value) ?? bare(value);
 }
 
 /** One `NAME=value` line (without a line break). */
@@ -79,10 +81,13 @@ export function formatEnvLine(name: string, value: string): Result<string> {
   if (problem) return fail(problem);
   if (expandsUnderDotenvExpand(value))
     return fail(
-      `The value of ${name} holds a $ that dotenv-expand (Next.js, Vite) would replace; copy the value on its own instead.`,
+      `The value of ${name} holds a $ that dotenv-expand (Next.js, Vite) or python-dotenv would replace; copy the value on its own instead.`,
     );
   const quoted = quoteDotenvValue(value);
-  if (quoted === undefined) return fail(`The value of ${name} cannot be written to a .env file unchanged.`);
+  if (quoted === undefined)
+    return fail(
+      `The value of ${name} cannot be written so that dotenv and python-dotenv both read it unchanged; copy the value on its own instead.`,
+    );
   return ok(`${name}=${quoted}`);
 }
 

@@ -1,6 +1,7 @@
 import type { EnvVariable, FormattedEnvironment } from "./env-variable";
 import { formatEachOnce, hasLoneSurrogate } from "./env-variable";
 import { fail, ok, type Result } from "./result";
+import { listShells, SHELL_MANAGED_NAMES } from "./shell-managed-names";
 
 /**
  * `export NAME='value'` lines to paste into bash, zsh or dash. Everything is single-quoted: inside single quotes no
@@ -12,26 +13,12 @@ import { fail, ok, type Result } from "./result";
  * ESC starts a key sequence). So the output holds no C0 or C1 control character and no DEL, the line break aside, which
  * inside single quotes only continues the string. `$'\x03'` would carry them in bash and zsh, but dash (Debian's
  * /bin/sh) reads it as a literal `$` and quoted text, so a value holding one is refused and named instead.
+ *
+ * A name one of these shells keeps for itself (zsh's USERNAME, bash's GROUPS: see shell-managed-names.ts) would not hold
+ * the value in that shell, so it is left out and the shells are named.
  */
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** Read-only in bash (assigning fails) or rewritten by the shell on every read: exporting them cannot work. */
-const SPECIAL = new Set([
-  "BASHOPTS",
-  "BASH_VERSINFO",
-  "EUID",
-  "PPID",
-  "SHELLOPTS",
-  "UID",
-  "RANDOM",
-  "SRANDOM",
-  "SECONDS",
-  "LINENO",
-  "BASHPID",
-  "EPOCHSECONDS",
-  "EPOCHREALTIME",
-]);
 
 /** C0 controls but the line break, DEL, and C1 controls. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -44,7 +31,11 @@ export function shellQuote(value: string): string {
 export function shellNameProblem(name: string): string | undefined {
   if (!IDENTIFIER.test(name))
     return "Not a shell variable name: use letters, digits and underscores, not starting with a digit.";
-  if (SPECIAL.has(name)) return `${name} is managed by the shell and cannot be exported.`;
+  const shells = SHELL_MANAGED_NAMES.get(name);
+  if (shells) {
+    const verbs = shells.length > 1 ? "ignore or change" : "ignores or changes";
+    return `${listShells(shells)} ${verbs} a value exported as ${name}.`;
+  }
   return undefined;
 }
 

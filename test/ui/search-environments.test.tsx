@@ -5,17 +5,21 @@ import { addEnvironment, listRegisteredEnvironments } from "../../src/onepasswor
 import { host } from "../host";
 import type { AccountHandle } from "../sim";
 import { expectNoSecretLeak } from "../support/canary";
+import { PYTHON_READERS } from "../support/dotenv-readers";
 import { HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
 import { hasRowsOrEmptyView, openCommand, openCommandLoaded, turnOnBackgroundClear } from "../support/commands";
 import { actionTitles, rows, sectionTitles, selectRow } from "../support/screen";
 import { clearRecords } from "../support/clear-records";
 import { useSimulatedApp } from "../support/world";
 
-/** Values chosen so a leak is unmistakable: each holds "canary", and one needs every kind of quoting care. */
+/**
+ * Values chosen so a leak is unmistakable: each holds "canary", and one needs quoting care (a line break, a double
+ * quote, a `$` and a backslash: with a single quote as well, no .env writing would suit both dotenv and python-dotenv).
+ */
 const STAGING = {
   API_KEY: "canary-stg-api-Ke7w",
   DATABASE_URL: "postgres://canary:stg-pw@db.internal/app",
-  TRICKY: `canary first line\nsay "hi", it's $5 \\ done`,
+  TRICKY: `canary first line\nsay "hi", it is $5 \\ done`,
   "FEATURE-FLAG": "canary-flag-on",
 };
 const REGION = "canary-region-eu-west";
@@ -246,6 +250,8 @@ describe("the list", () => {
     await screen.press("cmd+shift+e");
     await screen.waitFor(() => host.huds.length === 1);
     expect(parse(host.clipboard?.text ?? "")).toEqual({ ...STAGING, REGION });
+    for (const python of PYTHON_READERS)
+      expect(python.read([host.clipboard?.text ?? ""])).toEqual([{ ...STAGING, REGION }]);
     expect(host.huds.at(-1)?.title).toBe("Copied Staging as .env · clears in 90 s");
     expectNoCanaryShown();
   });
@@ -279,6 +285,23 @@ describe("the list", () => {
     });
     expect(printed.split("\0").slice(0, 3)).toEqual([STAGING.API_KEY, STAGING.TRICKY, REGION]);
     expectNoCanaryShown();
+  });
+
+  test("shell exports leave out a name zsh or bash would not keep, and say which shell, never the value", async () => {
+    const shellNames = { USERNAME: "canary-user-9f", GROUPS: "canary-groups-3c", LINENO: "canary-line-7d" };
+    const id = acme.addEnvironment({ name: "Shelly", variables: { ...shellNames, PLAIN: "canary-plain-1b" } });
+    await register([id, "Shelly"]);
+    const screen = await openLoaded();
+    await selectRow(screen, "Shelly", "PLAIN");
+    await screen.press("cmd+shift+x");
+    await screen.waitFor(() => host.toast?.title === "Copied 1 of 4 Variables as Shell Exports");
+    expect(host.clipboard?.text).toBe("export PLAIN='canary-plain-1b'\n");
+    expect(host.toast?.message).toBe(
+      "Left out 3: USERNAME (zsh ignores or changes a value exported as USERNAME), " +
+        "GROUPS (bash ignores or changes a value exported as GROUPS), " +
+        "LINENO (bash and zsh ignore or change a value exported as LINENO). Clears in 90 s.",
+    );
+    expectNoSecretLeak(app(), [...CANARIES, ...Object.values(shellNames), "canary-plain-1b"]);
   });
 
   test("as JSON", async () => {

@@ -1,36 +1,21 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { formatShellExport, formatShellExports, shellQuote } from "../../src/lib/shell";
 import type { EnvVariable } from "../../src/lib/env-variable";
+import { SHELL_MANAGED_NAMES } from "../../src/lib/shell-managed-names";
+import { available, installedShells, missingShells, readBack, SHELLS, type Shell } from "../support/real-shells";
 
-function available(shell: string): boolean {
-  return spawnSync(shell, ["-c", "true"]).status === 0;
-}
-
-/** Every shell the output promises to work in; CI installs them all (.ci/run). */
-const SHELLS = ["bash", "zsh", "dash"] as const;
-const missing = SHELLS.filter((shell) => !available(shell));
-if (missing.length > 0) {
-  process.stderr.write(`shell.test: ${missing.join(", ")} not installed here; their round-trip tests are skipped\n`);
+if (missingShells.length > 0) {
+  process.stderr.write(
+    `shell.test: ${missingShells.join(", ")} not installed here; their round-trip tests are skipped\n`,
+  );
 }
 
 /** What a terminal acts on when it is pasted: C0 controls but the line break, DEL and C1 controls. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-
-/** Runs the export lines in a real shell and reads every variable back, NUL-separated. */
-function roundTrip(shell: string, text: string, names: readonly string[]): string[] {
-  const read = names.map((name) => `"$${name}"`).join(" ");
-  const script = `${text}\nprintf '%s\\0' ${read}`;
-  // No start-up file may run first (BASH_ENV, ENV); the rest of the environment stays (a bare one makes bash slow).
-  const env = { ...process.env, BASH_ENV: undefined, ENV: undefined };
-  const result = spawnSync(shell, ["-c", script], { encoding: "utf8", env });
-  if (result.status !== 0) throw new Error(`${shell} failed: ${result.stderr}`);
-  return result.stdout.split("\0").slice(0, names.length);
-}
 
 const tricky = fc.constantFrom(
   ..."'\"`\\$!*?~#;&|<>(){}[] \t\n\r\u0003\u001b\u007f\u0085\u009b\u2028é😀a".split(/(?:)/u),
@@ -49,7 +34,7 @@ const value = fc
 const name = fc.stringMatching(/^[A-Za-z0-9_]{0,8}$/).map((suffix) => `T_${suffix}`);
 const variables = fc.uniqueArray(fc.record({ name, value }), { selector: (v) => v.name, minLength: 1, maxLength: 5 });
 
-function checkShell(shell: string) {
+function checkShell(shell: Shell) {
   fc.assert(
     fc.property(variables, (vars: EnvVariable[]) => {
       const { text, rejected } = formatShellExports(vars);
@@ -60,7 +45,7 @@ function checkShell(shell: string) {
       const kept = vars.filter((v) => !CONTROL.test(v.value));
       if (kept.length === 0) return;
       expect(
-        roundTrip(
+        readBack(
           shell,
           text,
           kept.map((v) => v.name),
@@ -99,9 +84,9 @@ describe("formatShellExports", () => {
       const attacks = [`'; touch ${marker}; '`, `$(touch ${marker})`, `\`touch ${marker}\``, `'\n touch ${marker}\n'`];
       const vars = attacks.map((attack, i) => ({ name: `A${i}`, value: attack }));
       const { text } = formatShellExports(vars);
-      for (const shell of SHELLS.filter(available)) {
+      for (const shell of installedShells) {
         expect(
-          roundTrip(
+          readBack(
             shell,
             text,
             vars.map((v) => v.name),
@@ -117,6 +102,42 @@ describe("formatShellExports", () => {
   it("quotes with '\\'' and nothing else", () => {
     expect(shellQuote("it's $HOME")).toBe("'it'\\''s $HOME'");
     expect(formatShellExport("TOKEN", "abc")).toEqual({ ok: true, value: "export TOKEN='abc'" });
+  });
+
+  it("leaves out a name a shell would not keep, and names the shells (never the value)", () => {
+    const { text, rejected } = formatShellExports([
+      { name: "USERNAME", value: "s3cr3t-user" },
+      { name: "GROUPS", value: "s3cr3t-groups" },
+      { name: "LINENO", value: "s3cr3t-line" },
+      { name: "OPTIND", value: "s3cr3t-optind" },
+      { name: "USER", value: "plain" },
+    ]);
+    expect(text).toBe("export USER='plain'\n");
+    expect(rejected).toEqual([
+      { name: "USERNAME", reason: "zsh ignores or changes a value exported as USERNAME." },
+      { name: "GROUPS", reason: "bash ignores or changes a value exported as GROUPS." },
+      { name: "LINENO", reason: "bash and zsh ignore or change a value exported as LINENO." },
+      { name: "OPTIND", reason: "bash, zsh and dash ignore or change a value exported as OPTIND." },
+    ]);
+    expect(JSON.stringify(rejected)).not.toContain("s3cr3t");
+  });
+
+  it("writes nothing a shell would not keep: every line it writes round-trips, among the shells' own names", () => {
+    // Names drawn from the table itself and from the names shells treat with care but do keep.
+    const names = [...SHELL_MANAGED_NAMES.keys(), "PATH", "HOME", "PWD", "IFS", "PS1", "USER", "LANG", "TMPDIR"];
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 6 }), value, (picked, v) => {
+        fc.pre(!CONTROL.test(v));
+        const { text, rejected } = formatShellExports(picked.map((name) => ({ name, value: v })));
+        const kept = picked.filter((name) => !SHELL_MANAGED_NAMES.has(name));
+        expect(rejected.map((r) => r.name)).toEqual(picked.filter((name) => SHELL_MANAGED_NAMES.has(name)));
+        if (kept.length === 0) return;
+        for (const shell of installedShells) {
+          expect(readBack(shell, text, kept)).toEqual(kept.map(() => v));
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it("reports names a shell cannot take, NUL values and duplicates", () => {
