@@ -20,6 +20,17 @@ import { listShells, SHELL_MANAGED_NAMES } from "./shell-managed-names";
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/**
+ * Names whose value a shell, or the programs it starts, later runs or acts on: prompts that substitute commands
+ * (bash's PROMPT_COMMAND and PS0–PS4, zsh's PROMPT family with PROMPT_SUBST), TMOUT (closes the shell), start-up
+ * files (BASH_ENV, ENV, ZDOTDIR) and libraries loaded into every program started afterwards. Their value would be
+ * set exactly, but pasting the lines must run nothing, then or later: they are left out and named.
+ */
+export const SHELL_ACTED_ON_NAMES: ReadonlySet<string> = new Set(
+  `PROMPT_COMMAND PS0 PS1 PS2 PS3 PS4 PROMPT PROMPT2 PROMPT3 PROMPT4 RPROMPT RPROMPT2 RPS1 RPS2 SPROMPT TMOUT BASH_ENV
+   ENV ZDOTDIR LD_PRELOAD LD_AUDIT LD_LIBRARY_PATH DYLD_INSERT_LIBRARIES DYLD_LIBRARY_PATH`.split(/\s+/),
+);
+
 /** C0 controls but the line break, DEL, and C1 controls. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
@@ -31,6 +42,8 @@ export function shellQuote(value: string): string {
 export function shellNameProblem(name: string): string | undefined {
   if (!IDENTIFIER.test(name))
     return "Not a shell variable name: use letters, digits and underscores, not starting with a digit.";
+  if (SHELL_ACTED_ON_NAMES.has(name))
+    return `A shell or the programs it starts would later run or act on a value exported as ${name}.`;
   const shells = SHELL_MANAGED_NAMES.get(name);
   if (shells) {
     const verbs = shells.length > 1 ? "ignore or change" : "ignores or changes";

@@ -128,3 +128,46 @@ describe.each(CASES)("$name", ({ arrange, expected }) => {
     expect(message).toMatch(expected.hint);
   });
 });
+
+describe("on a live client: 1Password forgot it (restarted) or the connection closed under a read", () => {
+  const STALE: { name: string; arrange: (app: DesktopApp) => void }[] = [
+    { name: "1Password restarted (invalid client id)", arrange: (a) => a.restart() },
+    ...CONNECTION_FAILURES.filter((failure) => !failure.thrown).map((failure) => ({
+      name: `the next read fails with "${failure.text.slice(0, 50)}"`,
+      arrange: (a: DesktopApp) => {
+        a.failNext("VaultsList", { message: failure.text });
+        a.failNext("ItemsList", { message: failure.text });
+      },
+    })),
+  ];
+
+  test.each(STALE)(
+    "$name: Search Secrets' refresh reads again on a fresh client, and no failure shows",
+    async ({ arrange }) => {
+      const screen = await open("search-secrets");
+      await screen.waitFor((s) => !s.isLoading() && s.items().length === 1);
+      arrange(app());
+      app().resetCalls();
+      await screen.press("cmd+r");
+      await screen.waitFor(() => app().callsNamed("init_client").length > 0 && !screen.isLoading());
+      await screen.waitFor((s) => !s.isLoading() && s.items().length === 1);
+      expect(host.toasts.filter((toast) => toast.style === "FAILURE")).toEqual([]);
+    },
+  );
+
+  test.each(STALE)("$name: Manage Vaults' refresh too", async ({ arrange }) => {
+    const screen = await open("manage-vaults");
+    await screen.waitFor((s) => !s.isLoading() && s.items().length === 1);
+    arrange(app());
+    app().resetCalls();
+    await screen.press("cmd+r");
+    await screen.waitFor(() =>
+      app()
+        .callsNamed("VaultsList")
+        .some((call) => call.outcome === "ok"),
+    );
+    await screen.waitFor((s) => !s.isLoading() && s.items().length === 1);
+    expect(host.toasts.filter((toast) => toast.style === "FAILURE")).toEqual([]);
+    expect(screen.emptyView()).toBeUndefined();
+  });
+});

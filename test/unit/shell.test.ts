@@ -1,8 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { formatShellExport, formatShellExports, shellQuote } from "../../src/lib/shell";
+import { formatShellExport, formatShellExports, SHELL_ACTED_ON_NAMES, shellQuote } from "../../src/lib/shell";
 import type { EnvVariable } from "../../src/lib/env-variable";
 import { SHELL_MANAGED_NAMES } from "../../src/lib/shell-managed-names";
 import { available, installedShells, missingShells, readBack, SHELLS, type Shell } from "../support/real-shells";
@@ -129,8 +130,9 @@ describe("formatShellExports", () => {
       fc.property(fc.uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 6 }), value, (picked, v) => {
         fc.pre(!CONTROL.test(v));
         const { text, rejected } = formatShellExports(picked.map((name) => ({ name, value: v })));
-        const kept = picked.filter((name) => !SHELL_MANAGED_NAMES.has(name));
-        expect(rejected.map((r) => r.name)).toEqual(picked.filter((name) => SHELL_MANAGED_NAMES.has(name)));
+        const refused = (name: string) => SHELL_MANAGED_NAMES.has(name) || SHELL_ACTED_ON_NAMES.has(name);
+        const kept = picked.filter((name) => !refused(name));
+        expect(rejected.map((r) => r.name)).toEqual(picked.filter(refused));
         if (kept.length === 0) return;
         for (const shell of installedShells) {
           expect(readBack(shell, text, kept)).toEqual(kept.map(() => v));
@@ -152,4 +154,33 @@ describe("formatShellExports", () => {
     expect(text).toBe("export OK='1'\n");
     expect(rejected.map((r) => r.name)).toEqual(["1ABC", "my.var", "UID", "NUL", "OK"]);
   });
+});
+
+describe("names a shell later runs or acts on", () => {
+  test.each(["PROMPT_COMMAND", "PS1", "PS4", "PROMPT", "TMOUT", "BASH_ENV", "ENV", "ZDOTDIR", "LD_PRELOAD"])(
+    "%s is left out, named, with why (never the value)",
+    (name) => {
+      const result = formatShellExport(name, "touch /tmp/pwned-canary");
+      expect(result).toEqual({ ok: false, error: expect.stringContaining(name) });
+      expect(JSON.stringify(result)).not.toContain("pwned-canary");
+    },
+  );
+
+  (installedShells.includes("bash") ? test : test.skip)(
+    "why: real bash runs an exported PROMPT_COMMAND at its next prompt",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "prompt-command-"));
+      try {
+        const marker = join(dir, "ran");
+        // What the line would do if it were written: bash acts on it after the paste, at the next prompt.
+        execFileSync("bash", ["--norc", "--noprofile", "-i"], {
+          input: `export PROMPT_COMMAND=${shellQuote(`touch ${marker}`)}\n:\nexit\n`,
+          stdio: ["pipe", "ignore", "ignore"],
+        });
+        expect(existsSync(marker)).toBe(true);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
