@@ -1,6 +1,6 @@
 import { callDesktop } from "../../src/onepassword/clients";
-import { OnePasswordError } from "../../src/onepassword/errors";
 import { createVault, listVaults } from "../../src/onepassword/vaults";
+import { failureOf } from "../support/failure";
 import { useSimulatedApp } from "../support/world";
 import { CONNECTION_FAILURES } from "./wordings";
 
@@ -13,16 +13,6 @@ beforeEach(() => {
   const acme = app().addAccount({ name: "Acme", type: "business" });
   acme.addVault({ title: "Engineering" });
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<OnePasswordError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(OnePasswordError);
-    return error as OnePasswordError;
-  }
-  throw new Error("expected the call to fail");
-}
 
 const clientIds = () =>
   app()

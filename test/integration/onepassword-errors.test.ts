@@ -1,24 +1,14 @@
 import { callDesktop } from "../../src/onepassword/clients";
-import { OnePasswordError } from "../../src/onepassword/errors";
 import { listVaults } from "../../src/onepassword/vaults";
 import { getItem } from "../../src/onepassword/items";
 import { getEnvironmentVariables } from "../../src/onepassword/environments";
 import { leaksIn, secretValues } from "../support/canary";
 import { RawResult } from "../sim";
 import { startFakeTimers } from "../support/timers";
+import { failureOf } from "../support/failure";
 import { useSimulatedApp } from "../support/world";
 
 const app = useSimulatedApp();
-
-async function failureOf(promise: Promise<unknown>): Promise<OnePasswordError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(OnePasswordError);
-    return error as OnePasswordError;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("each failure reaches the user as words and one recovery step", () => {
   test("app not installed → setup guide", async () => {

@@ -1,36 +1,17 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { DesktopApp } from "./app";
+import { desktopLibraryPaths } from "../../src/onepassword/desktop-library";
 
 /**
- * Where the SDK looks for the desktop app's native library (shared_lib_core.js of @1password/sdk 0.5.0), first
- * existing path wins. The simulator answers for the first one; when "not installed" it says none exists, so a
- * real 1Password install on the developer's machine cannot leak into a test.
+ * Where the SDK looks for the desktop app's native library, first existing path wins: the extension's own list, which
+ * test/first-contact/desktop-library.test.ts holds to the SDK's shared_lib_core.js. The simulator answers for the first
+ * one; when "not installed" it says none exists, so a real 1Password install on the developer's machine cannot leak
+ * into a test.
  */
 export function libraryPaths(platform: NodeJS.Platform): string[] {
-  switch (platform) {
-    case "darwin":
-      return [
-        "/Applications/1Password.app/Contents/Frameworks/libop_sdk_ipc_client.dylib",
-        path.join(os.homedir(), "/Applications/1Password.app/Contents/Frameworks/libop_sdk_ipc_client.dylib"),
-      ];
-    case "linux":
-      return [
-        "/usr/bin/1password/libop_sdk_ipc_client.so",
-        "/opt/1Password/libop_sdk_ipc_client.so",
-        "/snap/bin/1password/libop_sdk_ipc_client.so",
-      ];
-    case "win32":
-      return [
-        path.join(os.homedir(), "/AppData/Local/1Password/op_sdk_ipc_client.dll"),
-        "C:/Program Files/1Password/app/8/op_sdk_ipc_client.dll",
-        "C:/Program Files (x86)/1Password/app/8/op_sdk_ipc_client.dll",
-        path.join(os.homedir(), "/AppData/Local/1Password/app/8/op_sdk_ipc_client.dll"),
-      ];
-    default:
-      throw new Error(`the 1Password SDK does not support platform ${platform}`);
-  }
+  const paths = desktopLibraryPaths(platform);
+  if (paths.length === 0) throw new Error(`the 1Password SDK does not support platform ${platform}`);
+  return paths;
 }
 
 type ExistsSync = (p: fs.PathLike) => boolean;

@@ -1,7 +1,6 @@
-import { Action, ActionPanel, List } from "@raycast/api";
 import { host } from "../host";
 import { clearRecords } from "../support/clear-records";
-import { openCommand, runClearClipboard as runClear } from "../support/commands";
+import { openActionProbe, runClearClipboard as runClear } from "../support/commands";
 import { passTime } from "../support/timers";
 import { useHost } from "../support/world";
 import * as clearClipboardCommand from "../../src/clear-clipboard";
@@ -24,20 +23,7 @@ useHost({ fakeTimers: true });
 beforeEach(() => host.registerCommand("clear-clipboard", clearClipboardCommand));
 
 async function copyFromScreen(secret: string, options: SecretClipboardOptions) {
-  const screen = await openCommand("search-secrets", {
-    module: () => (
-      <List>
-        <List.Item
-          title="Secret"
-          actions={
-            <ActionPanel>
-              <Action title="Copy PIN" onAction={() => copySecret(secret, "PIN", options)} />
-            </ActionPanel>
-          }
-        />
-      </List>
-    ),
-  });
+  const screen = await openActionProbe("Copy PIN", () => copySecret(secret, "PIN", options));
   await screen.press("enter");
   return screen;
 }

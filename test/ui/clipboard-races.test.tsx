@@ -1,7 +1,6 @@
-import { Action, ActionPanel, List } from "@raycast/api";
 import { host, runNoViewCommand } from "../host";
 import { clearRecords } from "../support/clear-records";
-import { openCommand } from "../support/commands";
+import { openActionProbe } from "../support/commands";
 import { advance, passTime } from "../support/timers";
 import { useHost } from "../support/world";
 import * as clearClipboardCommand from "../../src/clear-clipboard";
@@ -27,20 +26,7 @@ beforeEach(async () => {
 
 /** Copies a secret from a view command, then closes it (Raycast ends it, and with it the command's own timer). */
 async function copyFromScreen(secret: string): Promise<void> {
-  const screen = await openCommand("search-secrets", {
-    module: () => (
-      <List>
-        <List.Item
-          title="Secret"
-          actions={
-            <ActionPanel>
-              <Action title="Copy Password" onAction={() => copySecret(secret, "password", NINETY)} />
-            </ActionPanel>
-          }
-        />
-      </List>
-    ),
-  });
+  const screen = await openActionProbe("Copy Password", () => copySecret(secret, "password", NINETY));
   await screen.press("enter");
   await screen.unmount();
 }

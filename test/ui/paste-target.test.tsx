@@ -1,7 +1,6 @@
-import { Action, ActionPanel, List } from "@raycast/api";
 import { host } from "../host";
 import { clearRecords } from "../support/clear-records";
-import { openCommand, runClearClipboard as runClear } from "../support/commands";
+import { openActionProbe, runClearClipboard as runClear } from "../support/commands";
 import { MAC_OSASCRIPT, useFakeKeystrokes } from "../support/keystroke";
 import { useHost } from "../support/world";
 import * as clearClipboardCommand from "../../src/clear-clipboard";
@@ -22,20 +21,7 @@ const keystrokes = useFakeKeystrokes("darwin");
 beforeEach(() => host.registerCommand("clear-clipboard", clearClipboardCommand));
 
 async function paste(): Promise<void> {
-  const screen = await openCommand("search-secrets", {
-    module: () => (
-      <List>
-        <List.Item
-          title="Secret"
-          actions={
-            <ActionPanel>
-              <Action title="Paste Password" onAction={() => pasteSecret(SECRET, "password", NINETY)} />
-            </ActionPanel>
-          }
-        />
-      </List>
-    ),
-  });
+  const screen = await openActionProbe("Paste Password", () => pasteSecret(SECRET, "password", NINETY));
   await screen.runAction("Paste Password");
   await screen.waitFor(() => host.huds.length > 0, { timeout: 5_000 });
 }

@@ -1,4 +1,4 @@
-import { LaunchType } from "@raycast/api";
+import { Action, ActionPanel, LaunchType, List } from "@raycast/api";
 import { host, runCommand, runNoViewCommand, type CommandModule, type RunOptions, type Screen } from "../host";
 import type { DesktopApp } from "../sim";
 import * as checkConnection from "../../src/check-connection";
@@ -39,6 +39,31 @@ export async function openCommand(name: ViewCommandName, options: OpenOptions = 
     preferences: { accounts: "Acme", ...preferences },
   });
   return closeAfterTest(screen);
+}
+
+/**
+ * A stand-in screen inside a running command (Search Secrets by default): one row whose one action runs `run`, for
+ * driving a clipboard or keystroke path the way a person triggers it, without the rest of the screen.
+ */
+export async function openActionProbe(
+  title: string,
+  run: () => unknown,
+  name: ViewCommandName = "search-secrets",
+): Promise<Screen> {
+  return openCommand(name, {
+    module: () => (
+      <List>
+        <List.Item
+          title="Secret"
+          actions={
+            <ActionPanel>
+              <Action title={title} onAction={() => void run()} />
+            </ActionPanel>
+          }
+        />
+      </List>
+    ),
+  });
 }
 
 /** Done loading and showing rows. */
