@@ -6,6 +6,9 @@ import { useSimulatedApp } from "../support/world";
 import { clearRecords } from "../support/clear-records";
 import { expectCleanSweep, expectRan, sweep } from "./sweep";
 
+// Each sweep walks every action of every row and the views they push: minutes on a busy machine, not a hang.
+jest.setTimeout(180_000);
+
 /**
  * The canary sweep: unique values everywhere, every safe action of every screen run, then every place a value must
  * never reach is searched. Views and rows that show a value by design (Reveal Value, an unmasked variable) are kept
