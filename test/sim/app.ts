@@ -363,7 +363,7 @@ export class DesktopApp {
       throw new Error(this.integrationOff.text);
     }
     try {
-      if (this.pipeClosedForProcess) throw fail(this.pipeClosedForProcess.text);
+      if (this.pipeClosedForProcess && record.kind !== "release_client") throw fail(this.pipeClosedForProcess.text);
       if (record.kind === "invoke") this.describeInvoke(record, payload);
       await this.delay();
       await this.holdIfHung(record);

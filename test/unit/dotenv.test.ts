@@ -59,8 +59,8 @@ function writings(value: string): string[] {
 }
 
 /**
- * Alone, and between neighbours that hold every kind of quote: a value whose quote never closes, or closes early, runs
- * on into a later line's quote in one reader or the other.
+ * Alone, between neighbours that hold every kind of quote, and before a bare value ending in a backtick: a value whose
+ * quote never closes, or closes early, runs on into a later line's quote in one reader or the other.
  */
 function inContexts(line: string, value: string): { document: string; expected: Record<string, string> }[] {
   return [
@@ -69,6 +69,9 @@ function inContexts(line: string, value: string): { document: string; expected: 
       document: `A="a'\`"\nK=${line}\nY="y'\`"\nZ='z"\`'\n`,
       expected: { A: "a'`", K: value, Y: "y'`", Z: 'z"`' },
     },
+
+    // A bare neighbour the writer itself may write, ending in a backtick: dotenv's backtick quote can run on to it.
+    { document: `K=${line}\nY=y\`\n`, expected: { K: value, Y: "y`" } },
   ];
 }
 
