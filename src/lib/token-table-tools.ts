@@ -12,7 +12,7 @@ export const TOOL_SHAPES: readonly TokenShape[] = [
     /^ntn_[0-9]{11}[A-Za-z0-9]{35}$/,
     secretlint("notion"),
   ),
-  token("Notion", "Notion Token", "Internal integration secret", /^secret_[A-Za-z0-9]{43}$/, GITLEAKS),
+  token("Notion", "Notion Token", "Internal integration secret (legacy)", /^secret_[A-Za-z0-9]{43}$/, GITLEAKS),
   token(
     "Sentry",
     "Sentry Token",
