@@ -27,12 +27,16 @@ const ENTROPY_FLOOR = 0.6;
 
 /** Shannon entropy of the characters, in bits per character. */
 export function entropyPerChar(text: string): number {
-  const counts = new Map<string, number>();
-  const chars = [...text];
-  for (const char of chars) counts.set(char, (counts.get(char) ?? 0) + 1);
+  if (text.length === 0) return 0;
+  // By UTF-16 unit: tokens are ASCII, and a clipboard of 4 KB is counted without copying it into an array.
+  const counts = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
   let bits = 0;
   for (const count of counts.values()) {
-    const p = count / chars.length;
+    const p = count / text.length;
     bits -= p * Math.log2(p);
   }
   return bits;

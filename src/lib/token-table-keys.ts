@@ -25,14 +25,17 @@ function pemBody(value: string): string {
 }
 const isEncryptedPem = (value: string) => /Proc-Type:\s*4,ENCRYPTED/.test(value);
 
-const ServiceAccountSchema = z.object({
-  type: z.literal("service_account"),
-  private_key: z.string().includes("PRIVATE KEY"),
-  client_email: z.string(),
-});
+/** Built on first use: only a pasted JSON key needs it, and building it is not free. */
+let serviceAccountSchema: z.ZodType<{ private_key: string }> | undefined;
+const ServiceAccountSchema = () =>
+  (serviceAccountSchema ??= z.object({
+    type: z.literal("service_account"),
+    private_key: z.string().includes("PRIVATE KEY"),
+    client_email: z.string(),
+  }));
 function serviceAccountKey(value: string): string | undefined {
   try {
-    const parsed = ServiceAccountSchema.safeParse(JSON.parse(value));
+    const parsed = ServiceAccountSchema().safeParse(JSON.parse(value));
     return parsed.success ? parsed.data.private_key : undefined;
   } catch {
     return undefined;
@@ -84,10 +87,11 @@ export const KEY_SHAPES: readonly TokenShape[] = [
     "PuTTY",
     "PuTTY Private Key",
     "PuTTY private key",
-    /^PuTTY-User-Key-File-[23]: [a-z0-9-]+\r?\n[\s\S]*Private-Lines: \d+\r?\n[\s\S]+Private-MAC: [a-f0-9]{40,64}$/,
+    /^PuTTY-User-Key-File-[23]: [a-z0-9-]+\r?\n[\s\S]*\nPrivate-MAC: [a-f0-9]{40,64}$/,
     "https://the.earth.li/~sgtatham/putty/latest/htmldoc/AppendixC.html",
     {
       ...keptInNote,
+      accepts: (value) => value.includes("\nPrivate-Lines: "),
       body: (value) =>
         /Private-Lines: \d+\s+([A-Za-z0-9+/=\s]+?)\s*Private-MAC/.exec(value)?.[1]?.replace(/\s/g, "") ?? "",
     },
