@@ -1,4 +1,4 @@
-import { SAMPLES, type Picks } from "../test/fixtures/token-samples";
+import { SAMPLES, seededPicks } from "../test/fixtures/token-samples";
 import { percentile, row } from "./lib/report";
 
 /**
@@ -14,14 +14,7 @@ const TARGET_MS = 1;
 const LOAD_TARGET_MS = 10;
 const KB4 = 4096;
 
-let state = 42;
-const picks: Picks = {
-  of: (alphabet, n) =>
-    Array.from({ length: n }, () => {
-      state = (state * 1103515245 + 12345) % 2 ** 31;
-      return alphabet[Math.floor((state / 2 ** 31) * alphabet.length)];
-    }).join(""),
-};
+const picks = seededPicks(42);
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 function timed(classify: (text: string) => unknown, texts: readonly string[]): number[] {

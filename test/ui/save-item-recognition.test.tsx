@@ -3,7 +3,7 @@ import { expectNoLeakOrCrash } from "../support/canary";
 import { itemsTitled, openSaveItem } from "../support/save-item";
 import { field } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
-import { SAMPLES, type Picks } from "../fixtures/token-samples";
+import { SAMPLES, seededPicks } from "../fixtures/token-samples";
 
 /**
  * Save Item over what developers really copy: a private key file becomes an SSH Key item, a key 1Password's SSH Key
@@ -13,14 +13,7 @@ import { SAMPLES, type Picks } from "../fixtures/token-samples";
 
 const app = useSimulatedApp();
 
-let state = 20_240_601;
-const random: Picks = {
-  of: (alphabet, n) =>
-    Array.from({ length: n }, () => {
-      state = (state * 1103515245 + 12345) % 2 ** 31;
-      return alphabet[Math.floor((state / 2 ** 31) * alphabet.length)];
-    }).join(""),
-};
+const random = seededPicks(20_240_601);
 const settled = () => (host.toast && host.toast.style !== "ANIMATED" ? host.toast : undefined);
 
 let engineering: string;

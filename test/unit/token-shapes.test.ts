@@ -7,20 +7,9 @@ import {
   tokenShapeOf,
   type TokenShape,
 } from "../../src/lib/token-shapes";
-import { SAMPLES, type Picks } from "../fixtures/token-samples";
+import { REPEATED, SAMPLES, seededPicks } from "../fixtures/token-samples";
 
-// Random parts drawn from a seeded generator: realistic examples; one character repeated: a placeholder of the format.
-function seeded(seed: number): Picks {
-  let state = seed;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-  return {
-    of: (alphabet, n) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join(""),
-  };
-}
-const REPEATED: Picks = { of: (alphabet, n) => alphabet[0]!.repeat(n) };
+const seeded = seededPicks;
 const keyOf = (shape: TokenShape) => `${shape.provider} ${shape.type}`;
 const ENTRIES = TOKEN_SHAPES.map((shape) => [keyOf(shape), shape] as const);
 
