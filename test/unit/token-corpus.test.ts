@@ -59,15 +59,11 @@ describe("the recogniser over the public-format corpus", () => {
   });
 
   test("takes every example as a secret", () => {
-    expect(examples.filter((example) => !taken.includes(example)).map((e) => `${e.provider} ${e.format}`)).toEqual(
-      [],
-    );
+    expect(examples.filter((example) => !taken.includes(example)).map((e) => `${e.provider} ${e.format}`)).toEqual([]);
   });
 
   test("names every example's provider", () => {
-    expect(examples.filter((example) => !named.includes(example)).map((e) => `${e.provider} ${e.format}`)).toEqual(
-      [],
-    );
+    expect(examples.filter((example) => !named.includes(example)).map((e) => `${e.provider} ${e.format}`)).toEqual([]);
   });
 
   test("turns down every placeholder and docs example", () => {
