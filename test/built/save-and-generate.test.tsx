@@ -4,7 +4,7 @@ import { openCommand } from "../support/commands";
 import { itemsTitled } from "../support/save-item";
 import { field } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
-import { SAMPLES, seededPicks } from "../fixtures/token-samples";
+import { pkcs8Ed25519Key } from "../fixtures/ssh-keys";
 
 /** Save Item and Generate Password as `ray build` wrote them (dist/<command>.js), driven like a person. */
 
@@ -30,8 +30,8 @@ test("save-item: the copied GitLab token is saved with ⌘↵", async () => {
   expectNoLeakOrCrash(app(), [TOKEN]);
 });
 
-test("save-item: a copied private key file is saved as an SSH Key", async () => {
-  const key = SAMPLES["SSH OpenSSH private key"]!(seededPicks(11));
+test("save-item: a copied PKCS#8 private key is saved as an SSH Key", async () => {
+  const key = pkcs8Ed25519Key();
   host.userCopies(key);
   const screen = await openCommand("save-item", { module: loadBuiltCommand("save-item") });
   await screen.waitFor((s) => s.kind() === "Form" && !s.isLoading() && field(s, "vault")?.value !== "");

@@ -3,6 +3,7 @@ import { expectNoLeakOrCrash } from "../support/canary";
 import { itemsTitled, openSaveItem } from "../support/save-item";
 import { field } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
+import { openSshEd25519Key } from "../fixtures/ssh-keys";
 import { SAMPLES, seededPicks } from "../fixtures/token-samples";
 
 /**
@@ -23,7 +24,7 @@ beforeEach(() => {
 });
 
 test("a pasted OpenSSH private key is offered as an SSH Key and saved as one", async () => {
-  const key = SAMPLES["SSH OpenSSH private key"]!(random);
+  const key = openSshEd25519Key();
   host.userCopies(key);
   const screen = await openSaveItem();
   expect(field(screen, "category")?.value).toBe("SshKey");

@@ -1,3 +1,4 @@
+import { generateKeyPairSync, type KeyExportOptions, type KeyObject } from "node:crypto";
 import fc from "fast-check";
 import {
   entropyPerChar,
@@ -7,6 +8,7 @@ import {
   tokenShapeOf,
   type TokenShape,
 } from "../../src/lib/token-shapes";
+import { openSshEd25519Key, pkcs8Ed25519Key } from "../fixtures/ssh-keys";
 import { REPEATED, SAMPLES, seededPicks } from "../fixtures/token-samples";
 
 const seeded = seededPicks;
@@ -87,6 +89,19 @@ describe("the provider table", () => {
     expect(tokenShapeOf(SAMPLES["SSH Encrypted OpenSSH private key"]!(seeded(7)))?.category).toBe("SecureNote");
     expect(tokenShapeOf(SAMPLES["PuTTY PuTTY private key"]!(seeded(7)))?.category).toBe("SecureNote");
     expect(tokenShapeOf(SAMPLES["Google Service account key"]!(seeded(7)))?.category).toBe("ApiCredentials");
+  });
+
+  test("real keys, freshly made, are SSH Keys: OpenSSH, PKCS#8, RSA and EC files", () => {
+    const pem = (type: "pkcs1" | "pkcs8" | "sec1", key: KeyObject) =>
+      key.export({ format: "pem", type } as KeyExportOptions<"pem">).toString();
+    const keys = [
+      ...Array.from({ length: 20 }, () => ["OpenSSH private key", openSshEd25519Key()]),
+      ...Array.from({ length: 20 }, () => ["Private key (PKCS#8)", pkcs8Ed25519Key()]),
+      ["RSA private key", pem("pkcs1", generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey)],
+      ["Private key (PKCS#8)", pem("pkcs8", generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey)],
+      ["EC private key", pem("sec1", generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey)],
+    ];
+    for (const [type, key] of keys) expect(tokenShapeOf(key!)).toMatchObject({ type, category: "SshKey" });
   });
 
   test("a JSON file that is not a service-account key is not one", () => {
