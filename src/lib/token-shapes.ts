@@ -1,107 +1,24 @@
+import { entropyPerChar, isPlaceholder } from "./token-placeholders";
+import type { TokenShape } from "./token-shape";
+import { APP_SHAPES } from "./token-table-apps";
+import { INFRA_SHAPES } from "./token-table-infra";
+import { KEY_SHAPES } from "./token-table-keys";
+import { TOOL_SHAPES } from "./token-table-tools";
+
 /**
- * What a string on the clipboard looks like: a token of a known provider's shape, any other long high-entropy string
- * without spaces, or ordinary text. Save Item takes only the first two as a value, and fills the title, a type field
- * and a tag from the provider. Pure: the table and the entropy rule are tested directly.
+ * What a string on the clipboard looks like: a credential of a known provider's format (a token, a key file, a JSON
+ * key), any other long high-entropy string without spaces, or ordinary text, placeholders included. Save Item takes
+ * only the first two as a value, and fills the title, category, a type field and a tag from the provider. Pure: the
+ * tables and the rules are tested directly.
  */
 
-export interface TokenShape {
-  provider: string;
-  /** The new item's title: "GitHub Token". */
-  title: string;
-  /** The API Credential's type field: "Personal access token". */
-  type: string;
-  /** A tag for the item: "github". */
-  tag: string;
-  pattern: RegExp;
-}
+export { entropyPerChar } from "./token-placeholders";
+export type { SuggestedCategory, TokenShape } from "./token-shape";
 
-/** Most specific first: the first match wins ("sk-ant-" before OpenAI's "sk-"). */
-export const TOKEN_SHAPES: readonly TokenShape[] = [
-  {
-    provider: "GitHub",
-    title: "GitHub Token",
-    type: "Personal access token",
-    tag: "github",
-    pattern: /^(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})$/,
-  },
-  {
-    provider: "GitLab",
-    title: "GitLab Token",
-    type: "Personal access token",
-    tag: "gitlab",
-    pattern: /^glpat-[A-Za-z0-9_-]{20,}$/,
-  },
-  {
-    provider: "Stripe",
-    title: "Stripe Secret Key",
-    type: "Secret key",
-    tag: "stripe",
-    pattern: /^sk_(?:live|test)_[A-Za-z0-9]{16,247}$/,
-  },
-  {
-    provider: "Stripe",
-    title: "Stripe Restricted Key",
-    type: "Restricted key",
-    tag: "stripe",
-    pattern: /^rk_(?:live|test)_[A-Za-z0-9]{16,247}$/,
-  },
-  {
-    provider: "AWS",
-    title: "AWS Access Key",
-    type: "Access key ID",
-    tag: "aws",
-    pattern: /^(?:AKIA|ASIA)[A-Z0-9]{16}$/,
-  },
-  {
-    provider: "Slack",
-    title: "Slack Token",
-    type: "Bot token",
-    tag: "slack",
-    pattern: /^xoxb-[0-9]+-[0-9]+-[A-Za-z0-9]{16,}$/,
-  },
-  {
-    provider: "Slack",
-    title: "Slack Token",
-    type: "User token",
-    tag: "slack",
-    pattern: /^xoxp-[0-9]+-[0-9]+-[0-9]+-[A-Za-z0-9]{16,}$/,
-  },
-  {
-    provider: "Anthropic",
-    title: "Anthropic API Key",
-    type: "API key",
-    tag: "anthropic",
-    pattern: /^sk-ant-[A-Za-z0-9_-]{32,}$/,
-  },
-  {
-    provider: "OpenAI",
-    title: "OpenAI API Key",
-    type: "API key",
-    tag: "openai",
-    pattern: /^sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,}$/,
-  },
-  {
-    provider: "npm",
-    title: "npm Token",
-    type: "Access token",
-    tag: "npm",
-    pattern: /^npm_[A-Za-z0-9]{36}$/,
-  },
-  {
-    provider: "Google",
-    title: "Google API Key",
-    type: "API key",
-    tag: "google",
-    pattern: /^AIza[0-9A-Za-z_-]{35}$/,
-  },
-  {
-    provider: "SendGrid",
-    title: "SendGrid API Key",
-    type: "API key",
-    tag: "sendgrid",
-    pattern: /^SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/,
-  },
-];
+/** Most specific first: the first match wins ("sk-ant-" before OpenAI's "sk-"; the JWT, which anyone issues, last). */
+export const TOKEN_SHAPES: readonly TokenShape[] = [...INFRA_SHAPES, ...APP_SHAPES, ...TOOL_SHAPES, ...KEY_SHAPES];
+const SINGLE_LINE = TOKEN_SHAPES.filter((shape) => !shape.structured);
+const STRUCTURED = TOKEN_SHAPES.filter((shape) => shape.structured);
 
 export type ClipboardGuess =
   | { kind: "token"; shape: TokenShape }
@@ -109,7 +26,10 @@ export type ClipboardGuess =
   | { kind: "secret" };
 
 const GENERIC_MIN_LENGTH = 20;
-const MAX_LENGTH = 1024;
+/** The longest token taken (a 1Password service account token is near a kilobyte). */
+const MAX_LENGTH = 2048;
+/** The longest key file or JSON key taken (an RSA-4096 key file, a PGP key with subkeys). */
+const MAX_STRUCTURED_LENGTH = 10_000;
 /** Bits per character: above what words reach, below what random tokens reach. */
 const MIN_ENTROPY = 3.5;
 
@@ -124,40 +44,40 @@ const NOT_SECRETS: readonly RegExp[] = [
   /^[0-9]+$/, // numbers
 ];
 
-/** Shannon entropy of the characters, in bits per character. */
-export function entropyPerChar(text: string): number {
-  const counts = new Map<string, number>();
-  const chars = [...text];
-  for (const char of chars) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / chars.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
+function isToken(value: string): boolean {
+  return value.length <= MAX_LENGTH && !/\s/.test(value);
 }
 
-/** The known provider whose token shape this is, or undefined. */
+function fits(shape: TokenShape, value: string): boolean {
+  if (!shape.pattern.test(value)) return false;
+  if (shape.accepts && !shape.accepts(value)) return false;
+  return !isPlaceholder(value, shape.body?.(value));
+}
+
+/** The known provider whose credential format this is (placeholders excepted), or undefined. */
 export function tokenShapeOf(text: string): TokenShape | undefined {
   const value = text.trim();
-  return TOKEN_SHAPES.find((shape) => shape.pattern.test(value));
+  if (value.length > MAX_STRUCTURED_LENGTH) return undefined;
+  if (isToken(value)) {
+    const shape = SINGLE_LINE.find((candidate) => fits(candidate, value));
+    if (shape) return shape;
+  }
+  return STRUCTURED.find((candidate) => fits(candidate, value));
 }
 
 /** Whether the text looks like a secret of its own: long, no spaces, letters and digits, random-looking. */
 export function looksLikeSecret(text: string): boolean {
   const value = text.trim();
-  if (value.length < GENERIC_MIN_LENGTH || value.length > MAX_LENGTH || /\s/.test(value)) return false;
+  if (value.length < GENERIC_MIN_LENGTH || !isToken(value)) return false;
   if (NOT_SECRETS.some((pattern) => pattern.test(value))) return false;
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
-  return entropyPerChar(value) >= MIN_ENTROPY;
+  return entropyPerChar(value) >= MIN_ENTROPY && !isPlaceholder(value);
 }
 
-/** What Save Item makes of the clipboard's text: a provider's token, another secret, or nothing (ordinary text). */
+/** What Save Item makes of the clipboard's text: a provider's credential, another secret, or nothing. */
 export function guessClipboard(text: string | undefined): ClipboardGuess | undefined {
   if (text === undefined) return undefined;
-  const value = text.trim();
-  if (value.length > MAX_LENGTH || /\s/.test(value)) return undefined;
-  const shape = tokenShapeOf(value);
+  const shape = tokenShapeOf(text);
   if (shape) return { kind: "token", shape };
-  return looksLikeSecret(value) ? { kind: "secret" } : undefined;
+  return looksLikeSecret(text) ? { kind: "secret" } : undefined;
 }

@@ -9,7 +9,7 @@ import { hostsOf } from "../lib/url";
  * the answer to its create was lost. `secret` is a value: it lives only as long as the save.
  */
 
-export type SaveCategory = "ApiCredentials" | "Login" | "Password" | "SecureNote";
+export type SaveCategory = "ApiCredentials" | "Login" | "Password" | "SecureNote" | "SshKey";
 
 export interface ItemDraft {
   account: AccountRef;
@@ -17,7 +17,7 @@ export interface ItemDraft {
   vaultTitle: string;
   category: SaveCategory;
   title: string;
-  /** The credential or password; empty for a Secure Note. */
+  /** The credential, password or private key; empty for a Secure Note. */
   secret: string;
   username: string;
   /** Login and Password only (a generated password may be saved with the site it is for). */
@@ -32,14 +32,15 @@ export interface ItemDraft {
 export function secretFieldId(category: SaveCategory): string | undefined {
   if (category === "ApiCredentials") return "credential";
   if (category === "SecureNote") return undefined;
+  if (category === "SshKey") return "private_key";
   return "password";
 }
 
 type Field = NonNullable<NewItem["fields"]>[number];
 // The SDK's enums are string enums with these very values; the casts only name the enum types.
-const field = (id: string, fieldType: "Text" | "Concealed", value: string): Field => ({
+const field = (id: string, fieldType: "Text" | "Concealed" | "SshKey", value: string, title = id): Field => ({
   id,
-  title: id,
+  title,
   fieldType: fieldType as Field["fieldType"],
   value,
 });
@@ -56,6 +57,10 @@ export function toCreateParams(draft: ItemDraft): NewItem {
     fields.push(field("password", "Concealed", draft.secret));
   } else if (draft.category === "Password") {
     fields.push(field("password", "Concealed", draft.secret));
+  } else if (draft.category === "SshKey") {
+    // 1Password's SSH Key item: one field of type SshKey holding the private key; the app derives the public key,
+    // fingerprint and key type from it.
+    fields.push(field("private_key", "SshKey", draft.secret, "private key"));
   }
   const website = draft.website.trim();
   const params: NewItem = {

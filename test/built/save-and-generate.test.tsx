@@ -4,6 +4,7 @@ import { openCommand } from "../support/commands";
 import { itemsTitled } from "../support/save-item";
 import { field } from "../support/screen";
 import { useSimulatedApp } from "../support/world";
+import { pkcs8Ed25519Key } from "../fixtures/ssh-keys";
 
 /** Save Item and Generate Password as `ray build` wrote them (dist/<command>.js), driven like a person. */
 
@@ -27,6 +28,20 @@ test("save-item: the copied GitLab token is saved with ⌘↵", async () => {
     expect.arrayContaining([expect.objectContaining({ id: "credential", value: TOKEN })]),
   );
   expectNoLeakOrCrash(app(), [TOKEN]);
+});
+
+test("save-item: a copied PKCS#8 private key is saved as an SSH Key", async () => {
+  const key = pkcs8Ed25519Key();
+  host.userCopies(key);
+  const screen = await openCommand("save-item", { module: loadBuiltCommand("save-item") });
+  await screen.waitFor((s) => s.kind() === "Form" && !s.isLoading() && field(s, "vault")?.value !== "");
+  expect(field(screen, "category")?.value).toBe("SshKey");
+  await screen.press("cmd+enter");
+  await screen.waitFor(() => host.toast?.title === "Saved “SSH Key”");
+  expect(itemsTitled(app(), "SSH Key")[0]?.fields).toEqual([
+    expect.objectContaining({ id: "private_key", fieldType: "SshKey", value: key.trim() }),
+  ]);
+  expectNoLeakOrCrash(app(), [key.trim()]);
 });
 
 test("generate-password: opens on a password from 1Password's generator and copies it concealed", async () => {

@@ -1,3 +1,4 @@
+import { generateKeyPairSync, type KeyExportOptions, type KeyObject } from "node:crypto";
 import fc from "fast-check";
 import {
   entropyPerChar,
@@ -5,60 +6,106 @@ import {
   looksLikeSecret,
   TOKEN_SHAPES,
   tokenShapeOf,
+  type TokenShape,
 } from "../../src/lib/token-shapes";
+import { openSshEd25519Key, pkcs8Ed25519Key } from "../fixtures/ssh-keys";
+import { REPEATED, SAMPLES, seededPicks } from "../fixtures/token-samples";
 
-// Made-up tokens of each provider's published shape (random characters, no real credential).
-const EXAMPLES: [string, string, string][] = [
-  ["ghp_" + "aB3dE5fG7hJ9kL2mN4pQ6rS8tU0vW1xY3zA5", "GitHub Token", "Personal access token"],
-  ["gho_" + "Zy9Xw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0FeDcBa", "GitHub Token", "Personal access token"],
-  [
-    "github_pat_" + "11ABCDEFG0aBcDeFgHiJkL_mNoPqRsTuVwXyZ0123456789abcdefGHIJKLMNOPQRSTUVWXYZ",
-    "GitHub Token",
-    "Personal access token",
-  ],
-  ["glpat-" + "xY7zA9bC1dE3fG5hJ7kL", "GitLab Token", "Personal access token"],
-  ["sk_live_" + "51HaBcDeFgHiJkLmNoPqRsTu", "Stripe Secret Key", "Secret key"],
-  ["sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc", "Stripe Secret Key", "Secret key"],
-  ["rk_live_" + "51HaBcDeFgHiJkLmNoPqRsTu", "Stripe Restricted Key", "Restricted key"],
-  ["AKIA" + "IOSFODNN7EXAMPLE", "AWS Access Key", "Access key ID"],
-  ["ASIA" + "Q3EGRJ2B7XKZ4W5N", "AWS Access Key", "Access key ID"],
-  ["xoxb-" + "2718281828-3141592653-aBcDeFgHiJkLmNoPqRsTuVwX", "Slack Token", "Bot token"],
-  ["xoxp-" + "2718281828-3141592653-1618033988-aBcDeFgHiJkLmNoPqRsTuVwXyZ012345", "Slack Token", "User token"],
-  ["sk-ant-" + "api03-aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_-AbCd", "Anthropic API Key", "API key"],
-  ["sk-proj-" + "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789AbCdEfGh", "OpenAI API Key", "API key"],
-  ["sk-" + "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789AbCd", "OpenAI API Key", "API key"],
-  ["npm_" + "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789", "npm Token", "Access token"],
-  ["AIza" + "SyA-1bCdEfGhIjKlMnOpQrStUvWxYz01234", "Google API Key", "API key"],
-  [
-    "SG." + "aBcDeFgHiJkLmNoPqRsTuV" + "." + "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789-_AbCdE",
-    "SendGrid API Key",
-    "API key",
-  ],
-];
+const seeded = seededPicks;
+const keyOf = (shape: TokenShape) => `${shape.provider} ${shape.type}`;
+const ENTRIES = TOKEN_SHAPES.map((shape) => [keyOf(shape), shape] as const);
 
-describe("the provider-shape table", () => {
-  test.each(EXAMPLES)("%s is a %s", (token, title, type) => {
-    expect(tokenShapeOf(token)).toMatchObject({ title, type });
-    expect(guessClipboard(`  ${token}\n`)).toMatchObject({ kind: "token", shape: { title } });
+describe("the provider table", () => {
+  test("every entry has a sample, and each sample an entry", () => {
+    expect(new Set(ENTRIES.map(([key]) => key)).size).toBe(TOKEN_SHAPES.length);
+    expect(Object.keys(SAMPLES).sort()).toEqual(ENTRIES.map(([key]) => key).sort());
   });
 
-  test("every entry of the table has an example", () => {
-    for (const shape of TOKEN_SHAPES) {
-      expect(EXAMPLES.some(([token]) => tokenShapeOf(token) === shape)).toBe(true);
+  test("every entry names where its format is documented", () => {
+    for (const shape of TOKEN_SHAPES) expect(shape.source).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
+  });
+
+  test.each(ENTRIES)("%s: a random example is named, a placeholder of its format is not", (key, shape) => {
+    for (const seed of [1, 2, 3]) {
+      const example = SAMPLES[key]!(seeded(seed));
+      expect(tokenShapeOf(example)).toBe(shape);
+      expect(guessClipboard(`  ${example}\n`)).toEqual({ kind: "token", shape });
     }
+    const placeholder = SAMPLES[key]!(REPEATED);
+    expect(shape.pattern.test(placeholder.trim())).toBe(true);
+    expect(tokenShapeOf(placeholder)).toBeUndefined();
+    expect(guessClipboard(placeholder)).toBeUndefined();
+  });
+
+  test("the placeholder rules turn down no random example (200 of each format)", () => {
+    const missed: string[] = [];
+    for (const [key, shape] of ENTRIES) {
+      for (let seed = 100; seed < 300; seed++) {
+        if (tokenShapeOf(SAMPLES[key]!(seeded(seed))) !== shape) missed.push(`${key} #${seed}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  test.each([
+    ["AKIAIOSFODNN7EXAMPLE", "AWS's documented example key id"],
+    ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AWS's documented example secret"],
+    ["sk_test_4eC39HqLyjWDarjtT1zdp7dc", "Stripe's documentation test key"],
+    ["ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "x for every character"],
+    ["glpat-XXXXXXXXXXX-XXXXXXXX", "GitLab's docs placeholder"],
+    ["sk_live_1234567890abcdefghijklmn", "a sequence"],
+    ["YOUR_API_KEY_HERE_1234", "a marker word"],
+    ["your_api_key_here", "words"],
+    ["<token>", "angle brackets"],
+    ["${GITHUB_TOKEN}", "a variable"],
+    ["sk-proj-abc...xyz1234567890", "an ellipsis"],
+    ["-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----", "a key file without a key"],
+  ])("%s is not a credential (%s)", (text) => {
+    expect(tokenShapeOf(text)).toBeUndefined();
+    expect(guessClipboard(text)).toBeUndefined();
   });
 
   test.each([
     ["ghp_short", "too short for GitHub"],
     ["ghp_" + "aB3dE5fG7hJ9kL2mN4pQ6rS8tU0vW1xY3z!5", "a character GitHub never uses"],
-    ["sk_live_short", "too short for Stripe"],
-    ["AKIAIOSFODNN7EXAMPL", "one character short of an AWS key id"],
-    ["akiaiosfodnn7example", "lowercase: not an AWS key id"],
+    ["AKIAQ3EGRJ2B7XKZ4W5", "one character short of an AWS key id"],
+    ["akiaq3egrj2b7xkz4w5n", "lowercase: not an AWS key id"],
     ["xoxb-not-a-token", "a Slack prefix without the ids"],
-    ["sk-tooshort", "too short for OpenAI"],
+    ["sk-tooshort", "too short for anyone"],
     ["glpat-short", "too short for GitLab"],
   ])("%s is no provider's token (%s)", (text) => {
     expect(tokenShapeOf(text)).toBeUndefined();
+  });
+
+  test("an sk- key of no known format is a secret but not named OpenAI", () => {
+    expect(guessClipboard("sk-" + "Qm7Tz2Lp9Xv4Rk8Wn3Yb6Hc1Jd5Fg0Sa")).toEqual({ kind: "secret" });
+    expect(tokenShapeOf(SAMPLES["OpenRouter API key"]!(seeded(5)))?.provider).toBe("OpenRouter");
+    expect(tokenShapeOf(SAMPLES["DeepSeek API key"]!(seeded(5)))?.provider).toBe("DeepSeek");
+  });
+
+  test("a private key is offered as an SSH Key, an encrypted one kept in a Secure Note", () => {
+    expect(tokenShapeOf(SAMPLES["SSH OpenSSH private key"]!(seeded(7)))?.category).toBe("SshKey");
+    expect(tokenShapeOf(SAMPLES["SSH Private key (PKCS#8)"]!(seeded(7)))?.category).toBe("SshKey");
+    expect(tokenShapeOf(SAMPLES["SSH Encrypted OpenSSH private key"]!(seeded(7)))?.category).toBe("SecureNote");
+    expect(tokenShapeOf(SAMPLES["PuTTY PuTTY private key"]!(seeded(7)))?.category).toBe("SecureNote");
+    expect(tokenShapeOf(SAMPLES["Google Service account key"]!(seeded(7)))?.category).toBe("ApiCredentials");
+  });
+
+  test("real keys, freshly made, are SSH Keys: OpenSSH, PKCS#8, RSA and EC files", () => {
+    const pem = (type: "pkcs1" | "pkcs8" | "sec1", key: KeyObject) =>
+      key.export({ format: "pem", type } as KeyExportOptions<"pem">).toString();
+    const keys = [
+      ...Array.from({ length: 20 }, () => ["OpenSSH private key", openSshEd25519Key()]),
+      ...Array.from({ length: 20 }, () => ["Private key (PKCS#8)", pkcs8Ed25519Key()]),
+      ["RSA private key", pem("pkcs1", generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey)],
+      ["Private key (PKCS#8)", pem("pkcs8", generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey)],
+      ["EC private key", pem("sec1", generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey)],
+    ];
+    for (const [type, key] of keys) expect(tokenShapeOf(key!)).toMatchObject({ type, category: "SshKey" });
+  });
+
+  test("a JSON file that is not a service-account key is not one", () => {
+    expect(tokenShapeOf('{"type": "service_account", "note": "see the wiki"}')).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import type { SaveCategory } from "../../onepassword/new-item";
 import type { FormErrors, FormState } from "./useSaveItem";
 import { targetKey, type SaveTargets } from "./useSaveTargets";
 
-const CATEGORIES: readonly SaveCategory[] = ["ApiCredentials", "Login", "Password", "SecureNote"];
+const CATEGORIES: readonly SaveCategory[] = ["ApiCredentials", "Login", "Password", "SshKey", "SecureNote"];
 
 export interface SaveItemFieldsProps {
   state: FormState;
@@ -42,7 +42,13 @@ export function SaveItemFields(props: SaveItemFieldsProps) {
         <Form.PasswordField
           id="secret"
           title={props.secretTitle}
-          placeholder={category === "ApiCredentials" ? "Paste the token" : "Type, paste or generate (⌘G)"}
+          placeholder={
+            category === "ApiCredentials"
+              ? "Paste the token"
+              : category === "SshKey"
+                ? "Paste the private key"
+                : "Type, paste or generate (⌘G)"
+          }
           value={state.secret}
           error={errors.secret}
           onChange={(secret) => onChange({ secret })}

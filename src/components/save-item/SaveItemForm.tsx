@@ -7,7 +7,7 @@ import type { SaveCategory } from "../../onepassword/new-item";
 import { itemTitleError, notesError, secretError, secretLabel } from "./draft-validation";
 import { SaveItemFields } from "./SaveItemFields";
 import { SHORTCUTS } from "./shortcuts";
-import { useClipboardPick } from "./useClipboardPick";
+import { suggestionFor, useClipboardPick } from "./useClipboardPick";
 import { useSaveItem, type FormState } from "./useSaveItem";
 import { targetKey, useSaveTargets } from "./useSaveTargets";
 import { generateWithLastRecipe } from "../generate-password/recipe-store";
@@ -65,17 +65,16 @@ export function SaveItemForm(props: SaveItemFormProps) {
   useEffect(() => {
     const pick = clipboard.pick;
     if (!pick || touchedSecret.current) return;
-    setState((previous) => {
-      const shape = pick.guess.kind === "token" ? pick.guess.shape : undefined;
-      return {
-        ...previous,
-        secret: pick.secret,
-        category: props.initialCategory ?? "ApiCredentials",
-        title: previous.title || (shape?.title ?? ""),
-        credentialType: previous.credentialType || (shape?.type ?? ""),
-        tags: previous.tags || (shape?.tag ?? ""),
-      };
-    });
+    const suggestion = suggestionFor(pick.guess);
+    setState((previous) => ({
+      ...previous,
+      secret: suggestion.into === "secret" ? pick.secret : previous.secret,
+      notes: suggestion.into === "notes" ? previous.notes || pick.secret : previous.notes,
+      category: props.initialCategory ?? suggestion.category,
+      title: previous.title || suggestion.title,
+      credentialType: previous.credentialType || suggestion.credentialType,
+      tags: previous.tags || suggestion.tags,
+    }));
   }, [clipboard.pick]);
 
   // The vault: the last one used if it is still offered, else the first; never one that stopped taking items.
@@ -105,11 +104,10 @@ export function SaveItemForm(props: SaveItemFormProps) {
 
   const canGenerate = state.category === "Login" || state.category === "Password";
   const pick = clipboard.pick;
+  const suggestion = pick ? suggestionFor(pick.guess) : undefined;
   const takenFrom =
-    pick && state.secret === pick.secret
-      ? pick.guess.kind === "token"
-        ? `From the clipboard: ${pick.guess.shape.provider} ${pick.guess.shape.type.toLowerCase()} (recognized by its shape).`
-        : "From the clipboard: a long random string, taken as the secret."
+    pick && suggestion && (suggestion.into === "secret" ? state.secret : state.notes) === pick.secret
+      ? suggestion.description
       : undefined;
 
   return (

@@ -13,6 +13,7 @@ export function itemTitleError(title: string): string | undefined {
 
 /** What the secret field is called for a category, in form words. */
 export function secretLabel(category: SaveCategory): string {
+  if (category === "SshKey") return "Private Key";
   return category === "ApiCredentials" ? "Credential" : "Password";
 }
 
