@@ -26,7 +26,11 @@ export function replaceableField(details: Pick<ItemDetails, "category" | "fields
 
 export type ReplaceOutcome =
   | { kind: "replaced"; details: ItemDetails; /** Found by the check after a lost answer. */ found: boolean }
-  | { kind: "failed"; error: OnePasswordError; /** 1Password may have replaced it: check before trying again. */ inDoubt: boolean };
+  | {
+      kind: "failed";
+      error: OnePasswordError;
+      /** 1Password may have replaced it: check before trying again. */ inDoubt: boolean;
+    };
 
 /** A failure after which the put may still have been carried out (connection lost, no answer in time). */
 function mayHaveHappened(error: OnePasswordError): boolean {

@@ -97,7 +97,10 @@ export async function replaceSecretFromClipboard(item: Target): Promise<boolean>
     primaryAction: { title: "Replace", style: Alert.ActionStyle.Destructive },
   });
   if (!confirmed) return false;
-  const toast = await showToast({ style: Toast.Style.Animated, title: `Replacing the ${noun} of ${quoted(item.title)}…` });
+  const toast = await showToast({
+    style: Toast.Style.Animated,
+    title: `Replacing the ${noun} of ${quoted(item.title)}…`,
+  });
   const outcome = await replaceFieldValue(read, field.id, value);
   if (outcome.kind === "replaced") return finish(item, noun, text, outcome.found);
   await toast.hide();
