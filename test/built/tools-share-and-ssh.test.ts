@@ -2,14 +2,7 @@ import { host } from "../host";
 import { opensshForm } from "../sim/ssh";
 import { turnOnBackgroundClear } from "../support/commands";
 import { useSimulatedApp } from "../support/world";
-import {
-  answerOf,
-  callTool,
-  errorOf,
-  expectClearScheduled,
-  seedToolWorld,
-  type ToolWorld,
-} from "../support/tools";
+import { answerOf, callTool, errorOf, expectClearScheduled, seedToolWorld, type ToolWorld } from "../support/tools";
 
 /**
  * share-item and search-items' SSH keys, from their built files (dist/tools/*.js) as Raycast AI calls them: the share
