@@ -14,6 +14,7 @@ import {
   itemOverviewSchema,
   itemSchema,
   type ParsedItem,
+  sshKeySchema,
 } from "./schemas";
 
 export interface ItemRef {
@@ -34,6 +35,14 @@ export interface ItemField {
   value: string;
   /** The current one-time code, for TOTP fields. */
   otpCode?: string;
+  /** An SSH key's public parts, computed by 1Password (not secrets). */
+  sshKey?: SshKeyPublic;
+}
+
+export interface SshKeyPublic {
+  publicKey: string;
+  fingerprint: string;
+  keyType: string;
 }
 
 export interface ItemDetails {
@@ -109,6 +118,7 @@ export function toDetails(account: AccountRef, item: ParsedItem): ItemDetails {
         details && details.type === "Otp" && "content" in details
           ? ((details.content as { code?: string | null }).code ?? undefined)
           : undefined;
+      const ssh = details && details.type === "SshKey" ? sshKeySchema.safeParse(details.content) : undefined;
       return {
         id: field.id,
         title: field.title,
@@ -117,6 +127,7 @@ export function toDetails(account: AccountRef, item: ParsedItem): ItemDetails {
         type: field.fieldType,
         value: field.value,
         otpCode,
+        ...(ssh?.success ? { sshKey: ssh.data } : {}),
       };
     }),
   };

@@ -65,6 +65,9 @@ const otpDetailsSchema = z.object({
   content: z.object({ code: z.string().nullish(), errorMessage: z.string().nullish() }),
 });
 
+/** An SSH key field's computed public parts (`SshKeyAttributes`). */
+export const sshKeySchema = z.object({ publicKey: z.string(), fingerprint: z.string(), keyType: z.string() });
+
 export const itemFieldSchema = z.object({
   id: z.string(),
   title: z.string().default(""),

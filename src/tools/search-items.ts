@@ -23,8 +23,8 @@ const LIMIT = { min: 1, max: 25, default: 10 } as const;
 
 /**
  * Finds 1Password items by words and answers with what identifies them: title, vault, account, category, website
- * hosts, tags and the `op://` secret reference of each field. It never returns a value: to give the person a value,
- * call copy-secret with a reference from here.
+ * hosts, tags and the `op://` secret reference of each field, and for SSH keys their public key and fingerprint
+ * (public by design). It never returns a secret value: to give the person one, call copy-secret with a reference.
  */
 export default async function tool(input: Input) {
   return answering(async () => {

@@ -480,7 +480,7 @@ test("every tool that copies a secret or changes data exports a confirmation; th
   const built = JSON.parse(readFileSync(join(__dirname, "..", "..", "dist", "package.json"), "utf8")) as {
     tools: { name: string; confirmation: boolean }[];
   };
-  const asking = ["copy-secret", "create-vault", "set-vault-access", "generate-password"];
+  const asking = ["copy-secret", "create-vault", "set-vault-access", "generate-password", "share-item"];
   for (const tool of built.tools) {
     const exported = typeof loadBuiltTool(tool.name).confirmation === "function";
     expect([tool.name, exported, tool.confirmation]).toEqual([
@@ -521,7 +521,32 @@ function mismatches(mock: unknown, real: unknown, path = ""): string[] {
 
 test("the evals' mocks are shaped like what the tools really answer", async () => {
   await registerStaging(world);
-  host.answerToolConfirmations(true, true, true, true, true);
+  host.answerToolConfirmations(true, true, true, true, true, true);
+  acme().addItem(world.vaults.engineering, {
+    title: "Deploy Key",
+    category: "SshKey",
+    fields: [
+      {
+        id: "private_key",
+        title: "private key",
+        fieldType: "SshKey",
+        value:
+          "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIDeployKeyOfTheEvalsWorld\n-----END PRIVATE KEY-----\n",
+        details: {
+          type: "SshKey",
+          content: {
+            publicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEvals",
+            fingerprint: "SHA256:Evals",
+            keyType: "ed25519",
+          },
+        },
+      },
+    ],
+  });
+  // Answers that only some items give (an SSH key's public parts): a mock may take either shape.
+  const alternatives: Record<string, unknown> = {
+    "search-items": answerOf(await call("search-items", { query: "deploy key" })),
+  };
   const real: Record<string, unknown> = {
     "search-items": answerOf(await call("search-items", { query: "github" })),
     "list-environments": answerOf(await call("list-environments", {})),
@@ -533,6 +558,7 @@ test("the evals' mocks are shaped like what the tools really answer", async () =
       await call("set-vault-access", { vault: "Finance", group: "Contractors", access: "revoke" }),
     ),
     "generate-password": answerOf(await call("generate-password", { kind: "memorable" })),
+    "share-item": answerOf(await call("share-item", { item: "GitHub", recipients: ["dana@example.com"] })),
   };
   const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
     ai: { evals: { mocks?: Record<string, unknown> }[] };
@@ -541,6 +567,8 @@ test("the evals' mocks are shaped like what the tools really answer", async () =
   expect(mocks.length).toBeGreaterThan(0);
   for (const [tool, mock] of mocks) {
     // A mock may leave out what a real answer adds only sometimes ("more", "skipped"); it may not invent anything.
-    expect([tool, mismatches(shape(mock), shape(real[tool]))]).toEqual([tool, []]);
+    const problems = mismatches(shape(mock), shape(real[tool]));
+    const otherwise = tool in alternatives ? mismatches(shape(mock), shape(alternatives[tool])) : problems;
+    expect([tool, otherwise.length < problems.length ? otherwise : problems]).toEqual([tool, []]);
   }
 });

@@ -5,6 +5,9 @@ import { ToastStyle } from "./enums";
 import { pauseBefore, releaseAllPauses, type Pause, type PausableCall } from "./pause";
 import { repoRoot } from "./repo";
 
+/** An alert's answer, or a function run while the alert is on screen that returns it. */
+export type AlertAnswer = boolean | (() => boolean | Promise<boolean>);
+
 /** What is on the clipboard now. `concealed` copies stay out of Raycast's clipboard history. */
 export interface ClipboardContent {
   text: string;
@@ -201,7 +204,7 @@ class HostState {
     refreshTimers: new Map<string, ReturnType<typeof setInterval>>(),
     startRefresh: undefined as ((name: string) => void) | undefined,
     duringNextRead: undefined as (() => unknown) | undefined,
-    alertAnswers: [] as boolean[],
+    alertAnswers: [] as AlertAnswer[],
     defaultAlertAnswer: undefined as boolean | undefined,
     toolAnswers: [] as ToolAnswer[],
     supportPath: undefined as string | undefined,
@@ -256,7 +259,11 @@ class HostState {
   }
 
   /** Queue answers for the next confirmAlert calls: true picks the primary action, false dismisses. */
-  answerAlerts(...answers: boolean[]): void {
+  /**
+   * Queue answers for the next alerts. A function is run (and awaited) while its alert is on screen and its result is
+   * the answer: to change the world between what the person was shown and what the command then does.
+   */
+  answerAlerts(...answers: AlertAnswer[]): void {
     this.internal.alertAnswers.push(...answers);
   }
 

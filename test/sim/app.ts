@@ -2,7 +2,8 @@ import os from "node:os";
 import { DEFAULT_START, SimClock } from "./clock";
 import { errorPayloadText, fail, MESSAGES, SimError } from "./errors";
 import { HANDLERS, type HandlerContext, type ItemFailure, type ItemFailureType } from "./handlers";
-import type { PromptAnswer, SimAccount, VaultOp } from "./model";
+import type { PromptAnswer, SimAccount, SimShare, SimSharePolicy, VaultOp } from "./model";
+import { SHARE_HANDLERS } from "./share-handlers";
 import { Rng } from "./random";
 import { World, type AccountHandle, type AccountSpec } from "./world";
 
@@ -90,6 +91,7 @@ const WRITES = new Set([
   "ItemsDelete",
   "ItemsDeleteAll",
   "ItemsArchive",
+  "ItemsSharesCreate",
 ]);
 
 interface PendingPrompt {
@@ -196,6 +198,16 @@ export class DesktopApp {
 
   allowVault(vaultId: string): void {
     this.world.deniedVaults.delete(vaultId);
+  }
+
+  /** The account's item-sharing policy (default: share-handlers.ts DEFAULT_SHARE_POLICY); "disabled" turns sharing off. */
+  setSharePolicy(nameOrUuid: string, policy: SimSharePolicy | "disabled"): void {
+    this.world.sharePolicies.set(this.account(nameOrUuid).state.uuid, policy);
+  }
+
+  /** Every share link created, oldest first (each link is a secret: allSecretValues lists it). */
+  get shares(): readonly SimShare[] {
+    return this.world.shares;
   }
 
   // ---- sessions and prompts --------------------------------------------------------------------------------
@@ -469,7 +481,7 @@ export class DesktopApp {
 
   private invoke(record: CallRecord): string {
     const name = record.name ?? "";
-    const handler = HANDLERS[name];
+    const handler = HANDLERS[name] ?? SHARE_HANDLERS[name];
     if (!handler) {
       this.unknownInvocations.push(name);
       throw fail(MESSAGES.unknownInvocation(name));

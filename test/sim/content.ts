@@ -1,5 +1,6 @@
 import type { Rng } from "./random";
 import type { SimField, SimSection, SimWebsite } from "./model";
+import { pkcs8PrivateKey } from "./ssh";
 
 /**
  * Realistic item content: the services developers keep in 1Password, their hosts and token formats, and field
@@ -224,7 +225,7 @@ export function contentFor(category: string, service: Service, rng: Rng, unique:
             id: "private_key",
             title: "private key",
             fieldType: "SshKey",
-            value: `-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----\n`,
+            value: pkcs8PrivateKey(body),
             details: {
               type: "SshKey",
               content: {

@@ -9,6 +9,7 @@ import {
   READ_ITEMS,
   UPDATE_ITEMS,
   ALL_PERMISSIONS,
+  SEND_ITEMS,
 } from "./permissions";
 import { ID_PATTERN } from "./random";
 import { resolveErrorMessage, resolveReference } from "./secret-reference";
@@ -40,32 +41,33 @@ export interface HandlerContext {
   itemFailures: Map<string, ItemFailure>;
 }
 
-type Params = Record<string, unknown>;
-type Handler = (ctx: HandlerContext, params: Params, name: string) => unknown;
+export type Params = Record<string, unknown>;
+export type Handler = (ctx: HandlerContext, params: Params, name: string) => unknown;
 
-const OP_BITS: Record<"read" | "create" | "update" | "delete" | "archive" | "manage", [VaultOp, number]> = {
+const OP_BITS: Record<"read" | "create" | "update" | "delete" | "archive" | "manage" | "share", [VaultOp, number]> = {
   read: ["read", READ_ITEMS],
   create: ["write", CREATE_ITEMS],
   update: ["write", UPDATE_ITEMS],
   delete: ["write", DELETE_ITEMS],
   archive: ["write", ARCHIVE_ITEMS],
   manage: ["manage", MANAGE_VAULT],
+  share: ["write", SEND_ITEMS],
 };
 
-function str(params: Params, key: string, name: string): string {
+export function str(params: Params, key: string, name: string): string {
   const value = params[key];
   if (typeof value !== "string") throw fail(MESSAGES.invalidParameters(name, `${key} must be a string`));
   return value;
 }
 
-function obj(value: unknown, what: string, name: string): Params {
+export function obj(value: unknown, what: string, name: string): Params {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw fail(MESSAGES.invalidParameters(name, `${what} must be an object`));
   }
   return value as Params;
 }
 
-function arr(params: Params, key: string, name: string): unknown[] {
+export function arr(params: Params, key: string, name: string): unknown[] {
   const value = params[key];
   if (!Array.isArray(value)) throw fail(MESSAGES.invalidParameters(name, `${key} must be an array`));
   return value;
@@ -84,13 +86,13 @@ function check(ctx: HandlerContext, vault: SimVault, op: keyof typeof OP_BITS): 
     throw fail(MESSAGES.vaultPermission(vault.id));
 }
 
-function accessibleVault(ctx: HandlerContext, vaultId: string, op: keyof typeof OP_BITS): SimVault {
+export function accessibleVault(ctx: HandlerContext, vaultId: string, op: keyof typeof OP_BITS): SimVault {
   const vault = vaultOf(ctx, vaultId);
   check(ctx, vault, op);
   return vault;
 }
 
-function itemOf(vault: SimVault, itemId: string): SimItem {
+export function itemOf(vault: SimVault, itemId: string): SimItem {
   const item = vault.items.get(itemId);
   if (!item) throw fail(MESSAGES.itemNotFound);
   return item;
@@ -346,6 +348,8 @@ export const HANDLERS: Record<string, Handler> = {
     const vault = accessibleVault(ctx, typeof raw.vaultId === "string" ? raw.vaultId : "", "update");
     const item = itemOf(vault, typeof raw.id === "string" ? raw.id : "");
     if (raw.version !== item.version) throw fail(MESSAGES.itemVersion);
+    // What 1Password keeps as the item's history: every earlier version, whole.
+    item.history = [...(item.history ?? []), { version: item.version, fields: item.fields.map((f) => ({ ...f })) }];
     Object.assign(item, contentFrom(raw));
     if (typeof raw.category === "string") item.category = raw.category;
     item.version++;

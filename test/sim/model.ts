@@ -49,6 +49,8 @@ export interface SimItem {
   tags: string[];
   websites: SimWebsite[];
   version: number;
+  /** Earlier versions, oldest first, as an `items.put` left them (the app keeps an item's history). */
+  history?: { version: number; fields: SimField[] }[];
   state: ItemState;
   createdAt: number;
   updatedAt: number;
@@ -105,4 +107,30 @@ export interface SimAccount {
   promptsShown: number;
   /** The last call that kept the desktop-app session alive; undefined when there is no approved session. */
   sessionLastActivity?: number;
+}
+
+export type SimShareDuration = "OneHour" | "OneDay" | "SevenDays" | "FourteenDays" | "ThirtyDays";
+
+/** An account's item-sharing policy, as `ItemShareAccountPolicy` (types.d.ts) carries it. */
+export interface SimSharePolicy {
+  maxExpiry: SimShareDuration;
+  defaultExpiry: SimShareDuration;
+  maxViews?: number;
+  allowedTypes: ("Authenticated" | "Public")[];
+  allowedRecipientTypes: ("Email" | "Domain")[];
+  files: { allowed: boolean; maxSize: number };
+}
+
+export type SimRecipient =
+  { type: "Email"; parameters: { email: string } } | { type: "Domain"; parameters: { domain: string } };
+
+/** A share link the app created. `link` opens the item: a secret. */
+export interface SimShare {
+  accountUuid: string;
+  vaultId: string;
+  itemId: string;
+  expireAfter: SimShareDuration;
+  recipients?: SimRecipient[];
+  oneTimeOnly: boolean;
+  link: string;
 }

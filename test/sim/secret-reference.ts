@@ -1,4 +1,5 @@
 import type { SimAccount, SimField, SimItem, SimVault } from "./model";
+import { opensshForm } from "./ssh";
 import { totpCode } from "./totp";
 
 /**
@@ -16,7 +17,9 @@ export type ResolveErrorType =
   | "fieldNotFound"
   | "tooManyMatchingFields"
   | "incompatibleTOTPQueryParameterField"
-  | "unableToGenerateTotpCode";
+  | "unableToGenerateTotpCode"
+  | "incompatibleSshKeyQueryParameterField"
+  | "unableToFormatPrivateKeyToOpenSsh";
 
 export type Resolution =
   | { ok: true; secret: string; vault: SimVault; item: SimItem }
@@ -35,6 +38,9 @@ const TEXT: Record<ResolveErrorType, string> = {
   tooManyMatchingFields: "more than one field matched the secret reference query",
   incompatibleTOTPQueryParameterField: "the otp attribute can only be used with a one-time password field",
   unableToGenerateTotpCode: "unable to generate a TOTP code",
+  incompatibleSshKeyQueryParameterField:
+    "the ssh-format query parameter can only be used with an SSH private key field",
+  unableToFormatPrivateKeyToOpenSsh: "unable to format the private key to OpenSSH format",
 };
 
 /** The message `secrets.resolve` fails with for an unresolved reference. */
@@ -54,8 +60,13 @@ export function resolveReference(reference: string, account: SimAccount, now: nu
     return { ok: false, type: "parsing", message: INVALID_FORMAT };
   }
   let attribute = "value";
+  let sshFormat: string | undefined;
   if (query !== undefined) {
     const params = new URLSearchParams(query);
+    sshFormat = params.get("ssh-format")?.toLowerCase() ?? undefined;
+    if (sshFormat !== undefined && sshFormat !== "openssh") {
+      return { ok: false, type: "parsing", message: `unsupported ssh-format "${sshFormat}"` };
+    }
     attribute = (params.get("attribute") ?? "value").toLowerCase();
     if (attribute !== "value" && attribute !== "otp" && attribute !== "totp") {
       return { ok: false, type: "parsing", message: `unsupported attribute "${attribute}"` };
@@ -101,6 +112,12 @@ export function resolveReference(reference: string, account: SimAccount, now: nu
   }
   if (fields.length > 1) return { ok: false, type: "tooManyMatchingFields", vault };
   const field = fields[0] as SimField;
+  if (sshFormat !== undefined) {
+    if (field.fieldType !== "SshKey") return { ok: false, type: "incompatibleSshKeyQueryParameterField", vault };
+    const openssh = opensshForm(field.value);
+    if (openssh === undefined) return { ok: false, type: "unableToFormatPrivateKeyToOpenSsh", vault };
+    return { ok: true, secret: openssh, vault, item };
+  }
   if (attribute === "otp" || attribute === "totp") {
     if (field.fieldType !== "Totp") return { ok: false, type: "incompatibleTOTPQueryParameterField", vault };
     const otp = totpCode(field.value, now);

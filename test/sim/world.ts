@@ -10,6 +10,8 @@ import type {
   SimGroup,
   SimItem,
   SimSection,
+  SimShare,
+  SimSharePolicy,
   SimVariable,
   SimVault,
   SimWebsite,
@@ -18,6 +20,7 @@ import type {
 } from "./model";
 import { ALL_PERMISSIONS } from "./permissions";
 import { Rng } from "./random";
+import { opensshForm } from "./ssh";
 import { totpCode } from "./totp";
 
 export interface AccountSpec {
@@ -44,6 +47,8 @@ export interface FieldSpec {
   /** An SDK ItemFieldType value; default "Text". */
   fieldType?: string;
   sectionId?: string;
+  /** An SSH key's public key, fingerprint and key type. */
+  details?: SimField["details"];
 }
 
 export interface ItemSpec {
@@ -84,6 +89,10 @@ export class World {
   readonly vaults = new Map<string, SimVault>();
   /** vaultId → ops denied by `denyVault`. */
   readonly deniedVaults = new Map<string, Set<VaultOp>>();
+  /** account uuid → its item-sharing policy ("disabled": the account does not allow sharing); default in shares.ts. */
+  readonly sharePolicies = new Map<string, SimSharePolicy | "disabled">();
+  /** Every share link created, oldest first. */
+  readonly shares: SimShare[] = [];
   private readonly used = new Set<string>();
   readonly unique: Unique = (make) => {
     for (let i = 0; i < 1000; i++) {
@@ -156,17 +165,22 @@ export class World {
         for (const item of vault.items.values()) {
           for (const field of item.fields) {
             if (field.value !== "") out.push(field.value);
+            const openssh = field.fieldType === "SshKey" ? opensshForm(field.value) : undefined;
+            if (openssh !== undefined) out.push(openssh);
             if (field.fieldType === "Totp") {
               const otp = totpCode(field.value, now);
               if ("code" in otp) out.push(otp.code);
             }
           }
           if (item.notes !== "") out.push(item.notes);
+          for (const earlier of item.history ?? [])
+            for (const f of earlier.fields) if (f.value !== "") out.push(f.value);
         }
       }
       for (const env of account.environments.values())
         for (const v of env.variables) if (v.value !== "") out.push(v.value);
     }
+    for (const share of this.shares) out.push(share.link);
     return out;
   }
 }
@@ -283,6 +297,7 @@ export class AccountHandle {
       value: spec.value,
     };
     if (spec.sectionId !== undefined) field.sectionId = spec.sectionId;
+    if (spec.details !== undefined) field.details = spec.details;
     return field;
   }
 

@@ -1,5 +1,6 @@
 import { host } from "../host";
 import type { DesktopApp } from "../sim";
+import { opensshForm } from "../sim/ssh";
 
 /**
  * The canary check: no secret value reaches anything Raycast shows or stores besides the rows and views meant to show
@@ -71,13 +72,21 @@ export function canaryValues(app: DesktopApp, extra: readonly string[] = []): st
 
 /**
  * Values that must only ever reach the clipboard concealed: every field value of every item (a Text field can hold
- * recovery codes, a URL a token; usernames too), current one-time codes and every Environment value.
+ * recovery codes, a URL a token; usernames too), an SSH key's OpenSSH form, current one-time codes, every Environment
+ * value and every share link. An SSH key's public key and fingerprint (its field's details) are not secrets: they are
+ * meant to be handed out, so they are copied as plain text and are not on this list, nor in allSecretValues.
  */
 export function mustConceal(app: DesktopApp, extra: readonly string[] = []): string[] {
   const out = new Set(extra);
+  for (const share of app.shares) out.add(share.link);
   for (const account of app.world.accounts) {
     for (const vault of account.vaults.values())
-      for (const item of vault.items.values()) for (const field of item.fields) if (field.value) out.add(field.value);
+      for (const item of vault.items.values())
+        for (const field of item.fields) {
+          if (field.value) out.add(field.value);
+          const openssh = field.fieldType === "SshKey" ? opensshForm(field.value) : undefined;
+          if (openssh) out.add(openssh);
+        }
     for (const environment of account.environments.values())
       for (const variable of environment.variables) if (variable.value) out.add(variable.value);
   }

@@ -6,6 +6,7 @@ import { deliverField, type DeliveryMode, type FieldTarget } from "./deliver";
 import { guessedSecretNoun, titleCase } from "./item-shape";
 import { useItemScreen } from "./item-screen";
 import { ItemDetail } from "./ItemDetail";
+import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
 import { openInAppUrl } from "./open-in-app";
 import { ReferenceSubmenu } from "./ReferenceSubmenu";
 import { SaveItemScreen } from "../save-item/SaveItemScreen";
@@ -66,16 +67,16 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
     />
   );
 
-  if (props.primaryOnly)
-    return (
-      <ActionPanel title={item.title}>
-        {preferences.primaryAction === "paste" ? [pasteMain, copyMain] : [copyMain, pasteMain]}
-      </ActionPanel>
-    );
+  // SSH keys: the public key on ↵, the private key only in OpenSSH format.
+  const isSshKey = item.category === "SshKey";
+  const ssh = isSshKey ? <SshKeyActions item={item} preferences={preferences} onUsed={() => recordUse(item)} /> : null;
+  const mainPair = preferences.primaryAction === "paste" ? [pasteMain, copyMain] : [copyMain, pasteMain];
+
+  if (props.primaryOnly) return <ActionPanel title={item.title}>{isSshKey ? ssh : mainPair}</ActionPanel>;
   return (
     <ActionPanel title={item.title}>
       <ActionPanel.Section>
-        {preferences.primaryAction === "paste" ? [pasteMain, copyMain] : [copyMain, pasteMain]}
+        {isSshKey ? ssh : mainPair}
         {hasUsername ? (
           <Action
             title="Copy Username"
@@ -134,6 +135,7 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
           shortcut={SHORTCUTS.showDetails}
           target={<ItemDetail item={item} preferences={preferences} onUsed={() => recordUse(item)} />}
         />
+        <ItemLifeActions item={item} preferences={preferences} />
         <Action
           title="Open in 1Password"
           icon={Icon.AppWindow}

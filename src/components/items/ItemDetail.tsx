@@ -8,6 +8,7 @@ import { showFailure } from "../failure-toast";
 import { deliverField, type FieldTarget } from "./deliver";
 import { fieldLabel, type ItemShape, shapeOf, titleCase } from "./item-shape";
 import { itemDetailMarkdown } from "./item-markdown";
+import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
 import { openInAppUrl } from "./open-in-app";
 import { SHORTCUTS } from "./shortcuts";
 import { RefreshActions } from "../RefreshActions";
@@ -113,7 +114,10 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
                 onAction={() => void reveal()}
               />
             )}
-            {main ? (
+            {item.category === "SshKey" ? (
+              <SshKeyActions item={item} preferences={preferences} onUsed={onUsed} />
+            ) : null}
+            {main && item.category !== "SshKey" ? (
               <Action
                 title={`Copy ${titleCase(main.noun)}`}
                 icon={Icon.Clipboard}
@@ -140,6 +144,7 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
               shortcut={SHORTCUTS.openInApp}
               onAction={() => void open(openInAppUrl(item))}
             />
+            <ItemLifeActions item={item} preferences={preferences} />
             <RefreshActions onRefresh={() => void load()} />
           </ActionPanel.Section>
         </ActionPanel>

@@ -22,4 +22,6 @@ export const SHORTCUTS = {
   archive: crossPlatform(keys("a", "ctrl", "shift"), keys("a", "alt", "shift")),
   delete: Keyboard.Shortcut.Common.Remove,
   copyEnvReferences: crossPlatform(keys("e", "cmd", "shift"), keys("e", "ctrl", "shift")),
+  /** 1Password's own binding for Share. */
+  shareItem: crossPlatform(keys("s", "cmd", "shift"), keys("s", "ctrl", "shift")),
 } as const;

@@ -12,6 +12,8 @@ import { useSaveItem, type FormState } from "./useSaveItem";
 import { targetKey, useSaveTargets } from "./useSaveTargets";
 import { generateWithLastRecipe } from "../generate-password/recipe-store";
 import { useRefreshFailureToast } from "../items/useRefreshFailureToast";
+import { replaceSecretFromClipboard } from "../items/replace-secret-flow";
+import { useExistingItem } from "./useExistingItem";
 
 export interface SaveItemFormProps {
   preferences: Preferences;
@@ -99,6 +101,10 @@ export function SaveItemForm(props: SaveItemFormProps) {
     },
   });
   const { errors, setErrors } = save;
+  // The clipboard's token may be the new value of an item already saved: rotating it replaces, not duplicates.
+  const guessed = clipboard.pick?.guess.kind === "token" ? clipboard.pick.guess.shape.title : undefined;
+  const existing = useExistingItem(guessed, targets);
+  const replaceInstead = existing ? `Replace the Secret of “${existing.title}” Instead` : undefined;
   const setError = (field: keyof typeof errors, error: string | undefined) =>
     setErrors((previous) => (previous[field] === error ? previous : { ...previous, [field]: error }));
 
@@ -117,6 +123,15 @@ export function SaveItemForm(props: SaveItemFormProps) {
       actions={
         <ActionPanel>
           <Action.SubmitForm title="Save Item" icon={Icon.SaveDocument} onSubmit={() => void save.submit()} />
+          {existing && replaceInstead ? (
+            <Action
+              title={replaceInstead}
+              icon={Icon.ArrowClockwise}
+              onAction={async () => {
+                if ((await replaceSecretFromClipboard(existing)) && (props.onSaved || props.pushed)) pop();
+              }}
+            />
+          ) : null}
           {canGenerate ? (
             <Action
               title="Generate Password"
@@ -138,6 +153,12 @@ export function SaveItemForm(props: SaveItemFormProps) {
         </ActionPanel>
       }
     >
+      {existing ? (
+        <Form.Description
+          title="Already Saved"
+          text={`“${existing.title}” is already in “${existing.vaultTitle}”. If this is its new token, choose ${replaceInstead} in the actions.`}
+        />
+      ) : null}
       <SaveItemFields
         state={state}
         errors={errors}

@@ -33,12 +33,19 @@ export function safeNames<T>(value: T): T {
   return namesIn(value) as T;
 }
 
+/** An SSH public key (an RSA one runs to hundreds of characters) is shown whole, on one line, nothing hidden. */
+const PUBLIC_KEY_MAX_LENGTH = 4_000;
+
 function namesIn(value: unknown): unknown {
   if (typeof value === "string") return safeName(value);
   if (Array.isArray(value)) return value.map(namesIn);
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, key === "reference" ? inner : namesIn(inner)]),
+    Object.entries(value).map(([key, inner]) => {
+      if (key === "reference") return [key, inner];
+      if (key === "publicKey" && typeof inner === "string") return [key, safeName(inner, PUBLIC_KEY_MAX_LENGTH)];
+      return [key, namesIn(inner)];
+    }),
   );
 }
 

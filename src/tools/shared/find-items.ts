@@ -22,6 +22,8 @@ export interface FoundItem {
   fields: FieldReference[];
   /** Why the fields are missing, when the item could not be opened. */
   fieldsUnavailable?: string;
+  /** SSH keys' public parts, which are meant to be handed out (never the private key). */
+  sshKeys?: { label: string; keyType: string; publicKey: string; fingerprint: string }[];
 }
 
 export interface FindRequest {
@@ -103,6 +105,10 @@ async function withFields(summaries: readonly ItemSummary[], context: ReferenceC
       fields: detail ? fieldReferences(summary, detail, context) : [],
     };
     if (!detail) found.fieldsUnavailable = failures.get(key) ?? "Not Found";
+    const sshKeys = (detail?.fields ?? []).flatMap((field) =>
+      field.sshKey ? [{ label: field.title.trim() || "private key", ...field.sshKey }] : [],
+    );
+    if (sshKeys.length > 0) found.sshKeys = sshKeys;
     return found;
   });
 }

@@ -155,7 +155,8 @@ export async function confirmAlert(options: {
   if (options.primaryAction?.style) record.primaryStyle = options.primaryAction.style;
   record.dismissAction = options.dismissAction?.title ?? "Cancel";
   host.alerts.push(record);
-  const answer = host.internal.alertAnswers.shift() ?? host.internal.defaultAlertAnswer;
+  const queued = host.internal.alertAnswers.shift();
+  const answer = typeof queued === "function" ? await queued() : (queued ?? host.internal.defaultAlertAnswer);
   if (answer === undefined) {
     const error = new Error(
       `confirmAlert("${options.title}") was not answered: call host.answerAlerts(true | false) before the step that shows it`,

@@ -1,0 +1,127 @@
+import { host } from "../host";
+import { opensshForm } from "../sim/ssh";
+import { turnOnBackgroundClear } from "../support/commands";
+import { useSimulatedApp } from "../support/world";
+import { answerOf, callTool, errorOf, expectClearScheduled, seedToolWorld, type ToolWorld } from "../support/tools";
+
+/**
+ * share-item and search-items' SSH keys, from their built files (dist/tools/*.js) as Raycast AI calls them: the share
+ * is confirmed with the item, expiry and recipients named, the link reaches only the clipboard (concealed), and
+ * search-items shows SSH keys' public parts, never the private key.
+ */
+const app = useSimulatedApp();
+let world: ToolWorld;
+const PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq2Lm7Rv9Tz4Kp8Wn3Bd6Hs1Yc5Jf0Ga2Ue7M ci@acme";
+const FINGERPRINT = "SHA256:Hq2Lm7Rv9Tz4Kp8Wn3Bd6Hs1Yc5Jf0Ga2Ue7MxPk";
+const PRIVATE_KEY =
+  "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIPrivateKeyBodyOfTheDeployKey0123\n-----END PRIVATE KEY-----\n";
+
+beforeEach(async () => {
+  world = seedToolWorld(app());
+  app()
+    .account(world.account)
+    .addItem(world.vaults.engineering, {
+      title: "Deploy Key",
+      category: "SshKey",
+      fields: [
+        {
+          id: "private_key",
+          title: "private key",
+          fieldType: "SshKey",
+          value: PRIVATE_KEY,
+          details: { type: "SshKey", content: { publicKey: PUBLIC_KEY, fingerprint: FINGERPRINT, keyType: "ed25519" } },
+        },
+      ],
+    });
+  await turnOnBackgroundClear();
+});
+
+const call = (name: string, input: unknown) => callTool(app(), world, name, input);
+
+test("search-items gives an SSH key's public key and fingerprint, never its private key", async () => {
+  const answer = answerOf(await call("search-items", { query: "deploy key" }));
+  const text = JSON.stringify(answer);
+  expect(answer.items).toEqual([
+    expect.objectContaining({
+      title: "Deploy Key",
+      sshKeys: [{ label: "private key", keyType: "ed25519", publicKey: PUBLIC_KEY, fingerprint: FINGERPRINT }],
+    }),
+  ]);
+  expect(text).not.toContain("PrivateKeyBody");
+  expect(text).not.toContain(opensshForm(PRIVATE_KEY)?.split("\n")[1] ?? "never");
+});
+
+describe("share-item", () => {
+  test("asks with the item, expiry and recipients, then copies the link concealed and answers without it", async () => {
+    host.answerToolConfirmations(true);
+    const outcome = await call("share-item", {
+      item: "GitHub",
+      expiry: "1 day",
+      recipients: ["dana@example.com", "acme.dev"],
+    });
+    const answer = answerOf(outcome);
+    const link = app().shares[0]?.link ?? "";
+    expect(link).toMatch(/^https:\/\/share\.1password\.com\//);
+    expect(host.clipboard).toEqual({ text: link, concealed: true });
+    expectClearScheduled();
+    expect(answer).toEqual(
+      expect.objectContaining({
+        item: "GitHub",
+        expires: "after 1 day",
+        recipients: "dana@example.com, acme.dev",
+        link: "copied to the clipboard",
+        concealed: true,
+      }),
+    );
+    expect(host.toolRuns.at(-1)?.confirmation?.info).toEqual(
+      expect.arrayContaining([
+        { name: "Item", value: "GitHub" },
+        { name: "Expires", value: "after 1 day" },
+        { name: "Recipients", value: "dana@example.com, acme.dev" },
+      ]),
+    );
+    expect(app().shares[0]).toEqual(
+      expect.objectContaining({
+        expireAfter: "OneDay",
+        recipients: [
+          { type: "Email", parameters: { email: "dana@example.com" } },
+          { type: "Domain", parameters: { domain: "acme.dev" } },
+        ],
+      }),
+    );
+    // callTool's canary check covers the link too (the simulator counts it as a secret); it is said here as well.
+    expect(JSON.stringify(host.toolRuns)).not.toContain(link);
+  });
+
+  test("declined: no link is created", async () => {
+    host.answerToolConfirmations(false);
+    const outcome = await call("share-item", { item: "Stripe" });
+    expect(outcome.kind).toBe("declined");
+    expect(app().shares).toEqual([]);
+    expect(app().callsNamed("ItemsSharesCreate")).toEqual([]);
+  });
+
+  test("an expiry beyond the policy and recipients it forbids are refused in words before asking", async () => {
+    app().setSharePolicy(world.account, {
+      maxExpiry: "SevenDays",
+      defaultExpiry: "OneDay",
+      allowedTypes: ["Authenticated"],
+      allowedRecipientTypes: ["Email"],
+      files: { allowed: false, maxSize: 0 },
+    });
+    expect(errorOf(await call("share-item", { item: "Stripe", expiry: "30 days", recipients: ["a@b.co"] }))).toBe(
+      "Your account's policy allows share links for at most 7 days.",
+    );
+    expect(errorOf(await call("share-item", { item: "Stripe" }))).toMatch(/only for specific people/);
+    expect(errorOf(await call("share-item", { item: "Stripe", recipients: ["acme.dev"] }))).toMatch(
+      /allows only email addresses/,
+    );
+    expect(app().shares).toEqual([]);
+  });
+
+  test("a vault without the Share Items permission is said in words", async () => {
+    app().denyVault(world.vaults.engineering, ["write"]);
+    expect(errorOf(await call("share-item", { item: "Stripe" }))).toMatch(/^Cannot Share from This Vault\./);
+    expect(app().shares).toEqual([]);
+  });
+});
