@@ -23,7 +23,14 @@ describe("parsePreferences", () => {
   it("applies the manifest's defaults to unset values", () => {
     expect(parsePreferences({ accounts: "abc" })).toEqual({
       ok: true,
-      value: { accounts: ["abc"], clearAfterSeconds: 90, primaryAction: "copy", closeWindowAfterCopy: true },
+      value: {
+        accounts: ["abc"],
+        clearAfterSeconds: 90,
+        primaryAction: "copy",
+        closeWindowAfterCopy: true,
+        fillBy: "typing",
+        pressReturnAfterFill: false,
+      },
     });
     expect(parsePreferences({ accounts: "a", clipboardClearDelay: "600" })).toMatchObject({
       value: { clearAfterSeconds: 600 },

@@ -22,4 +22,8 @@ export const SHORTCUTS = {
   archive: crossPlatform(keys("a", "ctrl", "shift"), keys("a", "alt", "shift")),
   delete: Keyboard.Shortcut.Common.Remove,
   copyEnvReferences: crossPlatform(keys("e", "cmd", "shift"), keys("e", "ctrl", "shift")),
+  // Type Out and Fill Login (1Password's Quick Access fills from Return; ↵ and ⌘↵ are taken here, so ⇧⌘↵ fills).
+  typeMain: crossPlatform(keys("t", "cmd", "shift"), keys("t", "ctrl", "shift")),
+  typeField: crossPlatform(keys("t", "cmd", "opt"), keys("t", "ctrl", "alt")),
+  fillLogin: crossPlatform(keys("enter", "cmd", "shift"), keys("enter", "ctrl", "shift")),
 } as const;
