@@ -8,6 +8,8 @@ describe("parsePreferences", () => {
         clipboardClearDelay: "never",
         primaryAction: "paste",
         closeWindowAfterCopy: false,
+        fillBy: "pasting",
+        afterFill: "return",
       }),
     ).toEqual({
       ok: true,
@@ -16,6 +18,8 @@ describe("parsePreferences", () => {
         clearAfterSeconds: null,
         primaryAction: "paste",
         closeWindowAfterCopy: false,
+        fillBy: "pasting",
+        pressReturnAfterFill: true,
       },
     });
   });
