@@ -97,7 +97,7 @@ describe.each([
       await run(screen, "Type Out Password");
       expect(keystrokes.calls()).toEqual([]);
       // (the window may have closed for 1Password's authorization prompt, never to type)
-    expect(host.windowClosures).not.toContain("closeMainWindow");
+      expect(host.windowClosures).not.toContain("closeMainWindow");
       expect(host.toast?.title).toBe("Not typed");
       expect(host.toast?.message).toMatch(
         /^The password (has a character typing cannot enter reliably|is longer than 500)/,
