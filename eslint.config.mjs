@@ -12,6 +12,8 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-explicit-any": "error",
+      // "Type Out" is a phrasal verb, capitalized like "Log Out" (Apple's title style), not the preposition "out".
+      "@raycast/prefer-title-case": ["warn", { extraFixedCaseWords: ["Out"] }],
     },
   },
   {

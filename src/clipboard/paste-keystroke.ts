@@ -20,11 +20,11 @@ interface KeystrokeCommand {
 
 const TIMEOUT_MS = 5_000;
 
-const MAC_OSASCRIPT = "/usr/bin/osascript";
+export const MAC_OSASCRIPT = "/usr/bin/osascript";
 const DEFAULT_SYSTEM_ROOT = "C:\\Windows";
 
 /** Windows PowerShell where Windows installs it; `SystemRoot` is used only when it is an absolute drive path. */
-function windowsPowerShell(env: NodeJS.ProcessEnv): string {
+export function windowsPowerShell(env: NodeJS.ProcessEnv): string {
   const root = env.SystemRoot;
   const systemRoot = root !== undefined && /^[A-Za-z]:\\/.test(root) ? root : DEFAULT_SYSTEM_ROOT;
   return win32.join(systemRoot, "System32", "WindowsPowerShell", "v1.0", "powershell.exe");
@@ -61,14 +61,19 @@ const NO_ACCESSIBILITY = /not allowed to send keystrokes|assistive access|\(1002
 /** …and Apple events to System Events without Automation permission with -1743. */
 const NO_AUTOMATION = /not authori[sz]ed to send apple events|-1743/i;
 
-function failureReason(platform: NodeJS.Platform, stderr: string): string {
+/** Which permission macOS refused, and where to give it; `otherwise` when it was something else. */
+export function failureReason(
+  platform: NodeJS.Platform,
+  stderr: string,
+  otherwise = "the paste keystroke failed",
+): string {
   if (platform === "darwin" && NO_ACCESSIBILITY.test(stderr)) {
     return "allow Raycast in System Settings › Privacy & Security › Accessibility";
   }
   if (platform === "darwin" && NO_AUTOMATION.test(stderr)) {
     return "allow Raycast to control System Events in System Settings › Privacy & Security › Automation";
   }
-  return "the paste keystroke failed";
+  return otherwise;
 }
 
 export function sendPasteKeystroke(platform: NodeJS.Platform = process.platform): Promise<KeystrokeResult> {

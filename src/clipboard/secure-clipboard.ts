@@ -40,13 +40,13 @@ const TURN_ON = "run Clear Copied Secret once";
 
 let ownTimer: ReturnType<typeof setTimeout> | undefined;
 
-type ClearState = "never" | "guaranteed" | "not-guaranteed";
+export type ClearState = "never" | "guaranteed" | "not-guaranteed";
 
 /**
  * Puts the value on the clipboard, concealed, with its own clear record written first: a command ended at any point
  * never leaves a secret on the clipboard that no clear knows about.
  */
-async function copyConcealed(value: string, options: SecretClipboardOptions): Promise<ClearState> {
+export async function copyConcealed(value: string, options: SecretClipboardOptions): Promise<ClearState> {
   const seconds = options.clearAfterSeconds;
   const deadline = seconds === null ? null : Date.now() + seconds * 1000;
   // A record even for "never" (without a verifier): it marks the secret as pending, so the clipboard is not read back
@@ -70,7 +70,7 @@ async function copyConcealed(value: string, options: SecretClipboardOptions): Pr
   return (await backgroundClearIsRunning()) ? "guaranteed" : "not-guaranteed";
 }
 
-function clearWords(state: ClearState, seconds: number | null): string {
+export function clearWords(state: ClearState, seconds: number | null): string {
   if (state === "never" || seconds === null) return "not cleared automatically";
   if (state === "guaranteed") return `clears in ${formatDelay(seconds)}`;
   return `may not clear in ${formatDelay(seconds)}: ${TURN_ON}`;

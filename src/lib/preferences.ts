@@ -7,8 +7,12 @@ export interface Preferences {
   accounts: string[];
   /** Seconds until a copied secret is cleared; null for "never". */
   clearAfterSeconds: number | null;
-  primaryAction: "copy" | "paste";
+  primaryAction: "copy" | "paste" | "type";
   closeWindowAfterCopy: boolean;
+  /** How Fill Login enters the username and password. */
+  fillBy: "typing" | "pasting";
+  /** Whether Fill Login presses Return after the password. */
+  pressReturnAfterFill: boolean;
 }
 
 export const CLEAR_DELAYS = ["15", "30", "45", "90", "120", "300", "600", "never"] as const;
@@ -37,14 +41,18 @@ export const PreferencesSchema = z
     accounts: z.string().optional().default("").pipe(AccountsSchema),
     // Raycast leaves a dropdown's value unset until someone changes it; package.json's defaults apply then.
     clipboardClearDelay: z.enum(CLEAR_DELAYS).optional().default("90"),
-    primaryAction: z.enum(["copy", "paste"]).optional().default("copy"),
+    primaryAction: z.enum(["copy", "paste", "type"]).optional().default("copy"),
     closeWindowAfterCopy: z.boolean().optional().default(true),
+    fillBy: z.enum(["typing", "pasting"]).optional().default("typing"),
+    afterFill: z.enum(["return", "nothing"]).optional().default("nothing"),
   })
   .transform((raw): Preferences => ({
     accounts: raw.accounts,
     clearAfterSeconds: raw.clipboardClearDelay === "never" ? null : Number(raw.clipboardClearDelay),
     primaryAction: raw.primaryAction,
     closeWindowAfterCopy: raw.closeWindowAfterCopy,
+    fillBy: raw.fillBy,
+    pressReturnAfterFill: raw.afterFill === "return",
   }));
 
 /** The parsed preferences, or the first problem in words fit for an error screen. */

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { BrowserExtension } from "./api/browser";
 import { LaunchType } from "./enums";
 import { manifest, manifestCommand, type ManifestPreference } from "./repo";
 import { defaultAssetsPath, host } from "./state";
@@ -76,8 +77,9 @@ export const environment = {
   appearance: "dark" as const,
   theme: "dark" as const,
   textSize: "medium" as const,
-  canAccess(): boolean {
-    return false;
+  /** Only the Browser Extension is modelled: accessible when a test installed it (`host.browserExtension`). */
+  canAccess(api: unknown): boolean {
+    return api === BrowserExtension && host.browserExtension.installed;
   },
 };
 

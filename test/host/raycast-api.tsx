@@ -3,6 +3,7 @@
  * built bundle). It exports only what the extension uses; reading any other export throws, so a missing piece
  * shows up as a clear failure instead of an `undefined` deep inside a render.
  */
+import { BrowserExtension } from "./api/browser";
 import { Clipboard } from "./api/clipboard";
 import { Alert, confirmAlert, showHUD, showToast, Toast } from "./api/feedback";
 import { Cache, LocalStorage } from "./api/storage";
@@ -37,6 +38,7 @@ const api: Record<string, unknown> = {
   Action,
   ActionPanel,
   Alert,
+  BrowserExtension,
   Cache,
   Clipboard,
   Color,

@@ -123,6 +123,26 @@ interface HostConfig {
   frontmostApplication: FrontmostApplication;
 }
 
+/** One browser tab as BrowserExtension.getTabs() reports it. */
+export interface BrowserTab {
+  active: boolean;
+  id: number;
+  url: string;
+  title?: string;
+  favicon?: string;
+}
+
+export interface BrowserExtensionModel {
+  installed: boolean;
+  tabs: BrowserTab[];
+  failure?: Error;
+  delayMs?: number;
+}
+
+function absentBrowserExtension(): BrowserExtensionModel {
+  return { installed: false, tabs: [] };
+}
+
 /** Raycast's `Application`, as getFrontmostApplication() reports it. */
 export interface FrontmostApplication {
   name: string;
@@ -182,6 +202,13 @@ class HostState {
   errors: HostError[] = [];
   /** Every AI tool call (runTool), with its confirmation and what went back to the model. */
   toolRuns: ToolRunRecord[] = [];
+  /**
+   * Raycast's Browser Extension as the command sees it (`environment.canAccess(BrowserExtension)`, `getTabs()`): absent
+   * unless a test installs it; `failure` makes getTabs reject (the browser closed), `delayMs` answers late.
+   */
+  browserExtension: BrowserExtensionModel = absentBrowserExtension();
+  /** How many times getTabs() was called. */
+  browserTabReads = 0;
 
   readonly config: HostConfig = {
     assetsPath: "",
@@ -394,6 +421,8 @@ export function resetHost(): void {
   internal.duringNextClose = undefined;
   internal.defaultAlertAnswer = undefined;
   internal.toolAnswers.length = 0;
+  host.browserExtension = absentBrowserExtension();
+  host.browserTabReads = 0;
   if (internal.supportPath) fs.rmSync(internal.supportPath, { recursive: true, force: true });
   internal.supportPath = undefined;
 }

@@ -19,6 +19,11 @@ export interface KeystrokeCall {
   args: string[];
   /** The app in front when the program started: where its keystrokes landed (undefined: no app in front). */
   landedIn: string | undefined;
+  /**
+   * What the program read on its standard input, for a call that reads it (`osascript -`, a PowerShell command that
+   * reads `[Console]::In`); absent for one that does not. Read once the program has ended.
+   */
+  stdin?: string;
 }
 
 export interface FakeKeystrokes {
@@ -28,6 +33,8 @@ export interface FakeKeystrokes {
   plantedRuns(): string[];
   /** From now on osascript fails as macOS does when Raycast may not send keystrokes. */
   denyAccessibility(): void;
+  /** From now on osascript fails as macOS does when Raycast may not control System Events (Automation). */
+  denyAutomation(): void;
 }
 
 export interface FakeSystem {
@@ -38,9 +45,15 @@ export interface FakeSystem {
 export const MAC_OSASCRIPT = "/usr/bin/osascript";
 export const WINDOWS_POWERSHELL = "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe";
 
-function fakeProgram(deny: string): string {
+function fakeProgram(deny: string, denyAutomation: string): string {
   return [
     "#!/bin/sh",
+    // The real programs read all of their input (the script, the keys) before they act, refused or not.
+    'if [ -n "$FAKE_KEYSTROKE_STDIN" ]; then cat > "$FAKE_KEYSTROKE_STDIN"; fi',
+    `if [ -f '${denyAutomation}' ]; then`,
+    `  echo "execution error: Not authorized to send Apple events to System Events. (-1743)" >&2`,
+    "  exit 1",
+    "fi",
     `if [ -f '${deny}' ]; then`,
     `  echo "execution error: System Events got an error: osascript is not allowed to send keystrokes. (1002)" >&2`,
     "  exit 1",
@@ -68,6 +81,7 @@ export function useFakeKeystrokes(platform: NodeJS.Platform = "darwin", system: 
   let savedPath: string | undefined;
   let savedSystemRoot: string | undefined;
   let calls: KeystrokeCall[] = [];
+  let stdinFiles: (string | undefined)[] = [];
   let spy: jest.SpyInstance | undefined;
   const realPlatform = Object.getOwnPropertyDescriptor(process, "platform");
   const realExecFile: ExecFile = childProcess.execFile;
@@ -75,11 +89,12 @@ export function useFakeKeystrokes(platform: NodeJS.Platform = "darwin", system: 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "fake-keystroke-"));
     const fake = join(dir, "system-program");
-    writeProgram(fake, fakeProgram(join(dir, "deny")));
+    writeProgram(fake, fakeProgram(join(dir, "deny"), join(dir, "deny-automation")));
     for (const name of ["osascript", "powershell", "powershell.exe"]) {
       writeProgram(join(dir, name), plantedProgram(join(dir, "planted.log")));
     }
     calls = [];
+    stdinFiles = [];
     const root = system.systemRoot ?? "C:\\Windows";
     const installed =
       platform === "win32" ? `${root}\\System32\\WindowsPowerShell\\v1.0\\powershell.exe` : MAC_OSASCRIPT;
@@ -99,7 +114,12 @@ export function useFakeKeystrokes(platform: NodeJS.Platform = "darwin", system: 
     ) => {
       if (file === installed) {
         calls.push({ program: file, args: [...args], landedIn: host.frontmostApplication?.name });
-        return realExecFile(fake, args, options, callback);
+        // osascript reads its script from standard input only when told to ("-"); PowerShell when the command does.
+        const reads = platform === "win32" ? args.some((arg) => arg.includes("[Console]::In")) : args[0] === "-";
+        const stdinFile = reads ? join(dir, `stdin-${calls.length}`) : undefined;
+        stdinFiles.push(stdinFile);
+        const env = stdinFile ? { ...options.env, FAKE_KEYSTROKE_STDIN: stdinFile } : options.env;
+        return realExecFile(fake, args, { ...options, env }, callback);
       }
       return realExecFile(file, args, options, callback);
     }) as unknown as ExecFile);
@@ -115,13 +135,22 @@ export function useFakeKeystrokes(platform: NodeJS.Platform = "darwin", system: 
     rmSync(dir, { recursive: true, force: true });
   });
   return {
-    calls: () => [...calls],
+    calls: () =>
+      calls.map((call, i) => {
+        const file = stdinFiles[i];
+        return file === undefined
+          ? { ...call }
+          : { ...call, stdin: existsSync(file) ? readFileSync(file, "utf8") : "" };
+      }),
     plantedRuns() {
       const log = join(dir, "planted.log");
       return existsSync(log) ? readFileSync(log, "utf8").split("\n").filter(Boolean) : [];
     },
     denyAccessibility() {
       writeFileSync(join(dir, "deny"), "");
+    },
+    denyAutomation() {
+      writeFileSync(join(dir, "deny-automation"), "");
     },
   };
 }

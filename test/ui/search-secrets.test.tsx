@@ -696,7 +696,14 @@ test("scoped to one vault (Manage Vaults reuses it): only that vault's items, ti
   const screen = await openCommand("search-secrets", {
     module: () => (
       <ItemList
-        preferences={{ accounts: ["Acme"], clearAfterSeconds: 90, primaryAction: "copy", closeWindowAfterCopy: true }}
+        preferences={{
+          accounts: ["Acme"],
+          clearAfterSeconds: 90,
+          primaryAction: "copy",
+          closeWindowAfterCopy: true,
+          fillBy: "typing",
+          pressReturnAfterFill: false,
+        }}
         scope={{ account: "Acme", vaultId: ids.ops, vaultTitle: "Ops" }}
       />
     ),

@@ -8,6 +8,8 @@ describe("parsePreferences", () => {
         clipboardClearDelay: "never",
         primaryAction: "paste",
         closeWindowAfterCopy: false,
+        fillBy: "pasting",
+        afterFill: "return",
       }),
     ).toEqual({
       ok: true,
@@ -16,6 +18,8 @@ describe("parsePreferences", () => {
         clearAfterSeconds: null,
         primaryAction: "paste",
         closeWindowAfterCopy: false,
+        fillBy: "pasting",
+        pressReturnAfterFill: true,
       },
     });
   });
@@ -23,7 +27,14 @@ describe("parsePreferences", () => {
   it("applies the manifest's defaults to unset values", () => {
     expect(parsePreferences({ accounts: "abc" })).toEqual({
       ok: true,
-      value: { accounts: ["abc"], clearAfterSeconds: 90, primaryAction: "copy", closeWindowAfterCopy: true },
+      value: {
+        accounts: ["abc"],
+        clearAfterSeconds: 90,
+        primaryAction: "copy",
+        closeWindowAfterCopy: true,
+        fillBy: "typing",
+        pressReturnAfterFill: false,
+      },
     });
     expect(parsePreferences({ accounts: "a", clipboardClearDelay: "600" })).toMatchObject({
       value: { clearAfterSeconds: 600 },

@@ -11,6 +11,8 @@ import { openInAppUrl } from "./open-in-app";
 import { ReferenceSubmenu } from "./ReferenceSubmenu";
 import { SaveItemScreen } from "../save-item/SaveItemScreen";
 import { SelectionActions } from "./SelectionActions";
+import { canFill, FillLoginAction, primaryPair, TypeFieldSubmenu } from "./TypeActions";
+import { fillItem } from "./fill-item";
 import { SHORTCUTS } from "./shortcuts";
 import { RefreshActions } from "../RefreshActions";
 
@@ -67,16 +69,25 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
     />
   );
 
+  const typeMain = (
+    <Action
+      key="type-main"
+      title={`Type Out ${titleCase(mainNoun)}`}
+      icon={Icon.Keyboard}
+      shortcut={SHORTCUTS.typeMain}
+      onAction={() => run({ kind: "main" }, "type")}
+    />
+  );
+  const primary = primaryPair(preferences.primaryAction, { copy: copyMain, paste: pasteMain, type: typeMain });
   // SSH keys: the public key on ↵, the private key only in OpenSSH format.
   const isSshKey = item.category === "SshKey";
   const ssh = isSshKey ? <SshKeyActions item={item} preferences={preferences} onUsed={() => recordUse(item)} /> : null;
-  const mainPair = preferences.primaryAction === "paste" ? [pasteMain, copyMain] : [copyMain, pasteMain];
 
-  if (props.primaryOnly) return <ActionPanel title={item.title}>{isSshKey ? ssh : mainPair}</ActionPanel>;
+  if (props.primaryOnly) return <ActionPanel title={item.title}>{isSshKey ? ssh : primary}</ActionPanel>;
   return (
     <ActionPanel title={item.title}>
       <ActionPanel.Section>
-        {isSshKey ? ssh : mainPair}
+        {isSshKey ? ssh : primary}
         {hasUsername ? (
           <Action
             title="Copy Username"
@@ -125,9 +136,14 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
             onAction={() => run({ kind: "otp" }, "paste")}
           />
         ) : null}
+        {primary.includes(pasteMain) ? typeMain : pasteMain}
+        {canFill(item, details) ? (
+          <FillLoginAction onFill={() => void fillItem(item, preferences, () => recordUse(item))} />
+        ) : null}
       </ActionPanel.Section>
       <ActionPanel.Section>
         <CopyFieldSubmenu item={item} details={details} onCopy={(fieldId) => run({ kind: "field", fieldId }, "copy")} />
+        <TypeFieldSubmenu details={details} onType={(fieldId) => run({ kind: "field", fieldId }, "type")} />
         <ReferenceSubmenu item={item} details={details} context={references} />
         <Action.Push
           title="Show Details"

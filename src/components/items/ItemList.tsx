@@ -6,6 +6,8 @@ import { useItemSearch } from "../../hooks/useItemSearch";
 import { useItemShape } from "./useItemShape";
 import { useRefreshFailureToast } from "./useRefreshFailureToast";
 import { useSelection } from "../../hooks/useSelection";
+import { useTabSite } from "../../hooks/useTabSite";
+import { itemsOnSite } from "../../search/site-items";
 import { useVaultFailureToast } from "./useVaultFailureToast";
 import type { Preferences } from "../../lib/preferences";
 import type { ItemFilter, ItemSearchResult } from "../../search/item-search";
@@ -62,11 +64,23 @@ export function ItemList(props: ItemListProps) {
   }, [filterValue, scope?.account, scope?.vaultId]);
   const boosts = frecency.size > 0 ? frecency.boosts : undefined;
   const result = useItemSearch(index, { query, filter, limit, boosts });
+  // Search Secrets opens with the current tab's logins first; typing searches as before.
+  const tabSite = useTabSite(!scope);
+  const siteItems = useMemo(
+    () => (tabSite ? itemsOnSite(tabSite, index.search, index.firstPage) : []),
+    [tabSite, index.search, index.firstPage],
+  );
+  const siteFirst = siteItems.length > 0 && !query.trim() && filterValue === ALL;
+  const shown = useMemo(() => {
+    if (!siteFirst) return { site: [], rest: result.items };
+    const onSite = new Set(siteItems.map(keyOf));
+    return { site: siteItems, rest: result.items.filter((item) => !onSite.has(keyOf(item))) };
+  }, [siteFirst, siteItems, result.items]);
+  const rows = useMemo(() => (siteFirst ? [...shown.site, ...shown.rest] : result.items), [siteFirst, shown, result]);
 
   const selectedItem =
-    (selectedKey
-      ? (result.items.find((item) => keyOf(item) === selectedKey) ?? index.lookup(selectedKey))
-      : undefined) ?? result.items[0];
+    (selectedKey ? (rows.find((item) => keyOf(item) === selectedKey) ?? index.lookup(selectedKey)) : undefined) ??
+    rows[0];
   const selectedItemKey = selectedItem ? keyOf(selectedItem) : undefined;
   const details = useItemShape(selectedItem);
   const references = useMemo(
@@ -96,9 +110,24 @@ export function ItemList(props: ItemListProps) {
     references,
     index,
     selection,
-    visible: result.items,
+    visible: rows,
     recordUse: frecency.record,
   });
+  const renderRow = (item: (typeof rows)[number]) => {
+    const key = keyOf(item);
+    // By key: after a refresh that changed nothing the rows keep the cached objects (see useItemSearch).
+    const isSelectedRow = key === selectedItemKey;
+    return (
+      <ItemRow
+        key={key}
+        id={key}
+        item={item}
+        details={isSelectedRow ? details : undefined}
+        primaryOnly={!isSelectedRow}
+        isSelected={selection.isSelected(key)}
+      />
+    );
+  };
   const baseTitle = scope?.vaultTitle;
   const navigationTitle =
     selection.size > 0 ? `${baseTitle ?? "Search Secrets"} · ${selection.size} Selected` : baseTitle;
@@ -135,6 +164,7 @@ export function ItemList(props: ItemListProps) {
         filterValue={filterValue}
       />
       <ItemScreenProvider screen={screen} selection={selectionActions}>
+        {siteFirst ? <List.Section title={`On ${tabSite}`}>{shown.site.map(renderRow)}</List.Section> : null}
         <List.Section
           title={sectionTitle(selection.size, result.closest)}
           subtitle={sectionSubtitle(
@@ -144,21 +174,7 @@ export function ItemList(props: ItemListProps) {
             !query.trim() && filterValue === ALL && !scope,
           )}
         >
-          {result.items.map((item) => {
-            const key = keyOf(item);
-            // By key: after a refresh that changed nothing the rows keep the cached objects (see useItemSearch).
-            const isSelectedRow = key === selectedItemKey;
-            return (
-              <ItemRow
-                key={key}
-                id={key}
-                item={item}
-                details={isSelectedRow ? details : undefined}
-                primaryOnly={!isSelectedRow}
-                isSelected={selection.isSelected(key)}
-              />
-            );
-          })}
+          {shown.rest.map(renderRow)}
         </List.Section>
       </ItemScreenProvider>
     </List>

@@ -1,5 +1,6 @@
 import { showToast, Toast } from "@raycast/api";
 import { copySecret, pasteSecret } from "../../clipboard/secure-clipboard";
+import { typeSecret } from "../../clipboard/type-secret";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { mainSecretField, otpField, secretNoun, usernameField } from "../../onepassword/item-fields";
@@ -10,9 +11,9 @@ import { showFailure } from "../failure-toast";
 export type FieldTarget =
   { kind: "main" } | { kind: "username" } | { kind: "password" } | { kind: "otp" } | { kind: "field"; fieldId: string };
 
-export type DeliveryMode = "copy" | "paste";
+export type DeliveryMode = "copy" | "paste" | "type";
 
-function pick(details: ItemDetails, target: FieldTarget): ItemField | undefined {
+export function pick(details: ItemDetails, target: FieldTarget): ItemField | undefined {
   switch (target.kind) {
     case "main":
       return mainSecretField(details);
@@ -36,7 +37,7 @@ const MISSING_WORDS: Record<FieldTarget["kind"], string> = {
 };
 
 /** What the clear record calls it: the kind of field, never its title (a title can name the secret). */
-function storedKind(target: FieldTarget, field: ItemField): string {
+export function storedKind(target: FieldTarget, field: ItemField): string {
   if (target.kind === "username") return "a username";
   if (field.type === "Totp") return "a one-time password";
   if (field.id === "password") return "a password";
@@ -45,7 +46,7 @@ function storedKind(target: FieldTarget, field: ItemField): string {
 }
 
 /**
- * Fetches the item now and copies or pastes one of its fields. Every field value goes through copySecret/pasteSecret,
+ * Fetches the item now and copies, pastes or types one of its fields. Every copied value goes through copySecret/pasteSecret,
  * which conceal it and schedule its clear: a plain Text field can hold recovery codes and a URL a token, and even a
  * username is nobody else's business, so no field is treated as harmless. The value lives only
  * in this function. Returns whether something was delivered; `onDelivered` runs after each delivery, including one
@@ -83,7 +84,13 @@ export async function deliverField(
     closeWindowAfterCopy: preferences.closeWindowAfterCopy,
     kind: storedKind(target, field),
   };
-  await (mode === "copy" ? copySecret(value, label, options) : pasteSecret(value, label, options));
+  if (mode === "type") {
+    // A refusal or a failure is said in words by typeSecret; only a typed value counts as used.
+    const typed = await typeSecret(value, label, options);
+    if (typed.delivered !== "typed") return false;
+  } else {
+    await (mode === "copy" ? copySecret(value, label, options) : pasteSecret(value, label, options));
+  }
   onDelivered?.();
   return true;
 }

@@ -24,4 +24,8 @@ export const SHORTCUTS = {
   copyEnvReferences: crossPlatform(keys("e", "cmd", "shift"), keys("e", "ctrl", "shift")),
   /** 1Password's own binding for Share. */
   shareItem: crossPlatform(keys("s", "cmd", "shift"), keys("s", "ctrl", "shift")),
+  // Type Out and Fill Login (1Password's Quick Access fills from Return; ↵ and ⌘↵ are taken here, so ⇧⌘↵ fills).
+  typeMain: crossPlatform(keys("t", "cmd", "shift"), keys("t", "ctrl", "shift")),
+  typeField: crossPlatform(keys("t", "cmd", "opt"), keys("t", "ctrl", "alt")),
+  fillLogin: crossPlatform(keys("enter", "cmd", "shift"), keys("enter", "ctrl", "shift")),
 } as const;
