@@ -1,5 +1,6 @@
 import { host } from "../host";
 import { opensshForm } from "../sim/ssh";
+import type { SimSharePolicy } from "../sim/model";
 import { turnOnBackgroundClear } from "../support/commands";
 import { useSimulatedApp } from "../support/world";
 import { answerOf, callTool, errorOf, expectClearScheduled, seedToolWorld, type ToolWorld } from "../support/tools";
@@ -117,6 +118,30 @@ describe("share-item", () => {
       /allows only email addresses/,
     );
     expect(app().shares).toEqual([]);
+  });
+
+  test("the policy's default expiry changes while the person reads the confirmation: nothing is shared, it says what", async () => {
+    const policy: SimSharePolicy = {
+      maxExpiry: "ThirtyDays",
+      defaultExpiry: "SevenDays",
+      allowedTypes: ["Authenticated", "Public"],
+      allowedRecipientTypes: ["Email", "Domain"],
+      files: { allowed: false, maxSize: 0 },
+    };
+    app().setSharePolicy(world.account, policy);
+    host.answerToolConfirmations(() => {
+      app().setSharePolicy(world.account, { ...policy, defaultExpiry: "ThirtyDays" });
+      return true;
+    });
+    const outcome = await call("share-item", { item: "Stripe" });
+    expect(errorOf(outcome)).toBe(
+      "Nothing was shared: since the person confirmed, the link would expire after 30 days, not 7 days. Ask again to confirm the link as it stands now.",
+    );
+    expect(host.toolRuns.at(-1)?.confirmation?.info).toEqual(
+      expect.arrayContaining([{ name: "Expires", value: "after 7 days" }]),
+    );
+    expect(app().shares).toEqual([]);
+    expect(app().callsNamed("ItemsSharesCreate")).toEqual([]);
   });
 
   test("a vault without the Share Items permission is said in words", async () => {

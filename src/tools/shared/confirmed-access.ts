@@ -1,18 +1,11 @@
-import { Cache } from "@raycast/api";
 import { z } from "zod";
 import { describePermissions } from "../../lib/permissions";
 import { quoted } from "./describe";
+import { confirmedPlans } from "./confirmed-plan";
 import { ToolInputError } from "./errors";
 import type { AccessPlan } from "./vault-access";
 
-/**
- * What the person confirmed for set-vault-access, kept from the confirmation to the tool's run. Raycast runs the two
- * one after the other with the same input, but the person may take their time, and 1Password may change meanwhile: the
- * tool acts only if the plan it makes then is the one the person saw. Kept in Cache (names, IDs and permission bits:
- * metadata), since nothing says both run in the same worker.
- */
-
-const NAMESPACE = "tool-confirmed-access";
+/** What the person confirmed for set-vault-access: the tool acts only if its fresh plan is this one. */
 
 const ConfirmedAccessSchema = z.object({
   account: z.string(),
@@ -26,8 +19,7 @@ const ConfirmedAccessSchema = z.object({
 });
 type ConfirmedAccess = z.infer<typeof ConfirmedAccessSchema>;
 
-const store = () => new Cache({ namespace: NAMESPACE });
-const keyOf = (input: unknown) => JSON.stringify(input);
+const confirmed = confirmedPlans("tool-confirmed-access", ConfirmedAccessSchema);
 
 function snapshotOf(plan: AccessPlan): ConfirmedAccess {
   const current = plan.current ?? null;
@@ -38,21 +30,7 @@ function snapshotOf(plan: AccessPlan): ConfirmedAccess {
 
 /** Keeps the plan the confirmation shows, under the input the tool will be called with. */
 export function rememberConfirmedAccess(input: unknown, plan: AccessPlan): void {
-  store().set(keyOf(input), JSON.stringify(snapshotOf(plan)));
-}
-
-function takeConfirmedAccess(input: unknown): ConfirmedAccess | undefined {
-  const cache = store();
-  const raw = cache.get(keyOf(input));
-  // Taken once: a later call is confirmed anew.
-  cache.remove(keyOf(input));
-  if (raw === undefined) return undefined;
-  try {
-    const parsed = ConfirmedAccessSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  confirmed.remember(input, snapshotOf(plan));
 }
 
 const accessWords = (bits: number | null) => (bits === null ? "no access" : describePermissions(bits));
@@ -85,11 +63,11 @@ function changesSince(confirmed: ConfirmedAccess, fresh: ConfirmedAccess): strin
  * and access after.
  */
 export function checkConfirmedAccess(input: unknown, fresh: AccessPlan): void {
-  const confirmed = takeConfirmedAccess(input);
-  if (!confirmed) {
+  const seen = confirmed.take(input);
+  if (!seen) {
     throw new ToolInputError("Nothing was changed: the person's confirmation of this change was not found. Ask again.");
   }
-  const changes = changesSince(confirmed, snapshotOf(fresh));
+  const changes = changesSince(seen, snapshotOf(fresh));
   if (changes.length > 0) {
     throw new ToolInputError(
       `Nothing was changed: since the person confirmed, ${changes.join("; ")}. Ask again to confirm the change as it stands now.`,
