@@ -1,7 +1,7 @@
 import type { Item } from "@1password/sdk";
-import { READ_ONLY, callDesktop } from "./clients";
+import { callDesktop } from "./clients";
 import { errorOf, type OnePasswordError } from "./errors";
-import { type ItemDetails, type ItemRef, toDetails } from "./items";
+import { type ItemDetails, type ItemRef, readItem, toDetails } from "./items";
 import { parseResult } from "./parse";
 import { itemSchema } from "./schemas";
 
@@ -19,15 +19,7 @@ export interface ItemForUpdate {
 }
 
 export async function readForUpdate(ref: ItemRef): Promise<ItemForUpdate> {
-  const operation = "Loading item";
-  const result = await callDesktop(
-    ref.account,
-    operation,
-    (client) => client.items.get(ref.vaultId, ref.itemId),
-    READ_ONLY,
-  );
-  const details = toDetails(ref.account, parseResult(itemSchema, result, { operation, account: ref.account }));
-  return { details, sdkItem: result };
+  return readItem(ref);
 }
 
 /** Puts the item back as read, with `fieldId`'s value replaced; fails when the item changed since it was read. */

@@ -133,7 +133,8 @@ export function toDetails(account: AccountRef, item: ParsedItem): ItemDetails {
   };
 }
 
-export async function getItem(ref: ItemRef): Promise<ItemDetails> {
+/** One item with its fields, and the SDK's item as read (for a write against the version read). */
+export async function readItem(ref: ItemRef): Promise<{ details: ItemDetails; sdkItem: unknown }> {
   const operation = "Loading item";
   const result = await callDesktop(
     ref.account,
@@ -141,7 +142,12 @@ export async function getItem(ref: ItemRef): Promise<ItemDetails> {
     (client) => client.items.get(ref.vaultId, ref.itemId),
     READ_ONLY,
   );
-  return toDetails(ref.account, parseResult(itemSchema, result, { operation, account: ref.account }));
+  const details = toDetails(ref.account, parseResult(itemSchema, result, { operation, account: ref.account }));
+  return { details, sdkItem: result };
+}
+
+export async function getItem(ref: ItemRef): Promise<ItemDetails> {
+  return (await readItem(ref)).details;
 }
 
 function groupByVault(refs: readonly ItemRef[]): ItemRef[][] {
