@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { browseItems } from "../search/browse-items";
 import { createItemSearch, type ItemFilter, type ItemSearchResult } from "../search/item-search";
-import { tokenize } from "../search/normalize";
+import { tokenize } from "../lib/normalize";
 import type { ItemIndexState } from "./useItemIndex";
 
 /** What the list asks of the search: the typed text, the dropdown's filter, one page of rows, frecency boosts. */

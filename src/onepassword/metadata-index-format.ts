@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type AccountRef, ITEM_CATEGORIES, type ItemSummary, VAULT_TYPES, type VaultSummary } from "../lib/model";
-import { browseKey, compareBrowse } from "../search/browse-order";
-import { type ItemRow, VaultItems } from "../search/vault-items";
+import { browseKey, compareBrowse } from "../lib/browse-order";
+import { type ItemRow, VaultItems } from "../lib/vault-items";
 import type { OnePasswordError } from "./errors";
 
 /**

@@ -1,6 +1,6 @@
 import type { Cache } from "@raycast/api";
 import type { AccountRef, VaultSummary } from "../lib/model";
-import { VaultItems } from "../search/vault-items";
+import { VaultItems } from "../lib/vault-items";
 import {
   type AccountFirstPage,
   type AccountSnapshot,

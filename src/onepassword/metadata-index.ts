@@ -2,7 +2,7 @@ import { Cache } from "@raycast/api";
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
 import type { VaultChanges } from "../lib/vault-changes";
 import { WORDS } from "./error-words";
-import type { ItemRow, VaultItems } from "../search/vault-items";
+import type { ItemRow, VaultItems } from "../lib/vault-items";
 import { mapWithinBudget } from "./concurrency";
 import { toOnePasswordError } from "./errors";
 import { hasRoomToList, type HeapStatistics, currentHeap } from "./heap-room";

@@ -1,9 +1,9 @@
 import { categoryLabel } from "../lib/category";
 import type { ItemSummary } from "../lib/model";
 import { hostsOf } from "../lib/url";
-import { browseKey, compareBrowse } from "./browse-order";
-import { tokenize } from "./normalize";
-import type { VaultItems } from "./vault-items";
+import { browseKey, compareBrowse } from "../lib/browse-order";
+import { tokenize } from "../lib/normalize";
+import type { VaultItems } from "../lib/vault-items";
 
 /** Where a word occurs in an item; one bit each, so a posting can say "title and tag". */
 export const Field = { title: 1, host: 2, tag: 4, vault: 8, category: 16, titleStart: 32 } as const;

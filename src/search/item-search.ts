@@ -4,9 +4,9 @@ import { closestMatches } from "./closest-matches";
 import { type FilterMask, filterKey, filterMask, type ItemFilter } from "./filter-mask";
 import { FuseRanking } from "./fuse-ranking";
 import { buildItemIndex, type ItemIndex, itemAt } from "./item-index";
-import { tokenize } from "./normalize";
+import { tokenize } from "../lib/normalize";
 import { TopK } from "./top-k";
-import { VaultItems } from "./vault-items";
+import { VaultItems } from "../lib/vault-items";
 import { WordMatcher, type WordMatches } from "./word-matches";
 
 export type { ItemFilter } from "./filter-mask";

@@ -6,7 +6,7 @@ import { namesMatch, quoted, safeNames } from "./describe";
 import { ToolInputError } from "./errors";
 import { fieldReferences, type FieldReference } from "./fields";
 import type { ReferenceContext } from "../../components/items/item-shape";
-import type { VaultItems } from "../../search/vault-items";
+import type { VaultItems } from "../../lib/vault-items";
 import { accountSnapshot, rankItems, referenceContext } from "./item-index";
 import { hostsOf } from "../../lib/url";
 

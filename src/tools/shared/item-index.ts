@@ -2,7 +2,7 @@ import type { ReferenceContext } from "../../components/items/item-shape";
 import type { AccountRef, ItemSummary, VaultSummary } from "../../lib/model";
 import { type AccountSnapshot, MetadataIndex } from "../../onepassword/metadata-index";
 import { createVaultSearch, type ItemFilter, type ItemSearchResult } from "../../search/item-search";
-import type { VaultItems } from "../../search/vault-items";
+import type { VaultItems } from "../../lib/vault-items";
 
 /**
  * Everything the tools need from the metadata index and the search, in one place. A tool runs without a view, so it

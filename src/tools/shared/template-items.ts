@@ -5,7 +5,7 @@ import type { Preferences } from "../../lib/preferences";
 import { summaryKey } from "../../lib/item-key";
 import { getItems, type ItemDetails } from "../../onepassword/items";
 import { mainSecretReference } from "./fields";
-import type { VaultItems } from "../../search/vault-items";
+import type { VaultItems } from "../../lib/vault-items";
 import { accountSnapshot, itemsTitled, type KnownItems, rankItems, referenceContext } from "./item-index";
 import { locateReference } from "./locate";
 import { accountsFor } from "./preferences";
