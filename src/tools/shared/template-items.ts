@@ -6,7 +6,7 @@ import { summaryKey } from "../../lib/item-key";
 import { getItems, type ItemDetails } from "../../onepassword/items";
 import { mainSecretReference } from "./fields";
 import type { VaultItems } from "../../lib/vault-items";
-import { accountSnapshot, itemsTitled, type KnownItems, rankItems, referenceContext } from "./item-index";
+import { accountSnapshot, itemsTitled, type KnownItems, rankItems, referenceContext } from "./known-items";
 import { locateReference } from "./locate";
 import { accountsFor } from "./preferences";
 import { safeName } from "../../lib/one-line-text";
