@@ -28,6 +28,28 @@ export default defineConfig([
     },
   },
   {
+    // Layers point downward: the 1Password layer and the pure helpers sit below the search.
+    files: ["src/onepassword/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/search/*"], message: "src/onepassword/ sits below src/search/." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@1password/sdk", message: "Only src/onepassword/ may use the 1Password SDK." }],
+          patterns: [{ group: ["**/search/*", "**/onepassword/*"], message: "src/lib/ is the lowest layer." }],
+        },
+      ],
+    },
+  },
+  {
     files: ["scripts/**/*.mjs", "bench/**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },

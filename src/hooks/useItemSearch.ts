@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { browseItems } from "../search/browse-items";
 import { createItemSearch, type ItemFilter, type ItemSearchResult } from "../search/item-search";
-import { tokenize } from "../search/normalize";
-import type { ItemIndexState } from "./useItemIndex";
+import { tokenize } from "../lib/normalize";
+import type { MetadataIndexState } from "./useMetadataIndex";
 
 /** What the list asks of the search: the typed text, the dropdown's filter, one page of rows, frecency boosts. */
 export interface ItemQuery {
@@ -21,7 +21,7 @@ export interface ItemQuery {
  * reuses the result, and so keeps every row element as it was.
  */
 export function useItemSearch(
-  index: Pick<ItemIndexState, "search" | "firstPage">,
+  index: Pick<MetadataIndexState, "search" | "firstPage">,
   options: ItemQuery,
 ): ItemSearchResult {
   const { filter, limit, boosts } = options;

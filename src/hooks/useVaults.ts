@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AccountRef, VaultSummary } from "../lib/model";
 import type { OnePasswordError } from "../onepassword/errors";
-import { MetadataIndex } from "../onepassword/metadata-index";
-import { mergeVaultChanges, type VaultChanges } from "../lib/vault-changes";
+import { MetadataIndex, mergeVaultChanges, type VaultChanges } from "../onepassword/metadata-index";
 import { listVaults } from "../onepassword/vaults";
 import { compareText } from "../lib/compare";
 import { useAccountRefresh } from "./useAccountRefresh";

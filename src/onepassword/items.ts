@@ -4,7 +4,7 @@ import { READ_ONLY, callDesktop } from "./clients";
 import { chunk, mapWithConcurrency } from "./concurrency";
 import { toOnePasswordError } from "./errors";
 import { z } from "zod";
-import { type ItemRow, VaultItems } from "../search/vault-items";
+import { type ItemRow, VaultItems } from "../lib/vault-items";
 import { hostsOf } from "../lib/url";
 import { LIMITS } from "./limits";
 import { parseResult } from "./parse";

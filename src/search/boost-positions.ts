@@ -1,5 +1,5 @@
 import { parseItemKey } from "../lib/item-key";
-import type { ItemIndex } from "./item-index";
+import type { WordIndex } from "./word-index";
 
 /**
  * Boosts by item key (frecency) turned into boosts by position in an index, worked out once per map: frecency changes
@@ -11,7 +11,7 @@ export class BoostPositions {
   private positionOf: Uint32Array | undefined;
   private vaultStart: Uint32Array | undefined;
 
-  constructor(private readonly index: ItemIndex) {}
+  constructor(private readonly index: WordIndex) {}
 
   of(boosts: ReadonlyMap<string, number> | undefined): ReadonlyMap<number, number> | undefined {
     if (!boosts || boosts.size === 0) return undefined;

@@ -1,6 +1,6 @@
 import { summaryKey } from "../lib/item-key";
 import type { ItemSummary } from "../lib/model";
-import { browseKey, compareBrowse } from "./browse-order";
+import { browseKey, compareBrowse } from "../lib/browse-order";
 import { itemPassesFilter } from "./filter-mask";
 import { DEFAULT_LIMIT, type ItemSearchOptions, type ItemSearchResult } from "./item-search";
 

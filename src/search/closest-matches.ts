@@ -1,4 +1,4 @@
-import { type ItemIndex, itemAt } from "./item-index";
+import { type WordIndex, itemAt } from "./word-index";
 import type { ItemSearchResult } from "./item-search";
 import { TopK } from "./top-k";
 import type { WordMatches } from "./word-matches";
@@ -9,7 +9,7 @@ import type { WordMatches } from "./word-matches";
  * it is, so an item that has "stripe" beats one that has "api" and "key" in common with thousands.
  */
 export function closestMatches(
-  index: ItemIndex,
+  index: WordIndex,
   perWord: readonly WordMatches[],
   mask: Uint8Array,
   limit: number,

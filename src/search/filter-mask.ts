@@ -1,5 +1,5 @@
 import type { ItemCategory, ItemSummary } from "../lib/model";
-import type { ItemIndex } from "./item-index";
+import type { WordIndex } from "./word-index";
 
 /** Which items a search considers at all. Every list is "any of"; an absent or empty list does not filter. */
 export interface ItemFilter {
@@ -41,7 +41,7 @@ export function filterKey(filter: ItemFilter | undefined): string {
   ]);
 }
 
-export function filterMask(index: ItemIndex, filter: ItemFilter | undefined): FilterMask {
+export function filterMask(index: WordIndex, filter: ItemFilter | undefined): FilterMask {
   const accounts = filter?.accounts?.length ? new Set(filter.accounts) : null;
   const vaults = filter?.vaultIds?.length ? new Set(filter.vaultIds) : null;
   const categories = filter?.categories?.length ? new Set<string>(filter.categories) : null;

@@ -1,5 +1,5 @@
 import Fuse, { type FuseIndex, type IFuseOptions } from "fuse.js";
-import { documentAt, type ItemIndex, type SearchDocument } from "./item-index";
+import { documentAt, type WordIndex, type SearchDocument } from "./word-index";
 
 /** The fields and weights the ranking uses; exported so a benchmark can run plain fuse.js over the same fields. */
 export const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
@@ -35,7 +35,7 @@ export class FuseRanking {
   private readonly records = new Map<number, { document: SearchDocument; record: IndexRecord["$"] }>();
   private readonly recordMaker = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], []);
 
-  constructor(private readonly index: ItemIndex) {}
+  constructor(private readonly index: WordIndex) {}
 
   /**
    * The positions in fuse.js's order, blended with the prefilter's scores (`baseScores`, per position given); any it

@@ -3,10 +3,10 @@ import { BoostPositions } from "./boost-positions";
 import { closestMatches } from "./closest-matches";
 import { type FilterMask, filterKey, filterMask, type ItemFilter } from "./filter-mask";
 import { FuseRanking } from "./fuse-ranking";
-import { buildItemIndex, type ItemIndex, itemAt } from "./item-index";
-import { tokenize } from "./normalize";
+import { buildWordIndex, type WordIndex, itemAt } from "./word-index";
+import { tokenize } from "../lib/normalize";
 import { TopK } from "./top-k";
-import { VaultItems } from "./vault-items";
+import { VaultItems } from "../lib/vault-items";
 import { WordMatcher, type WordMatches } from "./word-matches";
 
 export type { ItemFilter } from "./filter-mask";
@@ -55,7 +55,7 @@ const WORD_CACHE_SIZE = 48;
 const FILTER_CACHE_SIZE = 4;
 
 class IndexedItemSearch implements ItemSearch {
-  private readonly index: ItemIndex;
+  private readonly index: WordIndex;
   private readonly matcher: WordMatcher;
   private readonly ranking: FuseRanking;
   private readonly boosts: BoostPositions;
@@ -66,7 +66,7 @@ class IndexedItemSearch implements ItemSearch {
   private markGeneration = 0;
 
   constructor(vaults: readonly VaultItems[]) {
-    this.index = buildItemIndex(vaults);
+    this.index = buildWordIndex(vaults);
     this.matcher = new WordMatcher(this.index);
     this.ranking = new FuseRanking(this.index);
     this.boosts = new BoostPositions(this.index);

@@ -1,6 +1,6 @@
 import { siteOf } from "../lib/site";
 import type { ItemSummary } from "../lib/model";
-import { tokenize } from "./normalize";
+import { tokenize } from "../lib/normalize";
 import type { ItemSearch } from "./item-search";
 
 /** Rows the current tab's section shows at most: the logins of one site, not a second list. */

@@ -1,5 +1,5 @@
 import { MAX_FUZZY_LENGTH, prefixEditDistance } from "./edit-distance";
-import { FIELD_WEIGHT_OF_BITS, letterSet, type ItemIndex } from "./item-index";
+import { FIELD_WEIGHT_OF_BITS, letterSet, type WordIndex } from "./word-index";
 
 /** The items one query word matches, with the prefilter's rough score of the best match in each. */
 export interface WordMatches {
@@ -45,7 +45,7 @@ export class WordMatcher {
   private readonly best: Float32Array;
   private generation = 0;
 
-  constructor(private readonly index: ItemIndex) {
+  constructor(private readonly index: WordIndex) {
     this.stamp = new Uint32Array(index.size);
     this.best = new Float32Array(index.size);
   }

@@ -2,7 +2,7 @@ import type { Tool } from "@raycast/api";
 import { createVaults } from "../components/vaults/create-vaults";
 import { findDuplicateTitle, VaultTitleSchema } from "../lib/vault-title";
 import { answering, ToolInputError } from "./shared/errors";
-import { accountVaults, noteVaultCreated } from "./shared/item-index";
+import { accountVaults, noteVaultCreated } from "./shared/known-items";
 import { oneAccount, toolPreferences } from "./shared/preferences";
 import { quoted, safeNames } from "./shared/describe";
 

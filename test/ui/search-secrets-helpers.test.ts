@@ -7,7 +7,7 @@ import type { VaultFailure } from "../../src/onepassword/metadata-index";
 import { boostOf, parseFrecency, recordUse } from "../../src/hooks/useFrecency";
 import { browseItems } from "../../src/search/browse-items";
 import { createItemSearch } from "../../src/search/item-search";
-import { VaultItems } from "../../src/search/vault-items";
+import { VaultItems } from "../../src/lib/vault-items";
 import { generateItemSummaries } from "../fixtures/item-summaries";
 
 describe(".env reference names", () => {

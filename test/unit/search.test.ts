@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { ItemSummary } from "../../src/lib/model";
 import { itemKey } from "../../src/lib/item-key";
 import { createItemSearch } from "../../src/search/item-search";
-import { tokenize } from "../../src/search/normalize";
+import { tokenize } from "../../src/lib/normalize";
 import { generateItemSummaries } from "../fixtures/item-summaries";
 
 function item(overrides: Partial<ItemSummary> & Pick<ItemSummary, "id" | "title">): ItemSummary {

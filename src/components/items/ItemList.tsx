@@ -1,7 +1,7 @@
 import { List } from "@raycast/api";
 import { useCallback, useMemo, useState } from "react";
 import { useFrecency } from "../../hooks/useFrecency";
-import { useItemIndex } from "../../hooks/useItemIndex";
+import { useMetadataIndex } from "../../hooks/useMetadataIndex";
 import { useItemSearch } from "../../hooks/useItemSearch";
 import { useItemShape } from "./useItemShape";
 import { useRefreshFailureToast } from "./useRefreshFailureToast";
@@ -50,7 +50,7 @@ export function ItemList(props: ItemListProps) {
     () => (scope ? [scope.account] : preferences.accounts),
     [scope?.account, preferences.accounts.join("\u0000")],
   );
-  const index = useItemIndex(accounts);
+  const index = useMetadataIndex(accounts);
   const frecency = useFrecency();
   const selection = useSelection();
   const [query, setQuery] = useState("");

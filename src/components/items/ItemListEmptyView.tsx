@@ -1,5 +1,5 @@
 import { Action, ActionPanel, Icon, Keyboard, List } from "@raycast/api";
-import type { ItemIndexState } from "../../hooks/useItemIndex";
+import type { MetadataIndexState } from "../../hooks/useMetadataIndex";
 import type { OnePasswordError } from "../../onepassword/errors";
 import { ALL } from "./filter-value";
 import { VaultFailuresEmptyView } from "./VaultFailuresEmptyView";
@@ -9,7 +9,7 @@ import { RefreshActions } from "../RefreshActions";
 
 export interface ItemListEmptyViewProps {
   index: Pick<
-    ItemIndexState,
+    MetadataIndexState,
     "size" | "errors" | "failures" | "isLoading" | "hasData" | "partial" | "revalidate" | "applyItemChanges"
   >;
   /** Whether failures name their account (more than one account is shown). */

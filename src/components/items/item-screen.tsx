@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useRef, type ReactNode } from "react";
-import type { ItemIndexState } from "../../hooks/useItemIndex";
+import type { MetadataIndexState } from "../../hooks/useMetadataIndex";
 import type { Selection } from "../../hooks/useSelection";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
@@ -65,7 +65,7 @@ export interface ItemScreenState {
   preferences: Preferences;
   showAccount: boolean;
   references: ReferenceContext;
-  index: Pick<ItemIndexState, "applyItemChanges" | "revalidate" | "lookup">;
+  index: Pick<MetadataIndexState, "applyItemChanges" | "revalidate" | "lookup">;
   selection: Selection;
   /** The rows shown: "select all visible" selects these. */
   visible: readonly ItemSummary[];

@@ -6,8 +6,8 @@ import { namesMatch, quoted, safeNames } from "./describe";
 import { ToolInputError } from "./errors";
 import { fieldReferences, type FieldReference } from "./fields";
 import type { ReferenceContext } from "../../components/items/item-shape";
-import type { VaultItems } from "../../search/vault-items";
-import { accountSnapshot, rankItems, referenceContext } from "./item-index";
+import type { VaultItems } from "../../lib/vault-items";
+import { accountSnapshot, rankItems, referenceContext } from "./known-items";
 import { hostsOf } from "../../lib/url";
 
 /** An item as search-items tells the model about it: what identifies it and its fields' references. */

@@ -2,7 +2,7 @@ import type { AccountRef, ItemSummary, VaultSummary } from "../../lib/model";
 import { parseSecretReference, type SecretReferenceParts } from "../../lib/secret-reference";
 import type { Preferences } from "../../lib/preferences";
 import { ToolInputError } from "./errors";
-import { accountSnapshot, accountVaults, itemsTitled, itemWithId, type KnownItems } from "./item-index";
+import { accountSnapshot, accountVaults, itemsTitled, itemWithId, type KnownItems } from "./known-items";
 import { accountsFor } from "./preferences";
 import { namesMatch, quoted } from "./describe";
 

@@ -8,7 +8,7 @@ import { type ItemDraft, toSummary } from "../../onepassword/new-item";
 import { listVaults } from "../../onepassword/vaults";
 import { ToolInputError } from "./errors";
 import { mainSecretReference } from "./fields";
-import { accountSnapshot, noteItemCreated, referenceContext } from "./item-index";
+import { accountSnapshot, noteItemCreated, referenceContext } from "./known-items";
 import { findVault } from "./locate";
 import { oneAccount } from "./preferences";
 import { quoted, safeNames } from "./describe";

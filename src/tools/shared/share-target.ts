@@ -11,7 +11,7 @@ import {
 import { DURATION_WORDS } from "../../components/items/share-words";
 import { quoted } from "./describe";
 import { ToolInputError } from "./errors";
-import { accountSnapshot, itemsTitled } from "./item-index";
+import { accountSnapshot, itemsTitled } from "./known-items";
 import { findVault } from "./locate";
 import { accountsFor } from "./preferences";
 

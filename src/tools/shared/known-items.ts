@@ -1,12 +1,19 @@
 import type { ReferenceContext } from "../../components/items/item-shape";
 import type { AccountRef, ItemSummary, VaultSummary } from "../../lib/model";
-import { type AccountSnapshot, MetadataIndex } from "../../onepassword/metadata-index";
+import {
+  type AccountSnapshot,
+  idsAndTitles,
+  itemInList,
+  MetadataIndex,
+  vaultList,
+} from "../../onepassword/metadata-index";
 import { createVaultSearch, type ItemFilter, type ItemSearchResult } from "../../search/item-search";
-import type { VaultItems } from "../../search/vault-items";
+import type { VaultItems } from "../../lib/vault-items";
 
 /**
- * Everything the tools need from the metadata index and the search, in one place. A tool runs without a view, so it
- * reads the index the commands keep in Cache (metadata only) and lists the account itself only when there is none.
+ * The AI tools' use of the metadata index and the search, over the same module and lookups as the screens' hook. A tool
+ * runs without a view, so it reads the index the commands keep in Cache (metadata only) and lists the account itself
+ * only when there is none.
  * Items stay in the index's per-vault columns: a tool makes an `ItemSummary` only for the items it answers with.
  */
 
@@ -35,10 +42,8 @@ export function referenceContext(known: KnownItems): ReferenceContext {
   return {
     vaults: known.vaults,
     itemsInVault: (account, vaultId) => {
-      const list = known.lists.find(
-        (candidate) => candidate.vault.account === account && candidate.vault.id === vaultId,
-      );
-      return list ? list.ids.map((id, i) => ({ id, title: list.titles[i] ?? "" })) : [];
+      const list = vaultList(known.lists, account, vaultId);
+      return list ? idsAndTitles(list) : [];
     },
   };
 }
@@ -59,8 +64,8 @@ export function itemsTitled(known: KnownItems, title: string, vaultId?: string):
 /** The active item with this id in the vault, if the index has it. */
 export function itemWithId(known: KnownItems, vaultId: string, itemId: string): ItemSummary | undefined {
   const list = known.lists.find((candidate) => candidate.vault.id === vaultId);
-  const at = list ? list.ids.indexOf(itemId) : -1;
-  return list && at >= 0 && !list.archived(at) ? list.at(at) : undefined;
+  const item = list && itemInList(list, itemId);
+  return item && !item.archived ? item : undefined;
 }
 
 /** Keeps the index in step with what a tool created, so the next search finds it without a refresh. */

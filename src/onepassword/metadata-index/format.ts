@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { type AccountRef, ITEM_CATEGORIES, type ItemSummary, VAULT_TYPES, type VaultSummary } from "../lib/model";
-import { browseKey, compareBrowse } from "../search/browse-order";
-import { type ItemRow, VaultItems } from "../search/vault-items";
-import type { OnePasswordError } from "./errors";
+import { type AccountRef, ITEM_CATEGORIES, type ItemSummary, VAULT_TYPES, type VaultSummary } from "../../lib/model";
+import { browseKey, compareBrowse } from "../../lib/browse-order";
+import { type ItemRow, VaultItems } from "../../lib/vault-items";
+import type { OnePasswordError } from "../errors";
 
 /**
  * How the metadata index is laid out in Raycast's Cache. Per account: a head entry (vaults, failures, and for each
@@ -14,7 +14,7 @@ import type { OnePasswordError } from "./errors";
 
 /**
  * The layout's version, in every head and first page. 4: websites are stored as their hosts only (a whole URL can hold
- * a password, a token or a secret path). An entry of another version is never read (see IndexStore).
+ * a password, a token or a secret path). An entry of another version is never read (see MetadataIndexStore).
  */
 export const FORMAT_VERSION = 4;
 /** Rows per Cache entry: each entry's text and tuples are garbage before the next is parsed. */

@@ -1,9 +1,9 @@
 import { categoryLabel } from "../lib/category";
 import type { ItemSummary } from "../lib/model";
 import { hostsOf } from "../lib/url";
-import { browseKey, compareBrowse } from "./browse-order";
-import { tokenize } from "./normalize";
-import type { VaultItems } from "./vault-items";
+import { browseKey, compareBrowse } from "../lib/browse-order";
+import { tokenize } from "../lib/normalize";
+import type { VaultItems } from "../lib/vault-items";
 
 /** Where a word occurs in an item; one bit each, so a posting can say "title and tag". */
 export const Field = { title: 1, host: 2, tag: 4, vault: 8, category: 16, titleStart: 32 } as const;
@@ -43,7 +43,7 @@ export interface SearchDocument {
  * (compressed: one offsets array into one postings array). Per item it holds a few typed-array slots; the texts stay
  * in the vaults' own columns.
  */
-export interface ItemIndex {
+export interface WordIndex {
   vaults: readonly VaultItems[];
   size: number;
   /** Position p is item `itemOffset[p]` of vault `itemVault[p]`. */
@@ -69,11 +69,11 @@ export function letterSet(word: string): number {
   return set;
 }
 
-export function itemAt(index: ItemIndex, position: number): ItemSummary {
+export function itemAt(index: WordIndex, position: number): ItemSummary {
   return index.vaults[index.itemVault[position]!]!.at(index.itemOffset[position]!);
 }
 
-export function documentAt(index: ItemIndex, position: number): SearchDocument {
+export function documentAt(index: WordIndex, position: number): SearchDocument {
   const vault = index.vaults[index.itemVault[position]!]!;
   const i = index.itemOffset[position]!;
   return {
@@ -164,7 +164,7 @@ function addTitleTokens(title: string, add: (token: string, field: number) => vo
     add(words[i]! + words[i + 1]!, i === 0 ? Field.titleStart : Field.title);
 }
 
-export function buildItemIndex(vaults: readonly VaultItems[]): ItemIndex {
+export function buildWordIndex(vaults: readonly VaultItems[]): WordIndex {
   const size = vaults.reduce((sum, vault) => sum + vault.size, 0);
   const { itemVault, itemOffset } = mergeOrder(vaults, size);
   const tokenIds = new Map<string, number>();

@@ -1,4 +1,4 @@
-import type { AccountRef, ItemCategory, ItemSummary } from "../lib/model";
+import type { AccountRef, ItemCategory, ItemSummary } from "./model";
 import { browseKey, compareBrowse } from "./browse-order";
 
 /**

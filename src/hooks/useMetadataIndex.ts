@@ -4,9 +4,12 @@ import type { OnePasswordError } from "../onepassword/errors";
 import {
   type AccountFirstPage,
   type AccountSnapshot,
+  idsAndTitles,
+  itemInList,
   type ItemChanges,
   MetadataIndex,
   type VaultFailure,
+  vaultList,
 } from "../onepassword/metadata-index";
 import { createVaultSearch, type ItemSearch } from "../search/item-search";
 import { parseItemKey, summaryKey } from "../lib/item-key";
@@ -14,7 +17,7 @@ import { useAccountRefresh } from "./useAccountRefresh";
 
 const keyOf = summaryKey;
 
-export interface ItemIndexState {
+export interface MetadataIndexState {
   /** The search over every loaded account's items; undefined while only first pages are in (step 1). */
   search: ItemSearch | undefined;
   /** While `partial`: the stored first pages' items, which the first frame lists. */
@@ -79,7 +82,7 @@ function withSnapshots(previous: Loaded, accounts: readonly AccountRef[], change
  *    frame's path); an account whose items changed replaces its own and the search is built again.
  * 4. **Search.** `useItemSearch` runs each query over the latest search.
  */
-export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
+export function useMetadataIndex(accounts: readonly AccountRef[]): MetadataIndexState {
   const metadata = useMemo(() => new MetadataIndex(), []);
   const accountsKey = accounts.join("\u0000");
 
@@ -157,17 +160,16 @@ export function useItemIndex(accounts: readonly AccountRef[]): ItemIndexState {
     const firstPage = accounts.flatMap((account) => pages.get(account)?.items ?? []);
     const vaults = accounts.flatMap((account) => (snapshots.get(account) ?? pages.get(account))?.vaults ?? []);
     const listOf = (account: AccountRef, vaultId: string) =>
-      snapshots.get(account)?.lists.find((candidate) => candidate.vault.id === vaultId);
+      vaultList(snapshots.get(account)?.lists ?? [], account, vaultId);
     const lookup = (key: string) => {
       const parts = parseItemKey(key);
       const list = parts && listOf(parts.account, parts.vaultId);
-      const at = list ? list.ids.indexOf(parts.itemId) : -1;
-      return list && at >= 0 ? list.at(at) : firstPage.find((item) => keyOf(item) === key);
+      return (list && itemInList(list, parts.itemId)) ?? firstPage.find((item) => keyOf(item) === key);
     };
     const itemsInVault = (account: AccountRef, vaultId: string) => {
       const list = listOf(account, vaultId);
       if (!list) return firstPage.filter((item) => item.account === account && item.vaultId === vaultId);
-      return list.ids.map((id, i) => ({ id, title: list.titles[i]! }));
+      return idsAndTitles(list);
     };
     const categories = new Set<ItemCategory>(firstPage.map((item) => item.category));
     for (const snapshot of snapshots.values())

@@ -1,4 +1,4 @@
-import type { ItemSummary } from "../lib/model";
+import type { ItemSummary } from "./model";
 import { fold } from "./normalize";
 
 const PRINTABLE_ASCII = /^[ -~]*$/;

@@ -1,6 +1,6 @@
 import type { Cache } from "@raycast/api";
-import type { AccountRef, VaultSummary } from "../lib/model";
-import { VaultItems } from "../search/vault-items";
+import type { AccountRef, VaultSummary } from "../../lib/model";
+import { VaultItems } from "../../lib/vault-items";
 import {
   type AccountFirstPage,
   type AccountSnapshot,
@@ -16,30 +16,24 @@ import {
   type StoredList,
   storedVault,
   type VaultFailure,
-} from "./metadata-index-format";
-import { mergeVaultChanges, type VaultChanges } from "../lib/vault-changes";
+} from "./format";
 
 /**
- * The metadata index's entries in Raycast's Cache (the layout is in metadata-index-format.ts): reads and writes one
- * vault's rows at a time, and rewrites only the vaults whose rows changed. A list that was read from or written to
- * the Cache remembers its entries, so writing it again costs nothing.
+ * The metadata index's entries in Raycast's Cache (the layout is in format.ts): reads and writes one vault's rows at a
+ * time, and rewrites only the vaults whose rows changed. The store remembers, for each list it read, wrote or listed,
+ * where its rows are stored and which content version of the vault it is exactly the listing of, so writing it again
+ * costs nothing and a refresh skips a vault that did not change.
  */
 
 /** A head with its vaults as the rest of the extension knows them (with their account). */
 export type LoadedHead = Omit<Head, "vaults"> & { vaults: VaultSummary[] };
 
-const storedAs = new WeakMap<VaultItems, StoredList>();
-/** The vault's content version a list is exactly the listing of (a list the extension changed has none). */
-const listedAt = new WeakMap<VaultItems, number>();
-
-export function markListed(list: VaultItems, contentVersion: number | undefined): void {
-  if (contentVersion === undefined) listedAt.delete(list);
-  else listedAt.set(list, contentVersion);
-}
-
-/** The content version a list was listed at, if it is exactly that listing. */
-export function listedVersion(list: VaultItems): number | undefined {
-  return listedAt.get(list) ?? storedAs.get(list)?.contentVersion;
+/** What the store knows of one list it handled. */
+interface ListRecord {
+  /** Where its rows are in the Cache, when they are stored as they are. */
+  stored?: StoredList;
+  /** The vault's content version it is exactly the listing of (a list the extension changed has none). */
+  listedAt?: number;
 }
 
 const headKey = (account: AccountRef) => `account:${account}`;
@@ -52,11 +46,37 @@ let generations = 0;
 const newGeneration = (now: number) =>
   `${now.toString(36)}.${(generations++).toString(36)}.${Math.random().toString(36).slice(2, 6)}`;
 
-export class IndexStore {
+export class MetadataIndexStore {
+  /** Per list object, so a list that is replaced (changed, renamed, listed again) starts with no record. */
+  private readonly records = new WeakMap<VaultItems, ListRecord>();
+
   constructor(
     private readonly cache: Cache,
     private readonly now: () => number,
   ) {}
+
+  private record(list: VaultItems): ListRecord {
+    let record = this.records.get(list);
+    if (!record) this.records.set(list, (record = {}));
+    return record;
+  }
+
+  /** Notes the content version a fresh listing is of (undefined: the app did not say). */
+  markListed(list: VaultItems, contentVersion: number | undefined): void {
+    this.record(list).listedAt = contentVersion;
+  }
+
+  /** The content version a list was listed at, if it is exactly that listing. */
+  listedVersion(list: VaultItems): number | undefined {
+    const record = this.records.get(list);
+    return record?.listedAt ?? record?.stored?.contentVersion;
+  }
+
+  /** A renamed list's rows are the same rows: it keeps their entries. */
+  carryStored(from: VaultItems, to: VaultItems): void {
+    const stored = this.records.get(from)?.stored;
+    if (stored) this.record(to).stored = stored;
+  }
 
   readHead(account: AccountRef): LoadedHead | undefined {
     const value = this.readEntry(headKey(account));
@@ -89,7 +109,7 @@ export class IndexStore {
     const stored = head.lists.find((list) => list.vaultId === vault.id);
     if (!stored) return undefined;
     const list = decodeRows(vault, stored.chunks, (chunk) => this.cache.get(rowsKey(head.account, stored, chunk)));
-    if (list) storedAs.set(list, stored);
+    if (list) this.record(list).stored = stored;
     return list;
   }
 
@@ -124,9 +144,9 @@ export class IndexStore {
   write(snapshot: AccountSnapshot, previous: Head | undefined = this.readHead(snapshot.account)): void {
     const { account } = snapshot;
     const lists = snapshot.lists.map((list) => {
-      const stored = storedAs.get(list);
+      const stored = this.records.get(list)?.stored;
       if (stored && stored.vaultId === list.vault.id && this.cache.has(rowsKey(account, stored, 0)))
-        return { ...stored, contentVersion: listedVersion(list) };
+        return { ...stored, contentVersion: this.listedVersion(list) };
       return this.writeRows(account, list);
     });
     const head: Head = {
@@ -151,36 +171,14 @@ export class IndexStore {
     for (const list of head?.lists ?? []) this.removeRows(account, list);
   }
 
-  /** Vault changes touch the head and the first page; a deleted vault's rows are removed, nobody's are read. */
-  changeVaults(account: AccountRef, changes: VaultChanges, known?: AccountSnapshot): AccountSnapshot | undefined {
-    const head = this.readHead(account);
-    const snapshot = known ?? (head ? this.withoutRows(head) : undefined);
-    if (!snapshot) return undefined;
-    const vaults = mergeVaultChanges(snapshot.vaults, changes);
-    const titles = new Map(vaults.map((vault) => [vault.id, vault.title]));
-    const lists = snapshot.lists.flatMap((list) => {
-      const title = titles.get(list.vault.id);
-      if (title === undefined) return [];
-      if (title === list.vault.title) return [list];
-      const renamed = list.renamed(title);
-      const stored = storedAs.get(list);
-      if (stored) storedAs.set(renamed, stored);
-      return [renamed];
-    });
-    const next = { ...snapshot, vaults, lists };
-    if (known) this.write(next, head);
-    else if (head) this.writeHeadOnly(head, next);
-    return known ? next : undefined;
-  }
-
   /** The head's vaults with empty stand-ins for their lists, for a change that needs no rows. */
-  private withoutRows(head: LoadedHead): AccountSnapshot {
+  withoutRows(head: LoadedHead): AccountSnapshot {
     const { account, vaults, refreshedAt, failures } = head;
     return { account, vaults, lists: [], refreshedAt, failures: failures as VaultFailure[] };
   }
 
   /** A vault change without the rows in memory: the stored lists of the vaults that remain keep their entries. */
-  private writeHeadOnly(head: Head, next: AccountSnapshot): void {
+  writeVaultsOnly(head: Head, next: AccountSnapshot): void {
     const remaining = new Set(next.vaults.map((vault) => vault.id));
     const lists = head.lists.filter((list) => remaining.has(list.vaultId));
     for (const list of head.lists) if (!remaining.has(list.vaultId)) this.removeRows(head.account, list);
@@ -210,11 +208,11 @@ export class IndexStore {
       vaultId: list.vault.id,
       generation: newGeneration(this.now()),
       chunks: 0,
-      contentVersion: listedAt.get(list),
+      contentVersion: this.records.get(list)?.listedAt,
     };
     for (const text of encodeRows(list)) this.cache.set(rowsKey(account, stored, stored.chunks++), text);
     if (stored.chunks === 0) this.cache.set(rowsKey(account, stored, stored.chunks++), "[]");
-    storedAs.set(list, stored);
+    this.record(list).stored = stored;
     return stored;
   }
 
