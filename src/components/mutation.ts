@@ -7,6 +7,7 @@ export interface SuccessWords {
   title: string;
   message?: string;
   primaryAction?: Toast.ActionOptions;
+  secondaryAction?: Toast.ActionOptions;
 }
 
 export interface Mutation<T> {
@@ -63,6 +64,7 @@ export async function runMutation<T>(mutation: Mutation<T>): Promise<MutationOut
     progress.title = words.title;
     progress.message = words.message;
     if (words.primaryAction) progress.primaryAction = words.primaryAction;
+    if (words.secondaryAction) progress.secondaryAction = words.secondaryAction;
   } else if (words) {
     await showToast({ style: Toast.Style.Success, ...words });
   } else {

@@ -4,6 +4,8 @@ export interface SubmitGuard {
   /** True while a guarded submit runs: the form's `isLoading`. */
   isLoading: boolean;
   /** Runs `work` unless a submit is already running (a second ⌘↵ would send the change twice); then nothing. */
+  /** Whether a guarded submit runs now: to skip checking the fields again meanwhile. */
+  running: () => boolean;
   guard: <T>(work: () => Promise<T>) => Promise<T | undefined>;
 }
 
@@ -22,5 +24,6 @@ export function useSubmitGuard(): SubmitGuard {
       setIsLoading(false);
     }
   }, []);
-  return { isLoading, guard };
+  const running = useCallback(() => busy.current, []);
+  return { isLoading, guard, running };
 }
