@@ -126,3 +126,12 @@ export function toOnePasswordError(error: unknown, context: ErrorContext): OnePa
   const { kind, words, causeMessage } = classifyFailure(error, context);
   return errorOf(kind, { ...words, context, causeMessage });
 }
+
+/**
+ * A malformed answer or one that came too late says nothing about whether 1Password carried out a write (a create, a
+ * put): it may have happened, so check before reporting it failed or trying again. Any other failure is 1Password (or
+ * the SDK) refusing before anything was written.
+ */
+export function mayHaveBeenCarriedOut(error: OnePasswordError): boolean {
+  return error.kind === "unexpected" || error.kind === "timed-out";
+}

@@ -1,5 +1,5 @@
 import type { ItemCategory } from "../lib/model";
-import { toOnePasswordError, type OnePasswordError } from "./errors";
+import { mayHaveBeenCarriedOut, toOnePasswordError, type OnePasswordError } from "./errors";
 import { mainSecretField } from "./item-fields";
 import { isVersionConflict, putFieldValue, readForUpdate, versionConflict, type ItemForUpdate } from "./item-update";
 import type { ItemDetails, ItemField } from "./items";
@@ -32,11 +32,6 @@ export type ReplaceOutcome =
       /** 1Password may have replaced it: check before trying again. */ inDoubt: boolean;
     };
 
-/** A failure after which the put may still have been carried out (connection lost, no answer in time). */
-function mayHaveHappened(error: OnePasswordError): boolean {
-  return error.kind === "unexpected" || error.kind === "timed-out";
-}
-
 export async function replaceFieldValue(read: ItemForUpdate, fieldId: string, value: string): Promise<ReplaceOutcome> {
   const { account, vaultId, id: itemId, title } = read.details;
   try {
@@ -44,7 +39,7 @@ export async function replaceFieldValue(read: ItemForUpdate, fieldId: string, va
   } catch (raw) {
     const error = toOnePasswordError(raw, { operation: `Updating "${title}"`, account });
     if (isVersionConflict(error)) return { kind: "failed", error: versionConflict(error, title), inDoubt: false };
-    if (!mayHaveHappened(error)) return { kind: "failed", error, inDoubt: false };
+    if (!mayHaveBeenCarriedOut(error)) return { kind: "failed", error, inDoubt: false };
     try {
       const again = await readForUpdate({ account, vaultId, itemId });
       const field = again.details.fields.find((candidate) => candidate.id === fieldId);

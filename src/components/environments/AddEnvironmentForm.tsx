@@ -1,12 +1,14 @@
-import { Action, ActionPanel, Form, Icon, showToast, Toast, useNavigation } from "@raycast/api";
-import { useEffect, useState } from "react";
+import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
+import { useForm } from "@raycast/utils";
+import { useEffect } from "react";
 import { useEnvironmentIdFromClipboard } from "../../hooks/useEnvironmentIdFromClipboard";
 import { environmentError } from "../../onepassword/environments";
 import { parseEnvironmentId } from "../../lib/environment-id";
 import type { AccountRef, RegisteredEnvironment } from "../../lib/model";
 import { addEnvironment } from "../../onepassword/registered-environments";
 import { plural } from "../batch-toast";
-import { showFailure } from "../failure-toast";
+import { runMutation } from "../mutation";
+import { useSubmitGuard } from "../useSubmitGuard";
 import { environmentLabelError } from "../../lib/environment-label";
 import { AccountField } from "../AccountField";
 
@@ -16,6 +18,12 @@ export const WHERE_TO_FIND_THE_ID =
 export interface AddEnvironmentFormProps {
   accounts: readonly AccountRef[];
   onAdded: (environment: RegisteredEnvironment) => void;
+}
+
+interface Values {
+  id: string;
+  label: string;
+  account: AccountRef;
 }
 
 /** Errors that concern the id itself are shown on the ID field as well as in the toast. */
@@ -29,42 +37,47 @@ export function AddEnvironmentForm(props: AddEnvironmentFormProps) {
   const { accounts, onAdded } = props;
   const { pop } = useNavigation();
   const clipboardId = useEnvironmentIdFromClipboard();
-  const [id, setId] = useState("");
-  const [label, setLabel] = useState("");
-  const [account, setAccount] = useState<AccountRef>(accounts[0] ?? "");
-  const [idError, setIdError] = useState<string>();
-  const [labelError, setLabelError] = useState<string>();
-  const [isLoading, setIsLoading] = useState(false);
+  const { isLoading, guard } = useSubmitGuard();
+  // No `validation`: the fields are checked on submit only, and typing clears a field's error, as before useForm.
+  const { handleSubmit, itemProps, values, setValue, setValidationError } = useForm<Values>({
+    initialValues: { id: "", label: "", account: accounts[0] ?? "" },
+    onSubmit: () => void submit(),
+  });
 
   useEffect(() => {
     // Offer the copied id, but never overwrite what the person already typed.
-    if (clipboardId) setId((current) => (current === "" ? clipboardId : current));
+    if (clipboardId) setValue("id", (current) => (current === "" ? clipboardId : current));
   }, [clipboardId]);
 
   async function submit(): Promise<void> {
+    const { id, label, account } = values;
     const parsed = parseEnvironmentId(id);
     const trimmedLabel = label.trim();
-    setIdError(parsed.ok ? undefined : parsed.error);
+    setValidationError("id", parsed.ok ? undefined : parsed.error);
     const labelProblem = environmentLabelError(trimmedLabel);
-    setLabelError(labelProblem);
+    setValidationError("label", labelProblem);
     if (!parsed.ok || labelProblem) return;
-    setIsLoading(true);
-    const toast = await showToast({ style: Toast.Style.Animated, title: `Checking ${trimmedLabel}…` });
-    try {
-      const added = await addEnvironment({ id: parsed.value, label: trimmedLabel, account });
-      toast.style = Toast.Style.Success;
-      toast.title = `Added ${added.environment.label}`;
-      toast.message = plural(added.variableCount, "variable");
-      onAdded(added.environment);
-      pop();
-    } catch (error) {
-      const context = { operation: "Adding Environment", account };
-      const mapped = environmentError(error, context);
-      if (ID_ERRORS.has(mapped.title)) setIdError(mapped.hint);
-      await showFailure(mapped, context, () => void submit());
-    } finally {
-      setIsLoading(false);
-    }
+    const context = { operation: "Adding Environment", account };
+    await guard(() =>
+      runMutation({
+        progress: `Checking ${trimmedLabel}…`,
+        call: () => addEnvironment({ id: parsed.value, label: trimmedLabel, account }),
+        context,
+        mapError: environmentError,
+        onFailure: (mapped) => {
+          if (ID_ERRORS.has(mapped.title)) setValidationError("id", mapped.hint);
+        },
+        retry: () => void submit(),
+        onSuccess: (added) => {
+          onAdded(added.environment);
+          pop();
+        },
+        success: (added) => ({
+          title: `Added ${added.environment.label}`,
+          message: plural(added.variableCount, "variable"),
+        }),
+      }),
+    );
   }
 
   return (
@@ -73,7 +86,7 @@ export function AddEnvironmentForm(props: AddEnvironmentFormProps) {
       isLoading={isLoading}
       actions={
         <ActionPanel>
-          <Action.SubmitForm title="Add Environment" icon={Icon.Plus} onSubmit={() => void submit()} />
+          <Action.SubmitForm title="Add Environment" icon={Icon.Plus} onSubmit={handleSubmit} />
         </ActionPanel>
       }
     >
@@ -81,29 +94,13 @@ export function AddEnvironmentForm(props: AddEnvironmentFormProps) {
         text={`1Password cannot list Environments yet, so add the ones you use. ${WHERE_TO_FIND_THE_ID}`}
       />
       <Form.TextField
-        id="id"
         title="Environment ID"
         placeholder="26 letters and digits"
         info={WHERE_TO_FIND_THE_ID}
-        value={id}
-        error={idError}
-        onChange={(next) => {
-          setId(next);
-          if (idError) setIdError(undefined);
-        }}
+        {...itemProps.id}
       />
-      <Form.TextField
-        id="label"
-        title="Label"
-        placeholder="Staging"
-        value={label}
-        error={labelError}
-        onChange={(next) => {
-          setLabel(next);
-          if (labelError) setLabelError(undefined);
-        }}
-      />
-      <AccountField accounts={accounts} value={account} onChange={setAccount} />
+      <Form.TextField title="Label" placeholder="Staging" {...itemProps.label} />
+      <AccountField accounts={accounts} value={values.account} onChange={(next) => setValue("account", next)} />
     </Form>
   );
 }

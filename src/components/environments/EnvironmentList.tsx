@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Alert, confirmAlert, Icon, List, showToast, Toast, useNavigation } from "@raycast/api";
+import { Action, ActionPanel, Alert, confirmAlert, Icon, List, useNavigation } from "@raycast/api";
 import { useCallback, useMemo, useState } from "react";
 import {
   type EnvironmentLoad,
@@ -11,7 +11,7 @@ import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { moveEnvironment, removeEnvironment } from "../../onepassword/registered-environments";
 import { plural } from "../batch-toast";
-import { showFailure } from "../failure-toast";
+import { runMutation } from "../mutation";
 import { AddEnvironmentForm, WHERE_TO_FIND_THE_ID } from "./AddEnvironmentForm";
 import { copySelectedAsDotenv } from "./environment-clipboard";
 import type { EnvironmentScreen } from "./EnvironmentActions";
@@ -100,21 +100,24 @@ export function EnvironmentList(props: { preferences: Preferences }) {
         primaryAction: { title: "Remove", style: Alert.ActionStyle.Destructive },
       });
       if (!confirmed) return;
-      try {
-        await removeEnvironment(environment);
-        await reloadList();
-        await showToast({ style: Toast.Style.Success, title: `Removed ${environment.label}` });
-      } catch (error) {
-        await showFailure(error, { operation: "Removing Environment", account: environment.account });
-      }
+      await runMutation({
+        // The list is read again inside the call: a failed read is reported like a failed remove.
+        call: async () => {
+          await removeEnvironment(environment);
+          await reloadList();
+        },
+        context: { operation: "Removing Environment", account: environment.account },
+        success: () => ({ title: `Removed ${environment.label}` }),
+      });
     },
     move: async (environment, direction) => {
-      try {
-        await moveEnvironment(environment, direction);
-        await reloadList();
-      } catch (error) {
-        await showFailure(error, { operation: "Moving Environment", account: environment.account });
-      }
+      await runMutation({
+        call: async () => {
+          await moveEnvironment(environment, direction);
+          await reloadList();
+        },
+        context: { operation: "Moving Environment", account: environment.account },
+      });
     },
     revalidate: () => void revalidate(),
     copySelected: async () => {

@@ -1,9 +1,9 @@
-import { Action, ActionPanel, Form, Icon, showToast, Toast, useNavigation } from "@raycast/api";
-import { useState } from "react";
+import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
+import { useForm } from "@raycast/utils";
 import type { RegisteredEnvironment } from "../../lib/model";
 import { renameEnvironment } from "../../onepassword/registered-environments";
-import { showFailure } from "../failure-toast";
 import { environmentLabelError } from "../../lib/environment-label";
+import { runMutation } from "../mutation";
 
 export interface RenameEnvironmentFormProps {
   environment: RegisteredEnvironment;
@@ -14,24 +14,28 @@ export interface RenameEnvironmentFormProps {
 export function RenameEnvironmentForm(props: RenameEnvironmentFormProps) {
   const { environment, onRenamed } = props;
   const { pop } = useNavigation();
-  const [label, setLabel] = useState(environment.label);
-  const [error, setError] = useState<string>();
+  // No `validation`: the label is checked on submit only, and typing clears its error, as before useForm.
+  const { handleSubmit, itemProps, values, setValidationError } = useForm<{ label: string }>({
+    initialValues: { label: environment.label },
+    onSubmit: () => void submit(),
+  });
 
   async function submit(): Promise<void> {
-    const trimmed = label.trim();
+    const trimmed = values.label.trim();
     const problem = environmentLabelError(trimmed);
     if (problem) {
-      setError(problem);
+      setValidationError("label", problem);
       return;
     }
-    try {
-      await renameEnvironment(environment, trimmed);
-      await showToast({ style: Toast.Style.Success, title: `Renamed to ${trimmed}` });
+    await runMutation({
+      call: () => renameEnvironment(environment, trimmed),
+      context: { operation: "Renaming Environment", account: environment.account },
+      success: () => ({ title: `Renamed to ${trimmed}` }),
+    }).then((outcome) => {
+      if (!outcome.ok) return;
       onRenamed();
       pop();
-    } catch (failure) {
-      await showFailure(failure, { operation: "Renaming Environment", account: environment.account });
-    }
+    });
   }
 
   return (
@@ -39,20 +43,14 @@ export function RenameEnvironmentForm(props: RenameEnvironmentFormProps) {
       navigationTitle={`Rename ${environment.label}`}
       actions={
         <ActionPanel>
-          <Action.SubmitForm title="Rename Environment" icon={Icon.Pencil} onSubmit={() => void submit()} />
+          <Action.SubmitForm title="Rename Environment" icon={Icon.Pencil} onSubmit={handleSubmit} />
         </ActionPanel>
       }
     >
       <Form.TextField
-        id="label"
         title="Label"
         info="The name shown in this list. The Environment keeps its name in 1Password."
-        value={label}
-        error={error}
-        onChange={(next) => {
-          setLabel(next);
-          if (error) setError(undefined);
-        }}
+        {...itemProps.label}
       />
     </Form>
   );

@@ -1,5 +1,5 @@
 import { Action, ActionPanel, Form, Icon, showToast, Toast, useNavigation } from "@raycast/api";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { copySecret } from "../../clipboard/secure-clipboard";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
@@ -14,6 +14,7 @@ import {
   type SharePolicy,
 } from "../../onepassword/item-shares";
 import { showFailure } from "../failure-toast";
+import { useSubmitGuard } from "../useSubmitGuard";
 import { quoted } from "../vaults/vault-words";
 import { DURATION_WORDS } from "./share-words";
 
@@ -36,7 +37,7 @@ export function ShareItemForm(props: { item: ItemSummary; preferences: Preferenc
   const [recipients, setRecipients] = useState("");
   const [recipientsError, setRecipientsError] = useState<string>();
   const [oneTime, setOneTime] = useState(false);
-  const busy = useRef(false);
+  const { isLoading: submitting, guard, running } = useSubmitGuard();
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -61,15 +62,21 @@ export function ShareItemForm(props: { item: ItemSummary; preferences: Preferenc
   }, [load]);
 
   async function submit(): Promise<void> {
-    if (!policy || busy.current) return;
+    if (!policy || running()) return;
     let named: string[] = [];
     if (audience === "specific") {
       const check = checkRecipients(recipients, policy);
       if (!check.ok) return setRecipientsError(check.error);
       named = check.recipients;
     }
-    busy.current = true;
-    setLoading(true);
+    await guard(() => share(policy, named));
+  }
+
+  /**
+   * Not the mutation runner: the result is a secret (the link), delivered by copySecret with its own toast, and a
+   * refused recipient is a field error with no retry; the runner would carry the link and hide the copy's toast.
+   */
+  async function share(policy: SharePolicy, named: string[]): Promise<void> {
     try {
       await showToast({ style: Toast.Style.Animated, title: `Creating a share link for ${quoted(item.title)}…` });
       let valid: Awaited<ReturnType<typeof validateShareRecipients>> = [];
@@ -95,9 +102,6 @@ export function ShareItemForm(props: { item: ItemSummary; preferences: Preferenc
       pop();
     } catch (error) {
       await showFailure(error, { operation: "Creating the share link", account: item.account }, () => void submit());
-    } finally {
-      busy.current = false;
-      setLoading(false);
     }
   }
 
@@ -125,7 +129,7 @@ export function ShareItemForm(props: { item: ItemSummary; preferences: Preferenc
   return (
     <Form
       navigationTitle={`Share ${item.title}`}
-      isLoading={loading}
+      isLoading={loading || submitting}
       actions={
         <ActionPanel>
           <Action.SubmitForm title="Create and Copy Link" icon={Icon.Link} onSubmit={() => void submit()} />

@@ -7,6 +7,7 @@ import { readForUpdate, type ItemForUpdate } from "../../onepassword/item-update
 import { itemKey } from "../../onepassword/items";
 import { replaceableField, replaceFieldValue } from "../../onepassword/replace-secret";
 import { showFailure } from "../failure-toast";
+import { runMutation, type SuccessWords } from "../mutation";
 import { quoted } from "../vaults/vault-words";
 
 /**
@@ -51,20 +52,19 @@ async function clipboardSecret(item: Target): Promise<{ text: string; value: str
   return { text, value };
 }
 
-async function finish(item: Target, noun: string, clipboardText: string, found: boolean): Promise<true> {
+/** After a replace: the doubt is settled and the clipboard cleared if it still holds the new token. */
+async function settle(item: Target, clipboardText: string): Promise<boolean> {
   inDoubt.delete(itemKey({ account: item.account, vaultId: item.vaultId, itemId: item.id }));
-  const cleared = await clearClipboardIfHolds(clipboardText, "a new secret");
+  return clearClipboardIfHolds(clipboardText, "a new secret");
+}
+
+function replacedWords(item: Target, noun: string, found: boolean, cleared: boolean): SuccessWords {
   const parts = [
     found ? "1Password had replaced it before the connection dropped." : undefined,
     "The old one is in the item's history.",
     cleared ? "The clipboard was cleared." : undefined,
   ];
-  await showToast({
-    style: Toast.Style.Success,
-    title: `Replaced the ${noun} of ${quoted(item.title)}`,
-    message: parts.filter(Boolean).join(" "),
-  });
-  return true;
+  return { title: `Replaced the ${noun} of ${quoted(item.title)}`, message: parts.filter(Boolean).join(" ") };
 }
 
 export async function replaceSecretFromClipboard(item: Target): Promise<boolean> {
@@ -72,11 +72,11 @@ export async function replaceSecretFromClipboard(item: Target): Promise<boolean>
   const fromClipboard = await clipboardSecret(item);
   if (!fromClipboard) return false;
   const { text, value } = fromClipboard;
+  const again = () => void replaceSecretFromClipboard(item);
   let read: ItemForUpdate;
   try {
     read = await readForUpdate({ account: item.account, vaultId: item.vaultId, itemId: item.id });
   } catch (error) {
-    const again = () => void replaceSecretFromClipboard(item);
     await showFailure(error, { operation: `Loading "${item.title}"`, account: item.account }, again);
     return false;
   }
@@ -85,7 +85,11 @@ export async function replaceSecretFromClipboard(item: Target): Promise<boolean>
   const noun = secretNoun(field);
   if (field.value === value) {
     // The attempt whose answer was lost had made it: that is the success it could not report.
-    if (inDoubt.has(key)) return finish(item, noun, text, true);
+    if (inDoubt.has(key)) {
+      const cleared = await settle(item, text);
+      await showToast({ style: Toast.Style.Success, ...replacedWords(item, noun, true, cleared) });
+      return true;
+    }
     return refuse(
       "Already Up to Date",
       `The ${noun} of ${quoted(item.title)} is already the secret on the clipboard: nothing was changed.`,
@@ -97,23 +101,33 @@ export async function replaceSecretFromClipboard(item: Target): Promise<boolean>
     primaryAction: { title: "Replace", style: Alert.ActionStyle.Destructive },
   });
   if (!confirmed) return false;
-  const toast = await showToast({
-    style: Toast.Style.Animated,
-    title: `Replacing the ${noun} of ${quoted(item.title)}…`,
+  let failedInDoubt = false;
+  let cleared = false;
+  const outcome = await runMutation({
+    progress: `Replacing the ${noun} of ${quoted(item.title)}…`,
+    call: async () => {
+      const replaced = await replaceFieldValue(read, field.id, value);
+      if (replaced.kind === "replaced") return replaced;
+      failedInDoubt = replaced.inDoubt;
+      throw replaced.error;
+    },
+    context: { operation: `Updating "${read.details.title}"`, account: read.details.account },
+    onSuccess: async () => {
+      cleared = await settle(item, text);
+    },
+    success: (replaced) => replacedWords(item, noun, replaced.found, cleared),
+    onFailure: async (error) => {
+      if (!failedInDoubt) return false;
+      inDoubt.add(key);
+      await showToast({
+        style: Toast.Style.Failure,
+        title: error.title,
+        message: `1Password may have replaced the ${noun} of ${quoted(item.title)} anyway. Trying again checks first, so nothing is overwritten.`,
+        primaryAction: { title: "Try Again", onAction: again },
+      });
+      return true;
+    },
+    retry: again,
   });
-  const outcome = await replaceFieldValue(read, field.id, value);
-  if (outcome.kind === "replaced") return finish(item, noun, text, outcome.found);
-  await toast.hide();
-  if (outcome.inDoubt) {
-    inDoubt.add(key);
-    await showToast({
-      style: Toast.Style.Failure,
-      title: outcome.error.title,
-      message: `1Password may have replaced the ${noun} of ${quoted(item.title)} anyway. Trying again checks first, so nothing is overwritten.`,
-      primaryAction: { title: "Try Again", onAction: () => void replaceSecretFromClipboard(item) },
-    });
-    return false;
-  }
-  await showFailure(outcome.error, outcome.error.context, () => void replaceSecretFromClipboard(item));
-  return false;
+  return outcome.ok;
 }

@@ -1,5 +1,4 @@
-import { mayHaveBeenCreated } from "../vaults/create-vaults";
-import { type OnePasswordError, toOnePasswordError } from "../../onepassword/errors";
+import { mayHaveBeenCarriedOut, type OnePasswordError, toOnePasswordError } from "../../onepassword/errors";
 import type { ItemDetails } from "../../onepassword/items";
 import { createFromDraft, findSavedItem, type ItemDraft } from "../../onepassword/new-item";
 
@@ -48,7 +47,7 @@ export async function saveDraft(draft: ItemDraft, inDoubt: boolean): Promise<Sav
     return { kind: "saved", details: await createFromDraft(draft), found: false };
   } catch (error) {
     const mapped = toOnePasswordError(error, context);
-    if (!mayHaveBeenCreated(mapped)) return { kind: "failed", error: mapped, inDoubt: false };
+    if (!mayHaveBeenCarriedOut(mapped)) return { kind: "failed", error: mapped, inDoubt: false };
     let checked = false;
     try {
       const found = await findSavedItem(draft);

@@ -1,9 +1,10 @@
-import { open, showToast, Toast } from "@raycast/api";
+import { open } from "@raycast/api";
 import { copyText } from "../../clipboard/secure-clipboard";
 import type { ItemSummary, VaultSummary } from "../../lib/model";
 import { buildSecretReference } from "../../lib/secret-reference";
 import { secretFieldId, type SaveCategory } from "../../onepassword/new-item";
 import { openInAppUrl } from "../items/open-in-app";
+import type { SuccessWords } from "../mutation";
 import { quoted } from "../vaults/vault-words";
 
 /**
@@ -27,9 +28,8 @@ export function newItemReference(
 }
 
 /** "Saved …" with the next steps: the reference for a config file, and the item in 1Password. */
-export async function showSavedToast(item: ItemSummary, reference: string | undefined, found: boolean) {
-  return showToast({
-    style: Toast.Style.Success,
+export function savedWords(item: ItemSummary, reference: string | undefined, found: boolean): SuccessWords {
+  return {
     title: `Saved ${quoted(item.title)}`,
     message: found
       ? `In ${quoted(item.vaultTitle)}: 1Password had saved it before its answer was lost.`
@@ -40,5 +40,5 @@ export async function showSavedToast(item: ItemSummary, reference: string | unde
     secondaryAction: reference
       ? { title: "Open in 1Password", onAction: () => void open(openInAppUrl(item)) }
       : undefined,
-  });
+  };
 }

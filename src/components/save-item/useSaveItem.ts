@@ -1,14 +1,15 @@
 import { showToast, Toast } from "@raycast/api";
 import { useRef, useState, type Dispatch, type SetStateAction } from "react";
 import { copyText } from "../../clipboard/secure-clipboard";
-import type { ItemSummary } from "../../lib/model";
+import type { ItemSummary, VaultSummary } from "../../lib/model";
 import type { OnePasswordError } from "../../onepassword/errors";
 import { toSummary, type ItemDraft, type SaveCategory } from "../../onepassword/new-item";
-import { showFailure } from "../failure-toast";
+import { runMutation } from "../mutation";
+import { useSubmitGuard } from "../useSubmitGuard";
 import { quoted } from "../vaults/vault-words";
 import { itemTitleError, notesError, parseTags, secretError } from "./draft-validation";
 import { sameDraft, saveDraft } from "./save-draft";
-import { newItemReference, showSavedToast } from "./saved-toast";
+import { newItemReference, savedWords } from "./saved-toast";
 import { targetKey, type SaveTargets } from "./useSaveTargets";
 
 /** What the form holds; `secret` is a value and lives only here, in memory. */
@@ -54,15 +55,14 @@ export function useSaveItem(options: {
   onSaved: (item: ItemSummary) => void;
 }): SaveItem {
   const [errors, setErrors] = useState<FormErrors>({});
-  const [submitting, setSubmitting] = useState(false);
-  const busy = useRef(false);
+  const { isLoading: submitting, guard, running } = useSubmitGuard();
   // Not state: it changes no pixel, and a submit must read what the previous one left.
   const doubt = useRef<ItemDraft | undefined>(undefined);
   const latest = useRef(options);
   latest.current = options;
 
   async function submit(): Promise<void> {
-    if (busy.current) return;
+    if (running()) return;
     const { state, targets } = latest.current;
     const vault = targets.vaults.find((candidate) => targetKey(candidate) === state.vaultKey);
     const found: FormErrors = {
@@ -93,57 +93,64 @@ export function useSaveItem(options: {
       tags: parseTags(state.tags),
     };
     const inDoubt = doubt.current !== undefined && sameDraft(doubt.current, draft);
-    busy.current = true;
-    setSubmitting(true);
-    try {
-      await showToast({ style: Toast.Style.Animated, title: `Saving ${quoted(draft.title)}…` });
-      const outcome = await saveDraft(draft, inDoubt);
-      if (outcome.kind === "saved") {
-        doubt.current = undefined;
-        const item = toSummary(draft, outcome.details);
-        targets.remember(vault);
-        latest.current.onSaved(item);
-        await showSavedToast(item, newItemReference(item, draft.category, targets.vaults), outcome.found);
-        return;
-      }
-      doubt.current = outcome.inDoubt ? draft : undefined;
-      const { error } = outcome;
-      if (isVaultProblem(error)) {
-        targets.refuse(vault);
-        setErrors((previous) => ({
-          ...previous,
-          vault: `${quoted(vault.title)} does not take new items: check the vault chosen now.`,
-        }));
-        await showToast({
-          style: Toast.Style.Failure,
-          title: `Could Not Save in ${quoted(vault.title)}`,
-          message:
-            error.kind === "not-found"
-              ? "The vault is gone. Choose another vault; everything you typed is still in the form."
-              : "You cannot add items to this vault (any more). Choose another vault; everything you typed is still in the form.",
-          primaryAction: {
-            title: "Copy Error Details",
-            onAction: () => void copyText(error.details(), "error details"),
-          },
-        });
-      } else if (outcome.inDoubt) {
-        await showToast({
-          style: Toast.Style.Failure,
-          title: error.title,
-          message: `1Password may have saved ${quoted(draft.title)} anyway. Saving again checks first, so it is never saved twice.`,
-          primaryAction: { title: "Try Again", onAction: () => void submit() },
-          secondaryAction: {
-            title: "Copy Error Details",
-            onAction: () => void copyText(error.details(), "error details"),
-          },
-        });
-      } else {
-        await showFailure(error, error.context, () => void submit());
-      }
-    } finally {
-      busy.current = false;
-      setSubmitting(false);
-    }
+    let failed: { error: OnePasswordError; inDoubt: boolean } | undefined;
+    await guard(() =>
+      runMutation({
+        progress: `Saving ${quoted(draft.title)}…`,
+        call: async () => {
+          const outcome = await saveDraft(draft, inDoubt);
+          if (outcome.kind === "saved") return outcome;
+          failed = outcome;
+          throw outcome.error;
+        },
+        context: { operation: `Saving "${draft.title}"`, account: draft.account },
+        onSuccess: (outcome) => {
+          doubt.current = undefined;
+          const item = toSummary(draft, outcome.details);
+          targets.remember(vault);
+          latest.current.onSaved(item);
+        },
+        success: (outcome) => {
+          const item = toSummary(draft, outcome.details);
+          return savedWords(item, newItemReference(item, draft.category, targets.vaults), outcome.found);
+        },
+        onFailure: (error) => {
+          doubt.current = failed?.inDoubt ? draft : undefined;
+          if (isVaultProblem(error)) return saidVaultRefused(error, vault, targets);
+          if (failed?.inDoubt) return saidMayHaveSaved(error, draft.title);
+        },
+        retry: () => void submit(),
+      }),
+    );
+  }
+
+  async function saidVaultRefused(error: OnePasswordError, vault: VaultSummary, targets: SaveTargets): Promise<true> {
+    targets.refuse(vault);
+    setErrors((previous) => ({
+      ...previous,
+      vault: `${quoted(vault.title)} does not take new items: check the vault chosen now.`,
+    }));
+    await showToast({
+      style: Toast.Style.Failure,
+      title: `Could Not Save in ${quoted(vault.title)}`,
+      message:
+        error.kind === "not-found"
+          ? "The vault is gone. Choose another vault; everything you typed is still in the form."
+          : "You cannot add items to this vault (any more). Choose another vault; everything you typed is still in the form.",
+      primaryAction: { title: "Copy Error Details", onAction: () => void copyText(error.details(), "error details") },
+    });
+    return true;
+  }
+
+  async function saidMayHaveSaved(error: OnePasswordError, title: string): Promise<true> {
+    await showToast({
+      style: Toast.Style.Failure,
+      title: error.title,
+      message: `1Password may have saved ${quoted(title)} anyway. Saving again checks first, so it is never saved twice.`,
+      primaryAction: { title: "Try Again", onAction: () => void submit() },
+      secondaryAction: { title: "Copy Error Details", onAction: () => void copyText(error.details(), "error details") },
+    });
+    return true;
   }
 
   return { submit, submitting, errors, setErrors };

@@ -3,11 +3,11 @@ import { useEffect, useRef, useState } from "react";
 import type { VaultSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { vaultTitleError } from "../../lib/vault-title";
-import { toOnePasswordError } from "../../onepassword/errors";
+import { mayHaveBeenCarriedOut, toOnePasswordError } from "../../onepassword/errors";
 import { MetadataIndex } from "../../onepassword/metadata-index";
 import { createVault, listVaults } from "../../onepassword/vaults";
 import { showFailure } from "../failure-toast";
-import { findCreatedVault, mayHaveBeenCreated, type VaultsInDoubt } from "./create-vaults";
+import { findCreatedVault, type VaultsInDoubt } from "./create-vaults";
 import { CreateVaultForm } from "./CreateVaultForm";
 import { quoted } from "./vault-words";
 
@@ -59,7 +59,7 @@ function QuickCreateVault(props: { preferences: Preferences; title: string }) {
       .then(created)
       .catch(async (error: unknown) => {
         const mapped = toOnePasswordError(error, { operation, account });
-        if (knownVaultIds && mayHaveBeenCreated(mapped)) {
+        if (knownVaultIds && mayHaveBeenCarriedOut(mapped)) {
           const found = await findCreatedVault(account, title, new Set(knownVaultIds)).catch(() => undefined);
           if (found) return created(found);
           setDoubt({ account, titles: [title], knownVaultIds });

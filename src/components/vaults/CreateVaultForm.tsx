@@ -7,6 +7,7 @@ import { bitsOf, type PresetId, presetsFor } from "../../lib/permissions";
 import type { Preferences } from "../../lib/preferences";
 import { parseVaultTitles } from "../../lib/vault-title";
 import { showFailure } from "../failure-toast";
+import { useSubmitGuard } from "../useSubmitGuard";
 import { createVaults, type VaultsInDoubt } from "./create-vaults";
 import { showCreateOutcome } from "./create-toast";
 import { duplicateTitlesInfo, vaultTitleError, vaultTitlesError } from "./create-form-validation";
@@ -50,8 +51,7 @@ export function CreateVaultForm(props: CreateVaultFormProps) {
   const [errors, setErrors] = useState<Errors>(() =>
     props.initialTitle === undefined ? {} : { title: vaultTitleError(props.initialTitle) },
   );
-  const [submitting, setSubmitting] = useState(false);
-  const busy = useRef(false);
+  const { isLoading: submitting, guard, running } = useSubmitGuard();
   // Not state: it changes no pixel, and a submit must read what the previous one left.
   const doubts = useRef(
     new Map<AccountRef, VaultsInDoubt>(props.initialDoubt ? [[props.initialDoubt.account, props.initialDoubt]] : []),
@@ -81,7 +81,7 @@ export function CreateVaultForm(props: CreateVaultFormProps) {
   }
 
   async function submit() {
-    if (busy.current) return;
+    if (running()) return;
     const found: Errors = {
       title: several ? undefined : vaultTitleError(title),
       titles: several ? vaultTitlesError(titles) : undefined,
@@ -90,56 +90,57 @@ export function CreateVaultForm(props: CreateVaultFormProps) {
     setErrors(found);
     if (found.title || found.titles || found.groupIds) return;
 
-    busy.current = true;
-    setSubmitting(true);
-    try {
-      const ids = grantsAvailable ? parseGroupIds(groupIds).ids : [];
-      if (ids.length > 0) {
-        const check = await checkGroupsExist(account, ids);
-        if (check.kind === "missing") {
-          setError("groupIds", check.message);
-          return;
-        }
-        if (check.kind === "failed") {
-          if (!support.learnFrom(account, check.error)) await showFailure(check.error, check.error.context);
-          return;
-        }
+    await guard(() => create());
+  }
+
+  /**
+   * Not the mutation runner: one submit creates several vaults and grants, and its toast reports each title's outcome
+   * (showCreateOutcome); the runner's one-call success-or-failure toast cannot say that.
+   */
+  async function create() {
+    const ids = grantsAvailable ? parseGroupIds(groupIds).ids : [];
+    if (ids.length > 0) {
+      const check = await checkGroupsExist(account, ids);
+      if (check.kind === "missing") {
+        setError("groupIds", check.message);
+        return;
       }
-      const planned = several ? parsedTitles.titles : [title.trim()];
-      const progress = await showToast({
-        style: Toast.Style.Animated,
-        title: planned.length === 1 ? "Creating vault…" : `Creating ${planned.length} vaults…`,
-      });
-      const earlier = doubts.current.get(account);
-      const outcome = await createVaults({
-        account,
-        titles: planned,
-        description: description.trim(),
-        allowAdminsAccess,
-        grants: ids.length > 0 ? { groupIds: ids, permissions: bitsOf(preset) } : undefined,
-        // The ids from before the attempt in doubt: a vault it made since must not count as known.
-        knownVaultIds: earlier ? earlier.knownVaultIds : vaults.vaultIdsOf(account),
-        inDoubt: earlier?.titles,
-      });
-      // Titles in doubt that this submit did not try stay in doubt.
-      const stillInDoubt = [...outcome.inDoubt, ...(earlier?.titles ?? []).filter((t) => !planned.includes(t))];
-      if (stillInDoubt.length > 0 && outcome.knownVaultIds)
-        doubts.current.set(account, { account, titles: stillInDoubt, knownVaultIds: outcome.knownVaultIds });
-      else doubts.current.delete(account);
-      await progress.hide();
-      if (outcome.created.length > 0) vaults.applyVaultChanges(account, { upserted: outcome.created });
-      for (const failure of outcome.grantFailures) support.learnFrom(account, failure.error);
-      await showCreateOutcome(outcome, planned.length);
-      if (outcome.failed.length === 0) {
-        setTitle("");
-        setTitles("");
-        setDescription("");
-      } else if (several) {
-        setTitles(outcome.failed.map((failure) => failure.title).join("\n"));
+      if (check.kind === "failed") {
+        if (!support.learnFrom(account, check.error)) await showFailure(check.error, check.error.context);
+        return;
       }
-    } finally {
-      busy.current = false;
-      setSubmitting(false);
+    }
+    const planned = several ? parsedTitles.titles : [title.trim()];
+    const progress = await showToast({
+      style: Toast.Style.Animated,
+      title: planned.length === 1 ? "Creating vault…" : `Creating ${planned.length} vaults…`,
+    });
+    const earlier = doubts.current.get(account);
+    const outcome = await createVaults({
+      account,
+      titles: planned,
+      description: description.trim(),
+      allowAdminsAccess,
+      grants: ids.length > 0 ? { groupIds: ids, permissions: bitsOf(preset) } : undefined,
+      // The ids from before the attempt in doubt: a vault it made since must not count as known.
+      knownVaultIds: earlier ? earlier.knownVaultIds : vaults.vaultIdsOf(account),
+      inDoubt: earlier?.titles,
+    });
+    // Titles in doubt that this submit did not try stay in doubt.
+    const stillInDoubt = [...outcome.inDoubt, ...(earlier?.titles ?? []).filter((t) => !planned.includes(t))];
+    if (stillInDoubt.length > 0 && outcome.knownVaultIds)
+      doubts.current.set(account, { account, titles: stillInDoubt, knownVaultIds: outcome.knownVaultIds });
+    else doubts.current.delete(account);
+    await progress.hide();
+    if (outcome.created.length > 0) vaults.applyVaultChanges(account, { upserted: outcome.created });
+    for (const failure of outcome.grantFailures) support.learnFrom(account, failure.error);
+    await showCreateOutcome(outcome, planned.length);
+    if (outcome.failed.length === 0) {
+      setTitle("");
+      setTitles("");
+      setDescription("");
+    } else if (several) {
+      setTitles(outcome.failed.map((failure) => failure.title).join("\n"));
     }
   }
 

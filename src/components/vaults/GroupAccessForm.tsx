@@ -1,6 +1,7 @@
 import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
-import { useRef, useState } from "react";
+import { useForm } from "@raycast/utils";
 import type { Preset, PresetId } from "../../lib/permissions";
+import { useSubmitGuard } from "../useSubmitGuard";
 import { groupIdsError, parseGroupIds } from "./group-ids";
 
 /** What a submit returns: an inline error for the group field, `"stay"` (a toast said why), or nothing when done. */
@@ -21,63 +22,56 @@ export interface GroupAccessFormProps {
   onSubmit: (groupId: string, preset: PresetId | undefined) => Promise<GroupFormResult>;
 }
 
+interface Values {
+  groupId: string;
+  /** A PresetId: the dropdown offers only those. */
+  preset: string;
+}
+
 /** One group ID and, for grants, a permission preset. Used for a vault's access and for batches over vaults. */
 export function GroupAccessForm(props: GroupAccessFormProps) {
   const { pop } = useNavigation();
-  const [groupId, setGroupId] = useState("");
-  const [preset, setPreset] = useState<PresetId>(props.defaultPreset ?? props.presets[0]?.id ?? "view");
-  const [error, setError] = useState<string | undefined>();
-  const [submitting, setSubmitting] = useState(false);
-  const busy = useRef(false);
+  const { isLoading, guard } = useSubmitGuard();
   const withPreset = props.presets.length > 0;
-
-  async function submit() {
-    if (busy.current) return;
-    const formatError = groupIdsError(groupId, { required: true });
-    const ids = parseGroupIds(groupId).ids;
-    if (formatError || ids.length !== 1) {
-      setError(formatError ?? "Enter one group ID.");
-      return;
-    }
-    busy.current = true;
-    setSubmitting(true);
-    try {
-      const result = await props.onSubmit(ids[0] ?? "", withPreset ? preset : undefined);
-      if (result === "stay") return;
-      if (typeof result === "string") setError(result);
-      else pop();
-    } finally {
-      busy.current = false;
-      setSubmitting(false);
-    }
-  }
+  const { handleSubmit, itemProps, setValidationError } = useForm<Values>({
+    initialValues: { groupId: "", preset: props.defaultPreset ?? props.presets[0]?.id ?? "view" },
+    // While typing and on leaving the field an empty one is not an error yet; submitting requires exactly one ID.
+    validation: { groupId: (value) => groupIdsError(value ?? "", { required: false }) },
+    onSubmit: (values) => {
+      const formatError = groupIdsError(values.groupId, { required: true });
+      const ids = parseGroupIds(values.groupId).ids;
+      if (formatError || ids.length !== 1) {
+        setValidationError("groupId", formatError ?? "Enter one group ID.");
+        return;
+      }
+      void guard(async () => {
+        const result = await props.onSubmit(ids[0] ?? "", withPreset ? (values.preset as PresetId) : undefined);
+        if (result === "stay") return;
+        if (typeof result === "string") setValidationError("groupId", result);
+        else pop();
+      });
+    },
+  });
 
   return (
     <Form
       navigationTitle={props.navigationTitle}
-      isLoading={submitting}
+      isLoading={isLoading}
       actions={
         <ActionPanel>
-          <Action.SubmitForm title={props.submitTitle} icon={Icon.TwoPeople} onSubmit={() => void submit()} />
+          <Action.SubmitForm title={props.submitTitle} icon={Icon.TwoPeople} onSubmit={handleSubmit} />
         </ActionPanel>
       }
     >
       {props.description ? <Form.Description text={props.description} /> : null}
       <Form.TextField
-        id="groupId"
         title="Group ID"
         placeholder="26 letters and digits"
         info="Find it in 1Password › Groups › the group's details."
-        value={groupId}
-        error={error}
-        onChange={(value) => {
-          setGroupId(value);
-          if (error) setError(groupIdsError(value, { required: false }));
-        }}
-        onBlur={() => setError(groupIdsError(groupId, { required: false }))}
+        {...itemProps.groupId}
       />
       {withPreset ? (
-        <Form.Dropdown id="preset" title="Permission" value={preset} onChange={(value) => setPreset(value as PresetId)}>
+        <Form.Dropdown title="Permission" {...itemProps.preset}>
           {props.presets.map((candidate) => (
             <Form.Dropdown.Item key={candidate.id} value={candidate.id} title={candidate.title} />
           ))}

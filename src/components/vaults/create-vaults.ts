@@ -1,5 +1,5 @@
 import type { AccountRef, VaultSummary } from "../../lib/model";
-import { type OnePasswordError, toOnePasswordError } from "../../onepassword/errors";
+import { mayHaveBeenCarriedOut, type OnePasswordError, toOnePasswordError } from "../../onepassword/errors";
 import { createVault, grantGroupPermissions, listVaults } from "../../onepassword/vaults";
 
 export interface GroupGrants {
@@ -40,14 +40,6 @@ export interface CreateOutcome {
   inDoubt: string[];
   /** The ids the checks compared with, created vaults included: the next attempt's `knownVaultIds`. */
   knownVaultIds?: string[];
-}
-
-/**
- * A malformed answer or one that came too late says nothing about whether 1Password created the vault: the request
- * may have been carried out. Any other failure is 1Password (or the SDK) refusing before anything was written.
- */
-export function mayHaveBeenCreated(error: OnePasswordError): boolean {
-  return error.kind === "unexpected" || error.kind === "timed-out";
 }
 
 /** The vault a create with a lost answer made: one titled exactly so whose id was not known before. */
@@ -104,7 +96,7 @@ export async function createVaults(plan: CreatePlan): Promise<CreateOutcome> {
         });
       } catch (error) {
         const mapped = toOnePasswordError(error, { operation, account: plan.account });
-        if (known && mayHaveBeenCreated(mapped)) {
+        if (known && mayHaveBeenCarriedOut(mapped)) {
           vault = await findCreatedVault(plan.account, title, known).catch(() => undefined);
           if (!vault) outcome.inDoubt.push(title);
         }

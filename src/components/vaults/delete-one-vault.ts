@@ -3,7 +3,7 @@ import type { Selection } from "../../hooks/useSelection";
 import type { VaultsState } from "../../hooks/useVaults";
 import type { VaultSummary } from "../../lib/model";
 import { deleteVault } from "../../onepassword/vaults";
-import { showFailure } from "../failure-toast";
+import { runMutation } from "../mutation";
 import { itemCount, quoted, undeletableReason } from "./vault-words";
 
 /**
@@ -30,15 +30,14 @@ export async function deleteOneVault(
     primaryAction: { title: "Delete Vault", style: Alert.ActionStyle.Destructive },
   });
   if (!confirmed) return;
-  const toast = await showToast({ style: Toast.Style.Animated, title: `Deleting ${quoted(vault.title)}…` });
-  try {
-    await deleteVault(vault.account, vault.id);
-    vaults.applyVaultChanges(vault.account, { removed: [vault.id] });
-    if (selection.isSelected(vault.id)) selection.toggle(vault.id);
-    toast.style = Toast.Style.Success;
-    toast.title = `Deleted vault ${quoted(vault.title)}`;
-  } catch (error) {
-    await toast.hide();
-    await showFailure(error, { operation: `Deleting vault "${vault.title}"`, account: vault.account });
-  }
+  await runMutation({
+    progress: `Deleting ${quoted(vault.title)}…`,
+    call: () => deleteVault(vault.account, vault.id),
+    context: { operation: `Deleting vault "${vault.title}"`, account: vault.account },
+    onSuccess: () => {
+      vaults.applyVaultChanges(vault.account, { removed: [vault.id] });
+      if (selection.isSelected(vault.id)) selection.toggle(vault.id);
+    },
+    success: () => ({ title: `Deleted vault ${quoted(vault.title)}` }),
+  });
 }

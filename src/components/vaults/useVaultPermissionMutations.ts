@@ -2,7 +2,7 @@ import { Alert, confirmAlert, Icon, showToast, Toast } from "@raycast/api";
 import type { VaultAccessor, VaultSummary } from "../../lib/model";
 import { bitsOf, type Preset, type PresetId } from "../../lib/permissions";
 import { revokeGroupPermissions, updateGroupPermissions } from "../../onepassword/vaults";
-import { showFailure } from "../failure-toast";
+import { runMutation } from "../mutation";
 import type { GroupFormResult } from "./GroupAccessForm";
 import { grantToVault } from "./vault-mutations";
 import { quoted } from "./vault-words";
@@ -27,48 +27,46 @@ export function useVaultPermissionMutations(
   access: Pick<VaultAccessState, "revalidate">,
   support: GroupPermissionSupport,
 ): VaultPermissionMutations {
-  async function mutate(operation: string, done: string, run: () => Promise<void>) {
-    const toast = await showToast({ style: Toast.Style.Animated, title: `${operation}…` });
-    try {
-      await run();
-      toast.style = Toast.Style.Success;
-      toast.title = done;
-    } catch (error) {
-      await toast.hide();
-      if (support.learnFrom(vault.account, error)) {
-        await showToast({
-          style: Toast.Style.Failure,
-          title: "Group Permissions Unavailable",
-          message: GROUP_PERMISSIONS_UNAVAILABLE,
-        });
-      } else {
-        await showFailure(error, { operation, account: vault.account });
-      }
-    } finally {
-      access.revalidate();
-    }
+  /** An account without group permissions is said so once, instead of the usual failure toast. */
+  async function saidUnavailable(error: unknown): Promise<boolean> {
+    if (!support.learnFrom(vault.account, error)) return false;
+    await showToast({
+      style: Toast.Style.Failure,
+      title: "Group Permissions Unavailable",
+      message: GROUP_PERMISSIONS_UNAVAILABLE,
+    });
+    return true;
+  }
+
+  async function mutate(operation: string, done: string, call: () => Promise<void>) {
+    await runMutation({
+      progress: `${operation}…`,
+      call,
+      context: { operation, account: vault.account },
+      onFailure: (_mapped, raw) => saidUnavailable(raw),
+      success: () => ({ title: done }),
+    });
+    access.revalidate();
   }
 
   async function grant(groupId: string, preset: PresetId | undefined): Promise<GroupFormResult> {
-    const toast = await showToast({ style: Toast.Style.Animated, title: "Granting access…" });
-    const result = await grantToVault(vault, groupId, bitsOf(preset ?? "viewAndReveal"));
-    await toast.hide();
-    if (result.ok) {
-      access.revalidate();
-      await showToast({ style: Toast.Style.Success, title: `Granted access to ${quoted(vault.title)}` });
-      return;
-    }
-    if (result.fieldError) return result.fieldError;
-    if (support.learnFrom(vault.account, result.error)) {
-      await showToast({
-        style: Toast.Style.Failure,
-        title: "Group Permissions Unavailable",
-        message: GROUP_PERMISSIONS_UNAVAILABLE,
-      });
-      return;
-    }
-    await showFailure(result.error, { operation: "Granting group access", account: vault.account });
-    return "stay";
+    let unavailable = false;
+    const outcome = await runMutation({
+      progress: "Granting access…",
+      call: async () => {
+        const result = await grantToVault(vault, groupId, bitsOf(preset ?? "viewAndReveal"));
+        if (!result.ok && !result.fieldError) throw result.error;
+        return result;
+      },
+      context: { operation: "Granting group access", account: vault.account },
+      onFailure: async (_mapped, raw) => (unavailable = await saidUnavailable(raw)),
+      onSuccess: (result) => {
+        if (result.ok) access.revalidate();
+      },
+      success: (result) => (result.ok ? { title: `Granted access to ${quoted(vault.title)}` } : undefined),
+    });
+    if (outcome.ok) return outcome.value.ok ? undefined : outcome.value.fieldError;
+    return unavailable ? undefined : "stay";
   }
 
   function changeAccess(accessor: VaultAccessor, name: string, preset: Preset) {
