@@ -40,7 +40,10 @@ function singleQuoted(value: string): string | undefined {
 }
 
 function doubleQuoted(value: string): string | undefined {
-  if (value.includes('"') || value.endsWith("\\") || /\\[\\'"abfnrtv\n\r]/.test(value)) return undefined;
+  if (value.includes('"') || value.endsWith("\\") || /\\[\\'"abfnrtv\r]/.test(value)) return undefined;
+  // A backslash right before a line break: written as \n, python-dotenv would read an escaped backslash and an "n".
+  // Both readers take a raw line break inside double quotes, so the break is written as it is.
+  if (/\\\n/.test(value)) return value.includes("\r") ? undefined : `"${value}"`;
   return `"${value.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}"`;
 }
 

@@ -152,6 +152,18 @@ describe("formatDotenv", () => {
     expect(formatEnvLine("P", "a${}b")).toMatchObject({ ok: false, error: expect.stringMatching(/python-dotenv/) });
   });
 
+  it("writes a backslash before a line break with the break raw in double quotes, and every reader agrees", () => {
+    // Single quotes cannot hold the ' and python-dotenv would read \\n written out as an escaped backslash and an "n".
+    const values = ["C:\\dir\\\nit's `next`", "\\\n'$= }\ufeff`a"];
+    const lines = values.map((value, i) => formatEnvLine(`W${i}`, value));
+    expect(lines).toEqual(values.map((value, i) => ({ ok: true, value: `W${i}="${value}"` })));
+    const text = lines.map((line) => (line.ok ? line.value : "")).join("\n") + "\n";
+    const expected = Object.fromEntries(values.map((value, i) => [`W${i}`, value]));
+    expect(readAll([text, `A="a'\`"\n${text}Y=y\`\n`], [expected, { A: "a'`", ...expected, Y: "y`" }]).wrong).toEqual(
+      [],
+    );
+  });
+
   it("keeps plain values bare and quotes the rest", () => {
     expect(formatEnvLine("TOKEN", "ghp_abc123")).toEqual({ ok: true, value: "TOKEN=ghp_abc123" });
     expect(formatEnvLine("URL", "https://x.io/a?b=c&d")).toEqual({ ok: true, value: "URL=https://x.io/a?b=c&d" });
