@@ -14,7 +14,8 @@ import { useSimulatedApp } from "../support/world";
 const app = useSimulatedApp();
 afterEach(() => host.setAssetsPath(""));
 
-const OLD = canary("old-token");
+/** A GitHub token's shape too: a current value that is not a secret's shape would be refused as "no secret" first. */
+const OLD = "ghp_Ob4Lw9Qz2Xc7Vn5Rt8Yp3Km6Hd1Sg0Fj2Ea7";
 const USERNAME = canary("bot-user");
 /** A GitHub token's shape, so the clipboard is recognised as a secret. */
 const NEW = `ghp_${"Xq7Lm2Rv9Tz4Kp8Wn3Bd6Hs1Yc5Jf0Ga2Ue7M".slice(0, 36)}`;
