@@ -1,6 +1,8 @@
 import { defineConfig } from "eslint/config";
 import raycastConfig from "@raycast/eslint-config";
 
+const NO_SDK = { name: "@1password/sdk", message: "Only src/onepassword/ may use the 1Password SDK." };
+
 export default defineConfig([
   { ignores: ["dist/**", "node_modules/**", "assets/**", "coverage/**", "raycast-env.d.ts"] },
   ...raycastConfig,
@@ -21,10 +23,7 @@ export default defineConfig([
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/onepassword/**"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { paths: [{ name: "@1password/sdk", message: "Only src/onepassword/ may use the 1Password SDK." }] },
-      ],
+      "no-restricted-imports": ["error", { paths: [NO_SDK] }],
     },
   },
   {
@@ -43,8 +42,41 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@1password/sdk", message: "Only src/onepassword/ may use the 1Password SDK." }],
+          paths: [NO_SDK],
           patterns: [{ group: ["**/search/*", "**/onepassword/*"], message: "src/lib/ is the lowest layer." }],
+        },
+      ],
+    },
+  },
+  {
+    // The domain layer (rules and operations that screens and AI tools share) sits below both.
+    files: ["src/domain/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [NO_SDK],
+          patterns: [
+            {
+              group: ["**/components/**", "**/hooks/**", "**/tools/**"],
+              message: "src/domain/ sits below screens and tools.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // AI tools are entry points over the domain layer and below, never over the screens.
+    files: ["src/tools/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [NO_SDK],
+          patterns: [
+            { group: ["**/components/**", "**/hooks/**"], message: "AI tools use src/domain/, not screens or hooks." },
+          ],
         },
       ],
     },

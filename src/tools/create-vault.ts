@@ -1,5 +1,5 @@
 import type { Tool } from "@raycast/api";
-import { createVaults } from "../components/vaults/create-vaults";
+import { createVaults } from "../domain/create-vaults";
 import { findDuplicateTitle, VaultTitleSchema } from "../lib/vault-title";
 import { answering, ToolInputError } from "./shared/errors";
 import { accountVaults, noteVaultCreated } from "./shared/known-items";

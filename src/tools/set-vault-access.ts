@@ -1,5 +1,5 @@
 import { Action, type Tool } from "@raycast/api";
-import { rememberGroupPermissionsUnavailable } from "../hooks/useGroupPermissionSupport";
+import { rememberGroupPermissionsUnavailable } from "../domain/group-permission-support";
 import { describePermissions } from "../lib/permissions";
 import { toOnePasswordError } from "../onepassword/errors";
 import { grantGroupPermissions, revokeGroupPermissions, updateGroupPermissions } from "../onepassword/vaults";

@@ -1,6 +1,6 @@
 import type { Tool } from "@raycast/api";
 import { copySecret } from "../clipboard/secure-clipboard";
-import { DURATION_WORDS } from "../components/items/share-words";
+import { DURATION_WORDS } from "../domain/share-words";
 import { createShareLink, validateShareRecipients } from "../onepassword/item-shares";
 import { checkConfirmedShare, rememberConfirmedShare } from "./shared/confirmed-share";
 import { safeNames } from "./shared/describe";

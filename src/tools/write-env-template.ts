@@ -1,4 +1,4 @@
-import { formatEnvReferences, type EnvReferenceEntry } from "../components/items/env-references";
+import { formatEnvReferences, type EnvReferenceEntry } from "../domain/env-references";
 import { dotenvNameProblem } from "../lib/dotenv";
 import { formatEachOnce } from "../lib/env-variable";
 import { fail, ok } from "../lib/result";

@@ -1,4 +1,4 @@
-import { groupIdsError, quoteEntry } from "../../src/components/vaults/group-ids";
+import { groupIdsError, quoteEntry } from "../../src/domain/group-ids";
 
 describe("group-id errors", () => {
   it("quote a short entry whole and a long one shortened, in whole characters", () => {

@@ -1,6 +1,6 @@
 import { Action, ActionPanel, type Icon, type Keyboard } from "@raycast/api";
 import type { ItemShapeState } from "./useItemShape";
-import { copyable, fieldLabel, type ShapeField } from "./item-shape";
+import { copyable, fieldLabel, type ShapeField } from "../../domain/item-shape";
 
 /**
  * A submenu listing the selected item's fields by title (never a value). The titles come from the item's shape,

@@ -3,7 +3,7 @@ import type { ItemShapeState } from "./useItemShape";
 import type { ItemSummary } from "../../lib/model";
 import { CopyFieldSubmenu } from "./CopyFieldSubmenu";
 import { deliverField, type DeliveryMode, type FieldTarget } from "./deliver";
-import { guessedSecretNoun, titleCase } from "./item-shape";
+import { guessedSecretNoun, titleCase } from "../../domain/item-shape";
 import { useItemScreen } from "./item-screen";
 import { ItemDetail } from "./ItemDetail";
 import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";

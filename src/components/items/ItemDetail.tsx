@@ -6,7 +6,7 @@ import type { Preferences } from "../../lib/preferences";
 import { getItem } from "../../onepassword/items";
 import { showFailure } from "../failure-toast";
 import { deliverField, type FieldTarget } from "./deliver";
-import { fieldLabel, type ItemShape, shapeOf, titleCase } from "./item-shape";
+import { fieldLabel, type ItemShape, shapeOf, titleCase } from "../../domain/item-shape";
 import { itemDetailMarkdown } from "./item-markdown";
 import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
 import { openInAppUrl } from "./open-in-app";

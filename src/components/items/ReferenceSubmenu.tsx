@@ -3,7 +3,7 @@ import { copyText } from "../../clipboard/secure-clipboard";
 import type { ItemSummary } from "../../lib/model";
 import { showFailure } from "../failure-toast";
 import { FieldSubmenu } from "./FieldSubmenu";
-import { referenceFor, type ReferenceContext, type ShapeField } from "./item-shape";
+import { referenceFor, type ReferenceContext, type ShapeField } from "../../domain/item-shape";
 import type { ItemShapeState } from "./useItemShape";
 import { SHORTCUTS } from "./shortcuts";
 

@@ -16,7 +16,7 @@ import {
 import { showFailure } from "../failure-toast";
 import { useSubmitGuard } from "../useSubmitGuard";
 import { quoted } from "../vaults/vault-words";
-import { DURATION_WORDS } from "./share-words";
+import { DURATION_WORDS } from "../../domain/share-words";
 
 type Audience = "anyone" | "specific";
 

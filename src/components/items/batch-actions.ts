@@ -6,8 +6,8 @@ import { summaryKey } from "../../lib/item-key";
 import { archiveItems, deleteItems, getItems, itemKey, type ItemRef } from "../../onepassword/items";
 import { runBatchWithToast, plural, type BatchWords } from "../batch-toast";
 import { showFailure } from "../failure-toast";
-import { formatEnvReferences, type EnvReferenceEntry } from "./env-references";
-import { referenceFor, shapeOf, type ReferenceContext } from "./item-shape";
+import { formatEnvReferences, type EnvReferenceEntry } from "../../domain/env-references";
+import { referenceFor, shapeOf, type ReferenceContext } from "../../domain/item-shape";
 
 export interface BatchHost {
   /** Updates the metadata index (and the list) after the extension's own changes. */

@@ -4,7 +4,7 @@ import type { Selection } from "../../hooks/useSelection";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { archiveSelected, copyEnvReferences, deleteSelected, keyOf, type BatchHost } from "./batch-actions";
-import type { ReferenceContext } from "./item-shape";
+import type { ReferenceContext } from "../../domain/item-shape";
 
 /**
  * What Search Secrets' item actions read, provided once by the screen (ItemList) instead of handed down every row.

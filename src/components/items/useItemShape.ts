@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { type ItemShape, shapeOf } from "./item-shape";
+import { type ItemShape, shapeOf } from "../../domain/item-shape";
 import type { ItemSummary } from "../../lib/model";
 import { summaryKey } from "../../lib/item-key";
 import { getItem } from "../../onepassword/items";

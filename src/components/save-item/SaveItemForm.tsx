@@ -4,7 +4,7 @@ import type { ItemSummary } from "../../lib/model";
 import { MetadataIndex } from "../../onepassword/metadata-index";
 import type { Preferences } from "../../lib/preferences";
 import type { SaveCategory } from "../../onepassword/new-item";
-import { itemTitleError, notesError, secretError, secretLabel } from "./draft-validation";
+import { itemTitleError, notesError, secretError, secretLabel } from "../../domain/draft-validation";
 import { SaveItemFields } from "./SaveItemFields";
 import { SHORTCUTS } from "./shortcuts";
 import { suggestionFor, useClipboardPick } from "./useClipboardPick";

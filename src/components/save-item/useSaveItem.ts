@@ -7,8 +7,8 @@ import { toSummary, type ItemDraft, type SaveCategory } from "../../onepassword/
 import { runMutation } from "../mutation";
 import { useSubmitGuard } from "../useSubmitGuard";
 import { quoted } from "../vaults/vault-words";
-import { itemTitleError, notesError, parseTags, secretError } from "./draft-validation";
-import { sameDraft, saveDraft } from "./save-draft";
+import { itemTitleError, notesError, parseTags, secretError } from "../../domain/draft-validation";
+import { sameDraft, saveDraft } from "../../domain/save-draft";
 import { newItemReference, savedWords } from "./saved-toast";
 import { targetKey, type SaveTargets } from "./useSaveTargets";
 

@@ -7,7 +7,7 @@ import { mayHaveBeenCarriedOut, toOnePasswordError } from "../../onepassword/err
 import { MetadataIndex } from "../../onepassword/metadata-index";
 import { createVault, listVaults } from "../../onepassword/vaults";
 import { showFailure } from "../failure-toast";
-import { findCreatedVault, type VaultsInDoubt } from "./create-vaults";
+import { findCreatedVault, type VaultsInDoubt } from "../../domain/create-vaults";
 import { CreateVaultForm } from "./CreateVaultForm";
 import { quoted } from "./vault-words";
 

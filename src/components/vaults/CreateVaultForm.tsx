@@ -8,11 +8,11 @@ import type { Preferences } from "../../lib/preferences";
 import { parseVaultTitles } from "../../lib/vault-title";
 import { showFailure } from "../failure-toast";
 import { useSubmitGuard } from "../useSubmitGuard";
-import { createVaults, type VaultsInDoubt } from "./create-vaults";
+import { createVaults, type VaultsInDoubt } from "../../domain/create-vaults";
 import { showCreateOutcome } from "./create-toast";
 import { duplicateTitlesInfo, vaultTitleError, vaultTitlesError } from "./create-form-validation";
 import { checkGroupsExist } from "./check-groups";
-import { groupIdsError, parseGroupIds } from "./group-ids";
+import { groupIdsError, parseGroupIds } from "../../domain/group-ids";
 import { GroupPermissionsUnavailable } from "./GroupPermissionsUnavailable";
 import { AccountField } from "../AccountField";
 

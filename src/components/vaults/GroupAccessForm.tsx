@@ -2,7 +2,7 @@ import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
 import { useForm } from "@raycast/utils";
 import type { Preset, PresetId } from "../../lib/permissions";
 import { useSubmitGuard } from "../useSubmitGuard";
-import { groupIdsError, parseGroupIds } from "./group-ids";
+import { groupIdsError, parseGroupIds } from "../../domain/group-ids";
 
 /** What a submit returns: an inline error for the group field, `"stay"` (a toast said why), or nothing when done. */
 export type GroupFormResult = string | "stay" | void;

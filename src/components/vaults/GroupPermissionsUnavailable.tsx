@@ -1,5 +1,5 @@
 import { Form } from "@raycast/api";
-import { GROUP_PERMISSIONS_UNAVAILABLE } from "../../hooks/useGroupPermissionSupport";
+import { GROUP_PERMISSIONS_UNAVAILABLE } from "../../domain/group-permission-support";
 
 /** Said in a form where group grants would be: they cannot work on this account. */
 export function GroupPermissionsUnavailable() {

@@ -1,5 +1,5 @@
 import { open, showToast, Toast } from "@raycast/api";
-import type { CreateOutcome } from "./create-vaults";
+import type { CreateOutcome } from "../../domain/create-vaults";
 import { quoted, vaultNoun } from "./vault-words";
 import { vaultLink } from "./vault-link";
 

@@ -6,7 +6,8 @@ import { runMutation } from "../mutation";
 import type { GroupFormResult } from "./GroupAccessForm";
 import { grantToVault } from "./vault-mutations";
 import { quoted } from "./vault-words";
-import { GROUP_PERMISSIONS_UNAVAILABLE, type GroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
+import { type GroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
+import { GROUP_PERMISSIONS_UNAVAILABLE } from "../../domain/group-permission-support";
 import type { VaultAccessState } from "../../hooks/useVaultAccess";
 
 export interface VaultPermissionMutations {

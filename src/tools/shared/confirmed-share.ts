@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DURATION_WORDS } from "../../components/items/share-words";
+import { DURATION_WORDS } from "../../domain/share-words";
 import { confirmedPlans } from "./confirmed-plan";
 import { quoted } from "./describe";
 import { ToolInputError } from "./errors";

@@ -1,4 +1,4 @@
-import { copyable, fieldLabel, referenceFor, shapeOf, type ReferenceContext } from "../../components/items/item-shape";
+import { copyable, fieldLabel, referenceFor, shapeOf, type ReferenceContext } from "../../domain/item-shape";
 import type { ItemSummary } from "../../lib/model";
 import type { ItemDetails } from "../../onepassword/items";
 

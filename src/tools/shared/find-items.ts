@@ -5,7 +5,7 @@ import { getItems, itemKey } from "../../onepassword/items";
 import { namesMatch, quoted, safeNames } from "./describe";
 import { ToolInputError } from "./errors";
 import { fieldReferences, type FieldReference } from "./fields";
-import type { ReferenceContext } from "../../components/items/item-shape";
+import type { ReferenceContext } from "../../domain/item-shape";
 import type { VaultItems } from "../../lib/vault-items";
 import { accountSnapshot, rankItems, referenceContext } from "./known-items";
 import { hostsOf } from "../../lib/url";

@@ -1,4 +1,4 @@
-import type { ReferenceContext } from "../../components/items/item-shape";
+import type { ReferenceContext } from "../../domain/item-shape";
 import type { AccountRef, ItemSummary, VaultSummary } from "../../lib/model";
 import {
   type AccountSnapshot,

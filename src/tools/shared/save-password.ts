@@ -1,5 +1,5 @@
-import { ITEM_TITLE_MAX_LENGTH } from "../../components/save-item/draft-validation";
-import { saveDraft } from "../../components/save-item/save-draft";
+import { ITEM_TITLE_MAX_LENGTH } from "../../domain/draft-validation";
+import { saveDraft } from "../../domain/save-draft";
 import type { VaultSummary } from "../../lib/model";
 import { oneLineTextSchema } from "../../lib/one-line-text";
 import type { Preferences } from "../../lib/preferences";

@@ -8,7 +8,7 @@ import {
   type ShareDuration,
   type SharePolicy,
 } from "../../onepassword/item-shares";
-import { DURATION_WORDS } from "../../components/items/share-words";
+import { DURATION_WORDS } from "../../domain/share-words";
 import { quoted } from "./describe";
 import { ToolInputError } from "./errors";
 import { accountSnapshot, itemsTitled } from "./known-items";

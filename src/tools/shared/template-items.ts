@@ -1,5 +1,5 @@
-import { shapeOf } from "../../components/items/item-shape";
-import type { EnvReferenceEntry } from "../../components/items/env-references";
+import { shapeOf } from "../../domain/item-shape";
+import type { EnvReferenceEntry } from "../../domain/env-references";
 import type { AccountRef, ItemSummary, VaultSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { summaryKey } from "../../lib/item-key";

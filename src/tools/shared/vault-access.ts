@@ -6,8 +6,8 @@ import {
   inferredAccountType,
   rememberBusinessAccount,
   showsBusinessAccount,
-} from "../../hooks/useGroupPermissionSupport";
-import { GroupIdSchema } from "../../components/vaults/group-ids";
+} from "../../domain/group-permission-support";
+import { GroupIdSchema } from "../../domain/group-ids";
 import { toOnePasswordError } from "../../onepassword/errors";
 import { getGroup, groupTitles } from "../../onepassword/groups";
 import { getVaultWithAccess, listVaults } from "../../onepassword/vaults";

@@ -1,5 +1,5 @@
-import { firstProblem, oneLineTextSchema } from "../../lib/one-line-text";
-import type { SaveCategory } from "../../onepassword/new-item";
+import { firstProblem, oneLineTextSchema } from "../lib/one-line-text";
+import type { SaveCategory } from "../onepassword/new-item";
 
 export const ITEM_TITLE_MAX_LENGTH = 200;
 /** Far beyond any token or password; a longer paste is a mistake (a whole file), not a credential. */

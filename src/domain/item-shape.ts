@@ -1,7 +1,7 @@
-import type { FieldSummary, ItemSummary, VaultSummary } from "../../lib/model";
-import { buildSecretReference, type Named } from "../../lib/secret-reference";
-import { isConcealedField, mainSecretField, otpField, secretNoun, usernameField } from "../../onepassword/item-fields";
-import type { ItemDetails, ItemField } from "../../onepassword/items";
+import type { FieldSummary, ItemSummary, VaultSummary } from "../lib/model";
+import { buildSecretReference, type Named } from "../lib/secret-reference";
+import { isConcealedField, mainSecretField, otpField, secretNoun, usernameField } from "../onepassword/item-fields";
+import type { ItemDetails, ItemField } from "../onepassword/items";
 
 /** A field as the screens know it: its title and kind, never its value. */
 export interface ShapeField extends FieldSummary {

@@ -1,4 +1,4 @@
-import type { ShareDuration } from "../../onepassword/item-shares";
+import type { ShareDuration } from "../onepassword/item-shares";
 
 /** Share expiries in words, for the form and the AI tool's confirmation. */
 export const DURATION_WORDS: Record<ShareDuration, string> = {

@@ -1,6 +1,6 @@
-import type { AccountRef, VaultSummary } from "../../lib/model";
-import { mayHaveBeenCarriedOut, type OnePasswordError, toOnePasswordError } from "../../onepassword/errors";
-import { createVault, grantGroupPermissions, listVaults } from "../../onepassword/vaults";
+import type { AccountRef, VaultSummary } from "../lib/model";
+import { mayHaveBeenCarriedOut, type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
+import { createVault, grantGroupPermissions, listVaults } from "../onepassword/vaults";
 
 export interface GroupGrants {
   groupIds: string[];

@@ -1,6 +1,6 @@
-import { mayHaveBeenCarriedOut, type OnePasswordError, toOnePasswordError } from "../../onepassword/errors";
-import type { ItemDetails } from "../../onepassword/items";
-import { createFromDraft, findSavedItem, type ItemDraft } from "../../onepassword/new-item";
+import { mayHaveBeenCarriedOut, type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
+import type { ItemDetails } from "../onepassword/items";
+import { createFromDraft, findSavedItem, type ItemDraft } from "../onepassword/new-item";
 
 export type SaveOutcome =
   | {
