@@ -1,3 +1,4 @@
+import { sshKeyItemSpec } from "../fixtures/ssh-keys";
 import { host, loadBuiltCommand, type Screen } from "../host";
 import { opensshForm } from "../sim/ssh";
 import { ALL_PERMISSIONS, SEND_ITEMS } from "../sim/permissions";
@@ -24,19 +25,14 @@ const PASSWORD = canary("share-password");
 function seed(options: { permissions?: number } = {}) {
   const acme = app().addAccount({ name: "Acme", type: "business" });
   const vault = acme.addVault({ title: "Engineering", ...options });
-  acme.addItem(vault, {
-    title: "Deploy Key",
-    category: "SshKey",
-    fields: [
-      {
-        id: "private_key",
-        title: "private key",
-        fieldType: "SshKey",
-        value: `-----BEGIN PRIVATE KEY-----\n${PRIVATE_BODY}\n-----END PRIVATE KEY-----\n`,
-        details: { type: "SshKey", content: { publicKey: PUBLIC_KEY, fingerprint: FINGERPRINT, keyType: "ed25519" } },
-      },
-    ],
-  });
+  acme.addItem(
+    vault,
+    sshKeyItemSpec({
+      privateKey: `-----BEGIN PRIVATE KEY-----\n${PRIVATE_BODY}\n-----END PRIVATE KEY-----\n`,
+      publicKey: PUBLIC_KEY,
+      fingerprint: FINGERPRINT,
+    }),
+  );
   acme.addItem(vault, {
     title: "Staging Admin",
     category: "Password",

@@ -1,3 +1,4 @@
+import { sshKeyItemSpec } from "../fixtures/ssh-keys";
 import { host } from "../host";
 import { opensshForm } from "../sim/ssh";
 import type { SimSharePolicy } from "../sim/model";
@@ -21,19 +22,10 @@ beforeEach(async () => {
   world = seedToolWorld(app());
   app()
     .account(world.account)
-    .addItem(world.vaults.engineering, {
-      title: "Deploy Key",
-      category: "SshKey",
-      fields: [
-        {
-          id: "private_key",
-          title: "private key",
-          fieldType: "SshKey",
-          value: PRIVATE_KEY,
-          details: { type: "SshKey", content: { publicKey: PUBLIC_KEY, fingerprint: FINGERPRINT, keyType: "ed25519" } },
-        },
-      ],
-    });
+    .addItem(
+      world.vaults.engineering,
+      sshKeyItemSpec({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, fingerprint: FINGERPRINT }),
+    );
   await turnOnBackgroundClear();
 });
 

@@ -1,3 +1,4 @@
+import { sshKeyItemSpec } from "../fixtures/ssh-keys";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
@@ -525,27 +526,15 @@ function mismatches(mock: unknown, real: unknown, path = ""): string[] {
 test("the evals' mocks are shaped like what the tools really answer", async () => {
   await registerStaging(world);
   host.answerToolConfirmations(true, true, true, true, true, true);
-  acme().addItem(world.vaults.engineering, {
-    title: "Deploy Key",
-    category: "SshKey",
-    fields: [
-      {
-        id: "private_key",
-        title: "private key",
-        fieldType: "SshKey",
-        value:
-          "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIDeployKeyOfTheEvalsWorld\n-----END PRIVATE KEY-----\n",
-        details: {
-          type: "SshKey",
-          content: {
-            publicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEvals",
-            fingerprint: "SHA256:Evals",
-            keyType: "ed25519",
-          },
-        },
-      },
-    ],
-  });
+  acme().addItem(
+    world.vaults.engineering,
+    sshKeyItemSpec({
+      privateKey:
+        "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIDeployKeyOfTheEvalsWorld\n-----END PRIVATE KEY-----\n",
+      publicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEvals",
+      fingerprint: "SHA256:Evals",
+    }),
+  );
   // Answers that only some items give (an SSH key's public parts): a mock may take either shape.
   const alternatives: Record<string, unknown> = {
     "search-items": answerOf(await call("search-items", { query: "deploy key" })),

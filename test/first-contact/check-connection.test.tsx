@@ -148,3 +148,17 @@ test("the report of a working account counts vaults and names none", async () =>
   expect(report).not.toContain("Secret Project Vault");
   expect(report).not.toContain(SECRET);
 });
+
+test("two accounts: each is checked in its own section, one failing does not hide the other's result", async () => {
+  const screen = await open("Acme, Acme Typo");
+  await screen.waitFor((s) => !s.isLoading() && s.items().length === 12);
+  expect(screen.sections().map((section) => section.title)).toEqual(["Account Acme", "Account Acme Typo"]);
+  const words = screen.items().map((item) => item.accessories?.[0]);
+  expect(words.slice(0, 6)).toEqual(["Passed", "Passed", "Passed", "Passed", "Passed", "Passed"]);
+  expect(words.slice(6)).toEqual(["Passed", "Passed", "Passed", "Failed", "Not Reached", "Not Reached"]);
+  // The failed step is the one selected, so ↵ runs its fix.
+  expect(screen.actions()[0]?.title).toBe("Open Extension Preferences");
+  await screen.runAction("Copy Report");
+  expect(host.clipboard?.text).toMatch(/Account 1 of 2[\s\S]*Account 2 of 2[\s\S]*✗ Account Known to 1Password/);
+  expect(host.clipboard?.text).not.toContain("Acme");
+});
