@@ -7,7 +7,7 @@ export default defineConfig([
   { ignores: ["dist/**", "node_modules/**", "assets/**", "coverage/**", "raycast-env.d.ts"] },
   ...raycastConfig,
   {
-    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "test-world/**/*.{ts,tsx}", "bench/**/*.ts"],
     languageOptions: {
       parserOptions: { project: ["./tsconfig.test.json"], tsconfigRootDir: import.meta.dirname },
     },

@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test", "<rootDir>/src"],
+  roots: ["<rootDir>/test", "<rootDir>/test-world", "<rootDir>/src"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.(t|j)sx?$": [
@@ -20,7 +20,7 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/", "<rootDir>/dist/", "<rootDir>/assets/"],
   moduleNameMapper: {
     // The headless Raycast host stands in for Raycast's runtime module, for src/, @raycast/utils and dist/.
-    "^@raycast/api$": "<rootDir>/test/host/raycast-api.tsx",
+    "^@raycast/api$": "<rootDir>/test-world/host/raycast-api.tsx",
   },
   testTimeout: 30000,
 };

@@ -2,8 +2,8 @@ import { clientFor, forgetAllClients } from "../src/onepassword/clients";
 import { archiveItems, deleteItems, type ItemRef } from "../src/onepassword/items";
 import { LIMITS } from "../src/onepassword/limits";
 import { listVaults } from "../src/onepassword/vaults";
-import { resetHost } from "../test/host";
-import { installDesktopApp, type DesktopApp } from "../test/sim";
+import { resetHost } from "../test-world/host";
+import { installDesktopApp, type DesktopApp } from "../test-world/sim";
 import { row } from "./lib/report";
 
 /**

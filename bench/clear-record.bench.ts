@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { clearPendingSecret } from "../src/clipboard/clear-pending";
 import { clipboardStillHolds, newClearRecord, writeClearRecord } from "../src/clipboard/clear-record";
-import { host, resetHost } from "../test/host";
+import { host, resetHost } from "../test-world/host";
 import { row } from "./lib/report";
 
 /**

@@ -6,8 +6,8 @@ import { type AccountSnapshot, MetadataIndex } from "../src/onepassword/metadata
 import { loadSdk } from "../src/onepassword/sdk-loader";
 import { listVaults } from "../src/onepassword/vaults";
 import { createVaultSearch } from "../src/search/item-search";
-import { resetHost } from "../test/host";
-import { generateWorld, installDesktopApp } from "../test/sim";
+import { resetHost } from "../test-world/host";
+import { generateWorld, installDesktopApp } from "../test-world/sim";
 import { childRole, mb, runChild, sendResult } from "./lib/child";
 import { heapUsedMB, percentile, row } from "./lib/report";
 import { dumpHostStorage, restoreHostStorage } from "./lib/storage";

@@ -66,7 +66,7 @@ for (const file of files) {
     format: "cjs",
     target: "node20",
     jsx: "automatic",
-    alias: { "@raycast/api": join(root, "test", "host", "raycast-api.tsx") },
+    alias: { "@raycast/api": join(root, "test-world", "host", "raycast-api.tsx") },
     external: ["react", "react/*", "react-reconciler", "react-reconciler/*"],
     logLevel: "warning",
   });

@@ -2,7 +2,7 @@ import Fuse from "fuse.js";
 import { categoryLabel } from "../src/lib/category";
 import { hostsOf } from "../src/lib/url";
 import { createItemSearch, FUSE_OPTIONS } from "../src/search/item-search";
-import { generateItemSummaries } from "../test/fixtures/item-summaries";
+import { generateItemSummaries } from "../test-world/fixtures/item-summaries";
 import { heapUsedMB, percentile, row } from "./lib/report";
 
 /**

@@ -1,4 +1,4 @@
-import { SAMPLES, seededPicks } from "../test/fixtures/token-samples";
+import { SAMPLES, seededPicks } from "../test-world/fixtures/token-samples";
 import { percentile, row } from "./lib/report";
 
 /**

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { DesktopApp, generateWorld, type WorldOptions } from "../test/sim";
+import { DesktopApp, generateWorld, type WorldOptions } from "../test-world/sim";
 import {
   buildCommandFile,
   removeStores,
@@ -8,7 +8,7 @@ import {
   type Step,
   type WorkerRunOptions,
   type WorkerRunResult,
-} from "../test/worker";
+} from "../test-world/worker";
 import { ensureBuilt } from "./lib/built";
 import { repoRoot } from "./lib/repo";
 import { row } from "./lib/report";
@@ -16,7 +16,7 @@ import { firstFrameRow, GROUP, heapRows, keystrokeRows, label, outcomeRow, phase
 
 /**
  * The commands as Raycast runs them: the built dist/<command>.js in a worker thread with a 100 MB JS heap, the
- * simulated 1Password app on this thread, only the native boundary's bytes in between (test/worker). For each account
+ * simulated 1Password app on this thread, only the native boundary's bytes in between (test-world/worker). For each account
  * size, Search Secrets goes through a cold launch with its refresh, 40 keystrokes, a warm relaunch with its refresh
  * and a batch archive of 1,000+ items (every row of the first pages); a run that dies of its heap is reported as
  * killed, with the step it died in. Keystrokes through the UI are then compared, in a warm launch over the same
@@ -87,7 +87,7 @@ function baseline(): Promise<WorkerRunResult> {
   return run(
     {
       command: "test-command",
-      commandFile: buildCommandFile(join(repoRoot(), "test", "worker", "fixtures", "empty-command.tsx")),
+      commandFile: buildCommandFile(join(repoRoot(), "test-world", "worker", "fixtures", "empty-command.tsx")),
       steps: [{ wait: "rows" }],
     },
     "baseline",

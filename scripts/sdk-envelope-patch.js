@@ -3,7 +3,7 @@
 // decoding answers exactly as the original. CommonJS without imports but node:crypto; types in sdk-envelope-patch.d.ts.
 //
 // The patch is pinned to one file of one SDK version by its SHA-256: an SDK upgrade that changes shared_lib_core.js
-// fails the bundle (and test/unit/native-envelope.test.ts) until someone has read the new decoding and re-pinned.
+// fails the bundle (and test/onepassword-layer/native-envelope.test.ts) until someone has read the new decoding and re-pinned.
 "use strict";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script, like check-icon.js

@@ -1,7 +1,7 @@
 import { Cache, LocalStorage } from "@raycast/api";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { host } from "../../test/host";
+import { host } from "../../test-world/host";
 
 /**
  * The host keeps Cache and LocalStorage in memory; Raycast keeps them on disk, one file per Cache key. A benchmark

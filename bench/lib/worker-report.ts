@@ -1,7 +1,7 @@
-import { latencyStats, type Keystroke, type LaunchResult, type WorkerRunResult } from "../../test/worker";
+import { latencyStats, type Keystroke, type LaunchResult, type WorkerRunResult } from "../../test-world/worker";
 import { row } from "./report";
 
-/** Rows for worker runs (test/worker): outcomes, heap figures and keystrokes, each next to its target. */
+/** Rows for worker runs (test-world/worker): outcomes, heap figures and keystrokes, each next to its target. */
 
 export const GROUP = "worker";
 

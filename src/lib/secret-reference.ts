@@ -4,7 +4,7 @@ import { fail, ok, type Result } from "./result";
  * 1Password secret references, `op://<vault>/<item>/[<section>/]<field>[?attribute=otp|totp|?ssh-format=openssh]`.
  *
  * What a reference may be is what the SDK's own validator (`Secrets.validateSecretReference`) accepts, and
- * test/unit/secret-reference.test.ts checks this file against it: the prefix exactly `op://`, three or four segments
+ * test/outputs/secret-reference.test.ts checks this file against it: the prefix exactly `op://`, three or four segments
  * of ASCII letters, digits, `-`, `_`, `.` and spaces, and at most one query, one of the three above, in lowercase.
  *
  * A segment names a thing by its title or its id. 1Password matches a title ignoring case, so a reference uses a

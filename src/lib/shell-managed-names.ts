@@ -9,7 +9,7 @@ export type Shell = (typeof SHELLS)[number];
  * names of the modules interactive set-ups load (zle, zsh/datetime, zsh/system, zsh/langinfo, zsh/mapfile,
  * zsh/curses).
  *
- * Measured, not remembered: test/unit/shell-managed-names.test.ts proves that each name here fails in each shell given,
+ * Measured, not remembered: test/outputs/shell-managed-names.test.ts proves that each name here fails in each shell given,
  * and that every other name bash (`compgen -v`) and zsh (`${(k)parameters}`) know round-trips in all three; when a
  * shell changes, that test prints the corrections.
  */

@@ -9,7 +9,7 @@
  * heap. It answers only for the exact shape it understands, a successful envelope with a byte array, and returns
  * `undefined` for anything else (a failure, other keys, numbers out of range or in another notation, a byte-order
  * mark, trailing data), which the SDK then decodes as it always did. So every answer it gives is the one the SDK
- * would have given; test/unit/native-envelope.test.ts checks that over random and adversarial envelopes.
+ * would have given; test/onepassword-layer/native-envelope.test.ts checks that over random and adversarial envelopes.
  */
 
 const QUOTE = 0x22;

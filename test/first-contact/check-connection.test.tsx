@@ -1,8 +1,8 @@
-import { host, loadBuiltCommand, type Screen } from "../host";
-import { leaksIn } from "../support/canary";
-import { openCommand } from "../support/commands";
-import { advance, startFakeTimers, waitWithTime } from "../support/timers";
-import { useSimulatedApp } from "../support/world";
+import { host, loadBuiltCommand, type Screen } from "../../test-world/host";
+import { leaksIn } from "../../test-world/support/canary";
+import { openCommand } from "../../test-world/support/commands";
+import { advance, startFakeTimers, waitWithTime } from "../../test-world/support/timers";
+import { useSimulatedApp } from "../../test-world/support/world";
 import { LIMITS } from "../../src/onepassword/limits";
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { desktopLibraryPaths, withoutHome } from "../../src/onepassword/desktop-library";
-import { repoRoot } from "../host/repo";
+import { repoRoot } from "../../test-world/host/repo";
 
 /**
  * Check Connection looks for 1Password's library where the SDK does: the same places, in the same order, for each

@@ -1,7 +1,7 @@
 import { LaunchType } from "@raycast/api";
-import { host, loadBuiltCommand, loadBuiltTool, runTool } from "../host";
-import { hasRows, openCommand } from "../support/commands";
-import { useSimulatedApp } from "../support/world";
+import { host, loadBuiltCommand, loadBuiltTool, runTool } from "../../test-world/host";
+import { hasRows, openCommand } from "../../test-world/support/commands";
+import { useSimulatedApp } from "../../test-world/support/world";
 import { LIMITS } from "../../src/onepassword/limits";
 
 /**

@@ -1,7 +1,7 @@
-import { host, loadBuiltCommand, loadBuiltTool, runTool, type Screen } from "../host";
-import type { DesktopApp } from "../sim";
-import { openCommand, type ViewCommandName } from "../support/commands";
-import { useSimulatedApp } from "../support/world";
+import { host, loadBuiltCommand, loadBuiltTool, runTool, type Screen } from "../../test-world/host";
+import type { DesktopApp } from "../../test-world/sim";
+import { openCommand, type ViewCommandName } from "../../test-world/support/commands";
+import { useSimulatedApp } from "../../test-world/support/world";
 import { CONNECTION_FAILURES, UNQUOTED_DENIALS } from "./wordings";
 
 /**

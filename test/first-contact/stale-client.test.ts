@@ -1,7 +1,7 @@
 import { callDesktop } from "../../src/onepassword/clients";
 import { createVault, listVaults } from "../../src/onepassword/vaults";
-import { failureOf } from "../support/failure";
-import { useSimulatedApp } from "../support/world";
+import { failureOf } from "../../test-world/support/failure";
+import { useSimulatedApp } from "../../test-world/support/world";
 import { CONNECTION_FAILURES } from "./wordings";
 
 /**

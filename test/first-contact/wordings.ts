@@ -3,7 +3,7 @@
  * layers, their users' issues), and refusals in words no rule of the extension quotes: the real wording of a denied
  * or dismissed prompt is not published, so a rule that matched only our own words must not pass.
  */
-import type { ConnectionFailure } from "../sim/app";
+import type { ConnectionFailure } from "../../test-world/sim/app";
 
 /** Reported answers when the app is not there to answer: not running, the integration off, the channel gone. */
 export const CONNECTION_FAILURES: readonly ConnectionFailure[] = [
