@@ -38,3 +38,28 @@ export function itemError(
   const words = ITEM_ERROR_WORDS[error.type] ?? error.type;
   return toOnePasswordError(new Error(error.message ? `${words}: ${error.message}` : words), context);
 }
+
+type ItemResponse = { content?: unknown; error?: { type: string; message?: string | null } | null };
+
+/**
+ * Reports each key of a chunk by its own answer in the batch response: succeeded when it has no error and `accept`
+ * takes it (for a read, its content parses), failed with its reason otherwise, and failed as an internal error when
+ * the app sent no answer for it.
+ */
+export function reportEach<K>(
+  keys: readonly K[],
+  responseOf: (key: K, index: number) => ItemResponse | undefined,
+  context: { operation: string; account: string },
+  accept: (response: ItemResponse) => boolean = () => true,
+): BatchReport<K> {
+  const report: BatchReport<K> = { succeeded: [], failed: [] };
+  keys.forEach((key, index) => {
+    const response = responseOf(key, index);
+    if (response && !response.error && accept(response)) report.succeeded.push(key);
+    else {
+      const error = response?.error ?? { type: "internal", message: "no response for this item" };
+      report.failed.push({ key, error: itemError(error, context) });
+    }
+  });
+  return report;
+}

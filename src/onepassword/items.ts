@@ -1,10 +1,11 @@
 import type { AccountRef, ItemSummary, VaultSummary } from "../lib/model";
-import { type BatchReport, failAll, itemError, mergeReports } from "./batch";
+import { type BatchReport, failAll, mergeReports, reportEach } from "./batch";
 import { READ_ONLY, callDesktop } from "./clients";
 import { chunk, mapWithConcurrency } from "./concurrency";
 import { toOnePasswordError } from "./errors";
 import { z } from "zod";
 import { type ItemRow, VaultItems } from "../lib/vault-items";
+import { groupBy, vaultKeyOf } from "../lib/group-by";
 import { hostsOf } from "../lib/url";
 import { LIMITS } from "./limits";
 import { parseResult } from "./parse";
@@ -150,24 +151,13 @@ export async function getItem(ref: ItemRef): Promise<ItemDetails> {
   return (await readItem(ref)).details;
 }
 
-function groupByVault(refs: readonly ItemRef[]): ItemRef[][] {
-  const groups = new Map<string, ItemRef[]>();
-  for (const ref of refs) {
-    const key = `${ref.account}\u0000${ref.vaultId}`;
-    const group = groups.get(key);
-    if (group) group.push(ref);
-    else groups.set(key, [ref]);
-  }
-  return [...groups.values()];
-}
-
 /** Runs `perChunk` over refs grouped by vault and chunked to the core's cap, vaults in parallel within a bound. */
 async function runChunked(
   refs: readonly ItemRef[],
   operation: string,
   perChunk: (account: AccountRef, vaultId: string, chunk: ItemRef[]) => Promise<BatchReport<ItemRef>>,
 ): Promise<BatchReport<ItemRef>> {
-  const reports = await mapWithConcurrency(groupByVault(refs), LIMITS.vaultConcurrency, async (group) => {
+  const reports = await mapWithConcurrency(groupBy(refs, vaultKeyOf), LIMITS.vaultConcurrency, async (group) => {
     const first = group[0] as ItemRef;
     const chunkReports: BatchReport<ItemRef>[] = [];
     for (const part of chunk(group, LIMITS.batchChunkSize)) {
@@ -200,18 +190,16 @@ export async function getItems(
       READ_ONLY,
     );
     const parsed = parseResult(batchResponseListSchema, result, { operation, account });
-    const chunkReport: BatchReport<ItemRef> = { succeeded: [], failed: [] };
-    part.forEach((ref, index) => {
-      const response = parsed.individualResponses[index];
-      if (response && !response.error && response.content) {
-        items.push(toDetails(account, parseResult(itemSchema, response.content, { operation, account })));
-        chunkReport.succeeded.push(ref);
-      } else {
-        const error = response?.error ?? { type: "internal", message: "no response for this item" };
-        chunkReport.failed.push({ key: ref, error: itemError(error, { operation, account }) });
-      }
-    });
-    return chunkReport;
+    return reportEach(
+      part,
+      (_, index) => parsed.individualResponses[index],
+      { operation, account },
+      ({ content }) => {
+        if (!content) return false;
+        items.push(toDetails(account, parseResult(itemSchema, content, { operation, account })));
+        return true;
+      },
+    );
   });
   return { items, report };
 }
@@ -227,16 +215,7 @@ export async function deleteItems(refs: readonly ItemRef[]): Promise<BatchReport
       ),
     );
     const parsed = parseResult(batchResponseMapSchema, result, { operation, account });
-    const chunkReport: BatchReport<ItemRef> = { succeeded: [], failed: [] };
-    for (const ref of part) {
-      const response = parsed.individualResponses[ref.itemId];
-      if (response && !response.error) chunkReport.succeeded.push(ref);
-      else {
-        const error = response?.error ?? { type: "internal", message: "no response for this item" };
-        chunkReport.failed.push({ key: ref, error: itemError(error, { operation, account }) });
-      }
-    }
-    return chunkReport;
+    return reportEach(part, (ref) => parsed.individualResponses[ref.itemId], { operation, account });
   });
 }
 
@@ -246,7 +225,7 @@ export async function deleteItems(refs: readonly ItemRef[]): Promise<BatchReport
  */
 export async function archiveItems(refs: readonly ItemRef[]): Promise<BatchReport<ItemRef>> {
   const operation = "Archiving items";
-  const reports = await mapWithConcurrency(groupByVault(refs), LIMITS.vaultConcurrency, async (group) => {
+  const reports = await mapWithConcurrency(groupBy(refs, vaultKeyOf), LIMITS.vaultConcurrency, async (group) => {
     const report: BatchReport<ItemRef> = { succeeded: [], failed: [] };
     for (const ref of group) {
       try {

@@ -1,9 +1,11 @@
 import type { ItemSummary } from "../lib/model";
+import { GenerationMarks } from "./generation-marks";
 import { BoostPositions } from "./boost-positions";
 import { closestMatches } from "./closest-matches";
 import { type FilterMask, filterKey, filterMask, type ItemFilter } from "./filter-mask";
 import { FuseRanking } from "./fuse-ranking";
 import { buildWordIndex, type WordIndex, itemAt } from "./word-index";
+import { groupBy, vaultKeyOf } from "../lib/group-by";
 import { tokenize } from "../lib/normalize";
 import { TopK } from "./top-k";
 import { VaultItems } from "../lib/vault-items";
@@ -61,16 +63,15 @@ class IndexedItemSearch implements ItemSearch {
   private readonly boosts: BoostPositions;
   private readonly wordCache = new Map<string, WordMatches>();
   private readonly filterCache = new Map<string, FilterMask>();
-  private readonly mark: Uint32Array;
+  private readonly mark: GenerationMarks;
   private readonly markScore: Float32Array;
-  private markGeneration = 0;
 
   constructor(vaults: readonly VaultItems[]) {
     this.index = buildWordIndex(vaults);
     this.matcher = new WordMatcher(this.index);
     this.ranking = new FuseRanking(this.index);
     this.boosts = new BoostPositions(this.index);
-    this.mark = new Uint32Array(this.index.size);
+    this.mark = new GenerationMarks(this.index.size);
     this.markScore = new Float32Array(this.index.size);
   }
 
@@ -141,13 +142,9 @@ class IndexedItemSearch implements ItemSearch {
 
   /** Keeps, in place, the candidates that `word` also matches; returns the new count. */
   private intersect(candidates: Uint32Array, scores: Float32Array, count: number, word: WordMatches): number {
-    const { mark, markScore } = this;
-    this.markGeneration = (this.markGeneration + 1) >>> 0;
-    if (this.markGeneration === 0) {
-      mark.fill(0);
-      this.markGeneration = 1;
-    }
-    const generation = this.markGeneration;
+    const { markScore } = this;
+    const generation = this.mark.next();
+    const mark = this.mark.marks;
     for (let k = 0; k < word.items.length; k++) {
       const item = word.items[k]!;
       mark[item] = generation;
@@ -200,15 +197,8 @@ export function createVaultSearch(vaults: readonly VaultItems[]): ItemSearch {
 
 /** The same over plain item overviews, grouped into their vaults (tests and benchmarks start from these). */
 export function createItemSearch(items: readonly ItemSummary[]): ItemSearch {
-  const byVault = new Map<string, ItemSummary[]>();
-  for (const item of items) {
-    const key = `${item.account}\u0000${item.vaultId}`;
-    const list = byVault.get(key);
-    if (list) list.push(item);
-    else byVault.set(key, [item]);
-  }
   return createVaultSearch(
-    [...byVault.values()].map((list) =>
+    groupBy(items, vaultKeyOf).map((list) =>
       VaultItems.of({ account: list[0]!.account, id: list[0]!.vaultId, title: list[0]!.vaultTitle }, list),
     ),
   );

@@ -1,4 +1,5 @@
 import { MAX_FUZZY_LENGTH, prefixEditDistance } from "./edit-distance";
+import { GenerationMarks } from "./generation-marks";
 import { FIELD_WEIGHT_OF_BITS, letterSet, type WordIndex } from "./word-index";
 
 /** The items one query word matches, with the prefilter's rough score of the best match in each. */
@@ -41,12 +42,11 @@ function lowerBound(tokens: readonly string[], word: string): number {
  * calls (a generation stamp marks which entries are current), so no call allocates per item.
  */
 export class WordMatcher {
-  private readonly stamp: Uint32Array;
+  private readonly stamp: GenerationMarks;
   private readonly best: Float32Array;
-  private generation = 0;
 
   constructor(private readonly index: WordIndex) {
-    this.stamp = new Uint32Array(index.size);
+    this.stamp = new GenerationMarks(index.size);
     this.best = new Float32Array(index.size);
   }
 
@@ -94,13 +94,9 @@ export class WordMatcher {
 
   private collect(matched: readonly number[], quality: readonly number[]): WordMatches {
     const { postingStart, postingItems, postingFields } = this.index;
-    const { stamp, best } = this;
-    this.generation = (this.generation + 1) >>> 0;
-    if (this.generation === 0) {
-      stamp.fill(0);
-      this.generation = 1;
-    }
-    const generation = this.generation;
+    const { best } = this;
+    const generation = this.stamp.next();
+    const stamp = this.stamp.marks;
     const found: number[] = [];
     for (let m = 0; m < matched.length; m++) {
       const t = matched[m]!;

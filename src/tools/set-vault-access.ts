@@ -3,7 +3,7 @@ import { rememberGroupPermissionsUnavailable } from "../domain/group-permission-
 import { describePermissions } from "../lib/permissions";
 import { toOnePasswordError } from "../onepassword/errors";
 import { grantGroupPermissions, revokeGroupPermissions, updateGroupPermissions } from "../onepassword/vaults";
-import { checkConfirmedAccess, rememberConfirmedAccess } from "./shared/confirmed-access";
+import { confirmedAccess } from "./shared/confirmed-access";
 import { answering, ToolInputError } from "./shared/errors";
 import { oneAccount, toolPreferences } from "./shared/preferences";
 import { describePlan, planAccess, type AccessChoice, type AccessPlan } from "./shared/vault-access";
@@ -42,7 +42,7 @@ export const confirmation: Tool.Confirmation<Input> = async (input) => {
   // Planning reads the vault's access: what the person confirms is the change as it stands now, named exactly. A
   // change that looks like none is confirmed too: the access may change before the tool runs.
   const planned = await answering(() => plan(input));
-  rememberConfirmedAccess(input, planned);
+  confirmedAccess.remember(input, planned);
   const shown = safeNames({ vault: planned.vault.title, group: planned.groupName, account: planned.account });
   return {
     style: planned.kind === "revoke" ? Action.Style.Destructive : Action.Style.Regular,
@@ -66,7 +66,7 @@ export const confirmation: Tool.Confirmation<Input> = async (input) => {
 export default async function tool(input: Input) {
   return answering(async () => {
     const planned = await plan(input);
-    checkConfirmedAccess(input, planned);
+    confirmedAccess.check(input, planned);
     try {
       if (planned.kind === "grant") {
         await grantGroupPermissions(planned.account, planned.vault.id, planned.groupId, planned.permissions);

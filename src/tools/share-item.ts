@@ -2,7 +2,7 @@ import type { Tool } from "@raycast/api";
 import { copySecret } from "../clipboard/secure-clipboard";
 import { DURATION_WORDS } from "../domain/share-words";
 import { createShareLink, validateShareRecipients } from "../onepassword/item-shares";
-import { checkConfirmedShare, rememberConfirmedShare } from "./shared/confirmed-share";
+import { confirmedShare } from "./shared/confirmed-share";
 import { safeNames } from "./shared/describe";
 import { answering } from "./shared/errors";
 import { clearsIn, toolClipboardOptions, toolPreferences } from "./shared/preferences";
@@ -37,7 +37,7 @@ function describe(target: ShareTarget) {
 export const confirmation: Tool.Confirmation<Input> = async (input) => {
   const preferences = await answering(async () => toolPreferences());
   const target = await answering(() => shareTargetOf(preferences, input));
-  rememberConfirmedShare(input, target);
+  confirmedShare.remember(input, target);
   const shown = describe(target);
   return {
     message: `Create a share link for “${shown.item}” and copy it to the clipboard? Whoever has the link can open the item.`,
@@ -63,7 +63,7 @@ export default async function tool(input: Input) {
     const preferences = toolPreferences();
     const target = await shareTargetOf(preferences, input);
     // The link opens the item: it is made only as the person saw it in the confirmation.
-    checkConfirmedShare(input, target);
+    confirmedShare.check(input, target);
     const { item, policy } = target;
     const recipients =
       target.recipients.length > 0 ? await validateShareRecipients(item.account, policy, target.recipients) : [];

@@ -87,21 +87,21 @@ export const storedListSchema = z.object({
 });
 export type StoredList = z.infer<typeof storedListSchema>;
 
-export const headSchema = z.object({
+/** What both stored shapes start with: the format, whose index this is, when, and its vaults. */
+const storedIndexSchema = z.object({
   format: z.literal(FORMAT_VERSION),
   account: z.string(),
   refreshedAt: z.number(),
   vaults: z.array(vaultSchema),
+});
+
+export const headSchema = storedIndexSchema.extend({
   lists: z.array(storedListSchema),
   failures: z.array(failureSchema).default([]),
 });
 export type Head = z.infer<typeof headSchema>;
 
-export const firstPageSchema = z.object({
-  format: z.literal(FORMAT_VERSION),
-  account: z.string(),
-  refreshedAt: z.number(),
-  vaults: z.array(vaultSchema),
+export const firstPageSchema = storedIndexSchema.extend({
   /** Rows with the index of their vault in `vaults` in front. */
   items: z.array(z.tuple([z.number().int()]).rest(z.unknown())),
   counts: z.object({ active: z.number(), archived: z.number() }),

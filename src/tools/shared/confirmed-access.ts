@@ -2,7 +2,6 @@ import { z } from "zod";
 import { describePermissions } from "../../lib/permissions";
 import { quoted } from "./describe";
 import { confirmedPlans } from "./confirmed-plan";
-import { ToolInputError } from "./errors";
 import type { AccessPlan } from "./vault-access";
 
 /** What the person confirmed for set-vault-access: the tool acts only if its fresh plan is this one. */
@@ -19,18 +18,11 @@ const ConfirmedAccessSchema = z.object({
 });
 type ConfirmedAccess = z.infer<typeof ConfirmedAccessSchema>;
 
-const confirmed = confirmedPlans("tool-confirmed-access", ConfirmedAccessSchema);
-
 function snapshotOf(plan: AccessPlan): ConfirmedAccess {
   const current = plan.current ?? null;
   const after = plan.kind === "revoke" ? null : plan.kind === "unchanged" ? current : plan.permissions;
   const { account, groupId, groupName } = plan;
   return { account, vaultId: plan.vault.id, vaultTitle: plan.vault.title, groupId, groupName, current, after };
-}
-
-/** Keeps the plan the confirmation shows, under the input the tool will be called with. */
-export function rememberConfirmedAccess(input: unknown, plan: AccessPlan): void {
-  confirmed.remember(input, snapshotOf(plan));
 }
 
 const accessWords = (bits: number | null) => (bits === null ? "no access" : describePermissions(bits));
@@ -58,19 +50,11 @@ function changesSince(confirmed: ConfirmedAccess, fresh: ConfirmedAccess): strin
   return changes;
 }
 
-/**
- * Throws, in words, unless `fresh` is the plan the person confirmed for this input: the same vault, group, access now
- * and access after.
- */
-export function checkConfirmedAccess(input: unknown, fresh: AccessPlan): void {
-  const seen = confirmed.take(input);
-  if (!seen) {
-    throw new ToolInputError("Nothing was changed: the person's confirmation of this change was not found. Ask again.");
-  }
-  const changes = changesSince(seen, snapshotOf(fresh));
-  if (changes.length > 0) {
-    throw new ToolInputError(
-      `Nothing was changed: since the person confirmed, ${changes.join("; ")}. Ask again to confirm the change as it stands now.`,
-    );
-  }
-}
+/** set-vault-access acts only if its fresh plan is the one the person confirmed: the same vault, group, access now and after. */
+export const confirmedAccess = confirmedPlans({
+  namespace: "tool-confirmed-access",
+  schema: ConfirmedAccessSchema,
+  snapshotOf,
+  changesSince,
+  words: { nothingDone: "Nothing was changed", confirmedThing: "this change" },
+});

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { DURATION_WORDS } from "../../domain/share-words";
 import { confirmedPlans } from "./confirmed-plan";
 import { quoted } from "./describe";
-import { ToolInputError } from "./errors";
 import type { ShareTarget } from "./share-target";
 
 /**
@@ -20,8 +19,6 @@ const ConfirmedShareSchema = z.object({
   oneTimeOnly: z.boolean(),
 });
 type ConfirmedShare = z.infer<typeof ConfirmedShareSchema>;
-
-const confirmed = confirmedPlans("tool-confirmed-share", ConfirmedShareSchema);
 
 function snapshotOf(target: ShareTarget): ConfirmedShare {
   const { item } = target;
@@ -59,21 +56,11 @@ function changesSince(seen: ConfirmedShare, fresh: ConfirmedShare): string[] {
   return changes;
 }
 
-/** Keeps the share the confirmation shows, under the input the tool will be called with. */
-export function rememberConfirmedShare(input: unknown, target: ShareTarget): void {
-  confirmed.remember(input, snapshotOf(target));
-}
-
-/** Throws, in words, unless `fresh` is the share the person confirmed for this input. */
-export function checkConfirmedShare(input: unknown, fresh: ShareTarget): void {
-  const seen = confirmed.take(input);
-  if (!seen) {
-    throw new ToolInputError("Nothing was shared: the person's confirmation of this link was not found. Ask again.");
-  }
-  const changes = changesSince(seen, snapshotOf(fresh));
-  if (changes.length > 0) {
-    throw new ToolInputError(
-      `Nothing was shared: since the person confirmed, ${changes.join("; ")}. Ask again to confirm the link as it stands now.`,
-    );
-  }
-}
+/** share-item makes the link only as the person saw it: the same item, expiry, recipients and views. */
+export const confirmedShare = confirmedPlans({
+  namespace: "tool-confirmed-share",
+  schema: ConfirmedShareSchema,
+  snapshotOf,
+  changesSince,
+  words: { nothingDone: "Nothing was shared", confirmedThing: "this link" },
+});

@@ -1,5 +1,5 @@
 import { Action, environment, getPreferenceValues, LaunchType, type Tool } from "@raycast/api";
-import { host, resetHost, runTool, type ToolModule } from "./index";
+import { host, resetHost, runTool, type ToolModule } from "../../test-world/host";
 
 /** The host calls a tool as Raycast AI does: confirmation first, the tool only if the person confirms. */
 

@@ -1,6 +1,6 @@
 import { Action, ActionPanel, Form, List } from "@raycast/api";
 import { useCachedPromise, useForm, useLocalStorage, usePromise } from "@raycast/utils";
-import { host, resetHost, runCommand } from "./index";
+import { host, resetHost, runCommand } from "../../test-world/host";
 
 afterEach(() => resetHost());
 
