@@ -4,7 +4,14 @@ import type * as Sdk from "@1password/sdk";
 import { DesktopApp, generateWorld, loadSdk } from "../../test-world/sim";
 import { patchBoundary } from "../../test-world/sim/boundary";
 import { workerBundle } from "../../test-world/worker/build";
-import { buildCommandFile, MEMORY_LIMIT_MESSAGE, readStores, removeStores, runInWorker, type PersistedStores } from "../../test-world/worker";
+import {
+  buildCommandFile,
+  MEMORY_LIMIT_MESSAGE,
+  readStores,
+  removeStores,
+  runInWorker,
+  type PersistedStores,
+} from "../../test-world/worker";
 
 /** Meta-tests: the worker runner runs commands as Raycast does, and measures what it says it measures. */
 
