@@ -10,9 +10,8 @@ export type {
   ToastRecord,
   ToastSnapshot,
   CommandModule,
-  ToolConfirmationView,
-  ToolRunRecord,
-} from "./state";
+} from "./records";
+export type { ToolConfirmationView, ToolRunRecord } from "./tool-records";
 export { runCommand, runNoViewCommand, type RunOptions } from "./driver/run-command";
 export { runTool, type RunToolOptions, type ToolModule, type ToolOutcome } from "./driver/run-tool";
 export { Screen } from "./driver/screen";

@@ -13,7 +13,8 @@ import {
 import { LaunchType } from "../enums";
 import { createHostRoot } from "../reconciler";
 import { manifestCommand } from "../repo";
-import { host, recordError, type CommandModule } from "../state";
+import type { CommandModule } from "../records";
+import { host, recordError } from "../state";
 import { Screen } from "./screen";
 import { Session } from "./session";
 
