@@ -1,6 +1,7 @@
 import { format } from "node:util";
 import { currentCommand } from "./context";
-import { host, type LogRecord } from "./state";
+import type { LogRecord } from "./records";
+import { host } from "./state";
 
 const levels = ["log", "info", "warn", "error", "debug"] as const;
 type Level = (typeof levels)[number];

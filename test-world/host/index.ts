@@ -10,21 +10,16 @@ export type {
   ToastRecord,
   ToastSnapshot,
   CommandModule,
-  ToolConfirmationView,
-  ToolRunRecord,
-} from "./state";
+} from "./records";
+export type { ToolConfirmationView, ToolRunRecord } from "./tool-records";
 export { runCommand, runNoViewCommand, type RunOptions } from "./driver/run-command";
 export { runTool, type RunToolOptions, type ToolModule, type ToolOutcome } from "./driver/run-tool";
-export {
-  Screen,
-  type DetailView,
-  type DropdownView,
-  type EmptyViewView,
-  type FieldView,
-  type ItemView,
-  type SectionView,
-  type WaitForOptions,
-} from "./driver/screen";
+export { Screen } from "./driver/screen";
+export type { DetailView } from "./driver/detail-reading";
+export type { DropdownView } from "./driver/dropdown";
+export type { FieldView } from "./driver/form-reading";
+export type { EmptyViewView, ItemView, SectionView } from "./driver/list-reading";
+export type { WaitForOptions } from "./driver/wait";
 export type { ActionView, MetadataEntry } from "./driver/tree";
 export { normaliseKeys, macShortcutText, windowsShortcutText } from "./shortcut";
 export { environment } from "./context";

@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { repoRoot } from "./repo";
 import type { ToolModule } from "./driver/run-tool";
-import { host, type CommandModule } from "./state";
+import type { CommandModule } from "./records";
+import { host } from "./state";
 
 type ModuleFactory = (
   exports: object,

@@ -1,5 +1,6 @@
 import { haltIfEnded } from "../context";
-import { host, type BrowserTab } from "../state";
+import type { BrowserTab } from "../browser-extension-model";
+import { host } from "../state";
 
 /**
  * Raycast's BrowserExtension API. `getTabs()` answers the tabs of the browser Raycast's Browser Extension is installed

@@ -1,7 +1,8 @@
 import { inAct } from "../act";
 import { haltIfEnded } from "../context";
 import { AlertActionStyle, ToastStyle } from "../enums";
-import { closeWindow, host, recordError, type ToastRecord, type ToastSnapshot } from "../state";
+import type { ToastRecord, ToastSnapshot } from "../records";
+import { closeWindow, host, recordError } from "../state";
 
 interface ToastActionOptions {
   title: string;

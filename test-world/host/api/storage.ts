@@ -1,7 +1,8 @@
 import * as path from "node:path";
 import { currentCommand, haltIfEnded } from "../context";
 import { pausePoint } from "../pause";
-import { host, type LocalStorageValue } from "../state";
+import type { LocalStorageValue } from "../records";
+import { host } from "../state";
 
 function checkValue(key: string, value: unknown): LocalStorageValue {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;

@@ -2,7 +2,8 @@ import { captureConsole } from "../console-capture";
 import { currentCommand, preferenceValues, runInCommand, type CommandContext } from "../context";
 import { LaunchType } from "../enums";
 import { manifest, manifestCommand } from "../repo";
-import { closeWindow, host, recordError, type BackgroundRun, type CommandModule } from "../state";
+import type { BackgroundRun, CommandModule } from "../records";
+import { closeWindow, host, recordError } from "../state";
 
 /** What the API needs from the view the user is looking at (set by the driver while a view command runs). */
 export interface ForegroundBridge {

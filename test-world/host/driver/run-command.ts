@@ -13,8 +13,10 @@ import {
 import { LaunchType } from "../enums";
 import { createHostRoot } from "../reconciler";
 import { manifestCommand } from "../repo";
-import { host, recordError, type CommandModule } from "../state";
-import { Screen, Session } from "./screen";
+import type { CommandModule } from "../records";
+import { host, recordError } from "../state";
+import { Screen } from "./screen";
+import { Session } from "./session";
 
 export interface RunOptions {
   /** The manifest name of the command (drives preferences, arguments, mode and title); default "test-command". */

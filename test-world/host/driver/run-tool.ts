@@ -2,7 +2,8 @@ import { captureConsole } from "../console-capture";
 import { isExtensionPreference, preferenceValues, runInCommand, type CommandContext } from "../context";
 import { LaunchType } from "../enums";
 import { manifest, manifestTool } from "../repo";
-import { host, type ToolConfirmationView, type ToolRunRecord } from "../state";
+import { host } from "../state";
+import type { ToolConfirmationView, ToolRunRecord } from "../tool-records";
 
 /** A tool file as `ray build` writes it (dist/tools/<name>.js) or its source module: a default export, maybe a confirmation. */
 export interface ToolModule {

@@ -79,9 +79,36 @@ export function accessoryText(accessory: unknown): string | undefined {
   return textOf(record.text) ?? textOf(record.tag) ?? textOf(record.date) ?? textOf(record.tooltip);
 }
 
-function hidden<T extends object>(target: T, name: string, value: unknown): T {
+/** Keeps the host node behind a view object on it, out of its enumerable (and compared) properties. */
+export function hidden<T extends object>(target: T, name: string, value: unknown): T {
   Object.defineProperty(target, name, { value, enumerable: false });
   return target;
+}
+
+/** The host node a row or field view hides as `node`. */
+export function nodeOf(value: object): HostNode {
+  return (value as { node: HostNode }).node;
+}
+
+/** One choice of a dropdown or tag picker. */
+export interface Choice {
+  value: string;
+  title: string;
+  section?: string;
+}
+
+/** The choices under a dropdown or tag picker node, in order, each with the title of its section. */
+export function choices(node: HostNode, itemType: string, sectionType: string | undefined): Choice[] {
+  const out: Choice[] = [];
+  visit(node, (child, ancestors) => {
+    if (child.type !== itemType) return true;
+    const choice: Choice = { value: String(child.props.value), title: String(child.props.title ?? "") };
+    const section = [...ancestors].reverse().find((ancestor) => ancestor.type === sectionType);
+    if (section && typeof section.props.title === "string") choice.section = section.props.title;
+    out.push(choice);
+    return false;
+  });
+  return out;
 }
 
 export interface ActionView {
