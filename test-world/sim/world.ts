@@ -18,7 +18,7 @@ export class World {
   readonly vaults = new Map<string, SimVault>();
   /** vaultId → ops denied by `denyVault`. */
   readonly deniedVaults = new Map<string, Set<VaultOp>>();
-  /** account uuid → its item-sharing policy ("disabled": the account does not allow sharing); default in shares.ts. */
+  /** account uuid → its item-sharing policy ("disabled": the account does not allow sharing); default in share-handlers.ts. */
   readonly sharePolicies = new Map<string, SimSharePolicy | "disabled">();
   /** Every share link created, oldest first. */
   readonly shares: SimShare[] = [];
