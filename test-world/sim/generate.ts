@@ -1,9 +1,11 @@
 import type { DesktopApp } from "./app";
-import { SERVICES, TAGS, TITLE_SUFFIXES, type Service } from "./content";
+import type { AccountHandle } from "./account-handle";
+import { ACCOUNT_PRESETS, CATEGORY_WEIGHTS, GROUP_NAMES, itemTitle, TAGS, VAULT_NAMES } from "./generated-names";
+import { ENV_APPS, ENV_STAGES, VARIABLES, type VariableTemplate } from "./generated-variables";
 import type { AccountType, VaultType } from "./model";
 import { ALLOW_EDITING, ALLOW_MANAGING, ALLOW_VIEWING, ALL_PERMISSIONS, MANAGE_VAULT } from "./permissions";
 import { Rng } from "./random";
-import type { AccountHandle } from "./world";
+import { SERVICES } from "./services";
 
 export interface WorldOptions {
   /** Same seed, same world: ids, titles and values. */
@@ -35,104 +37,6 @@ export interface GeneratedWorld {
   itemCount: number;
 }
 
-const ACCOUNT_PRESETS: readonly { name: string; type: AccountType }[] = [
-  { name: "Acme Corp", type: "business" },
-  { name: "Personal", type: "individual" },
-  { name: "Side Project", type: "teams" },
-  { name: "The Parkers", type: "family" },
-];
-
-const VAULT_NAMES = [
-  "Engineering",
-  "Infrastructure",
-  "Payments",
-  "Platform",
-  "Data",
-  "Security",
-  "Mobile",
-  "Marketing",
-  "Customer Success",
-  "Finance",
-  "Design",
-  "Growth",
-  "Support",
-  "Legal",
-  "IT",
-  "Research",
-];
-
-const GROUP_NAMES = [
-  "Engineering",
-  "Platform",
-  "Payments",
-  "Support",
-  "Security",
-  "Contractors",
-  "Data",
-  "Mobile",
-  "Finance",
-];
-
-const CATEGORY_WEIGHTS: readonly (readonly [string, number])[] = [
-  ["Login", 44],
-  ["ApiCredentials", 16],
-  ["Password", 12],
-  ["SecureNote", 7],
-  ["Database", 6],
-  ["Server", 5],
-  ["SshKey", 4],
-  ["CreditCard", 3],
-  ["SoftwareLicense", 3],
-];
-
-const ENV_APPS = ["api", "web", "worker", "billing", "auth", "search", "gateway", "mobile-backend"];
-const ENV_STAGES = ["production", "staging", "development", "preview"];
-
-interface VariableTemplate {
-  name: string;
-  masked: boolean;
-  value: (r: Rng) => string;
-}
-
-const VARIABLES: readonly VariableTemplate[] = [
-  {
-    name: "DATABASE_URL",
-    masked: true,
-    value: (r) => `postgres://app_${r.alnum(6)}:${r.alnum(24)}@db-${r.chars("0123456789abcdef", 8)}.internal:5432/app`,
-  },
-  {
-    name: "REDIS_URL",
-    masked: true,
-    value: (r) => `redis://default:${r.alnum(24)}@cache-${r.chars("0123456789abcdef", 8)}.internal:6379`,
-  },
-  { name: "STRIPE_SECRET_KEY", masked: true, value: (r) => `sk_live_${r.alnum(24)}` },
-  { name: "STRIPE_WEBHOOK_SECRET", masked: true, value: (r) => `whsec_${r.alnum(32)}` },
-  { name: "JWT_SECRET", masked: true, value: (r) => r.alnum(48) },
-  { name: "SESSION_SECRET", masked: true, value: (r) => r.alnum(40) },
-  { name: "OPENAI_API_KEY", masked: true, value: (r) => `sk-proj-${r.alnum(48)}` },
-  { name: "AWS_ACCESS_KEY_ID", masked: false, value: (r) => `AKIA${r.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}` },
-  { name: "AWS_SECRET_ACCESS_KEY", masked: true, value: (r) => r.alnum(40) },
-  { name: "GITHUB_TOKEN", masked: true, value: (r) => `ghp_${r.alnum(36)}` },
-  {
-    name: "SENTRY_DSN",
-    masked: false,
-    value: (r) =>
-      `https://${r.chars("0123456789abcdef", 32)}@o${r.int(100000, 999999)}.ingest.sentry.io/${r.int(1000000, 9999999)}`,
-  },
-  {
-    name: "API_BASE_URL",
-    masked: false,
-    value: (r) => `https://api-${r.chars("abcdefghijkmnpqrstuvwxyz", 6)}.example.com`,
-  },
-  { name: "SMTP_PASSWORD", masked: true, value: (r) => r.alnum(28) },
-  {
-    name: "SLACK_WEBHOOK_URL",
-    masked: true,
-    value: (r) => `https://hooks.slack.com/services/T${r.alnum(8)}/B${r.alnum(10)}/${r.alnum(24)}`,
-  },
-  { name: "DATADOG_API_KEY", masked: true, value: (r) => r.chars("0123456789abcdef", 32) },
-];
-
 /** Splits `total` into `parts` shares drawn around the mean, deterministically; every share ≥ `min`. */
 function split(rng: Rng, total: number, parts: number, min: number): number[] {
   if (parts === 0) return [];
@@ -143,28 +47,6 @@ function split(rng: Rng, total: number, parts: number, min: number): number[] {
   let left = total - shares.reduce((a, b) => a + b, 0);
   for (let i = 0; left > 0; i = (i + 1) % parts, left--) shares[i] = (shares[i] ?? 0) + 1;
   return shares;
-}
-
-function itemTitle(rng: Rng, category: string, service: Service): string {
-  const suffix = rng.weighted(TITLE_SUFFIXES);
-  switch (category) {
-    case "ApiCredentials":
-      return `${service.name} ${rng.pick(["API Key", "API Token", "Access Token", "Service Token"])}${suffix}`;
-    case "Database":
-      return `${service.name} ${rng.pick(["Database", "DB", "Primary DB", "Replica"])}${suffix}`;
-    case "Server":
-      return `${service.name} ${rng.pick(["Bastion", "Server", "Build Box", "VPN"])}${suffix}`;
-    case "SshKey":
-      return `${service.name} SSH Key${suffix}`;
-    case "SecureNote":
-      return `${service.name} ${rng.pick(["Recovery Codes", "Runbook Notes", "Setup Notes"])}`;
-    case "CreditCard":
-      return `${rng.pick(["Visa", "Mastercard", "Amex"])} ${rng.pick(["Corporate", "Travel", "Personal", "Cloud Billing"])}`;
-    case "SoftwareLicense":
-      return `${rng.pick(["JetBrains", "TablePlus", "Sketch", "Docker Desktop", "Paw", "Tower"])} License`;
-    default:
-      return `${service.name}${suffix}`;
-  }
 }
 
 function accountName(app: DesktopApp, index: number): { name: string; type: AccountType } {

@@ -11,9 +11,10 @@ export type {
   InjectedError,
   RateLimitOptions,
 } from "./app";
-export type { ItemFailureType } from "./handlers";
+export type { ItemFailureType } from "./handler-context";
 export type { AccountType, PromptAnswer, VaultOp } from "./model";
-export type { AccountHandle, AccountSpec, EnvironmentSpec, FieldSpec, GroupSpec, ItemSpec, VaultSpec } from "./world";
+export type { AccountHandle } from "./account-handle";
+export type { AccountSpec, EnvironmentSpec, FieldSpec, GroupSpec, ItemSpec, VaultSpec } from "./world-specs";
 export { libraryPaths } from "./boundary";
 export { generateWorld } from "./generate";
 export type { GeneratedWorld, WorldOptions } from "./generate";

@@ -1,6 +1,6 @@
 import { fail, SimError } from "./errors";
-import type { Handler, HandlerContext, Params } from "./handlers";
-import { accessibleVault, arr, itemOf, obj, str } from "./handlers";
+import type { Handler, HandlerContext, Params } from "./handler-context";
+import { accessibleVault, arr, itemOf, obj, str } from "./handler-context";
 import type { SimRecipient, SimShareDuration, SimSharePolicy } from "./model";
 
 /**

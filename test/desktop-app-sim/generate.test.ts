@@ -33,13 +33,10 @@ describe("generateWorld", () => {
     expect(snapshotOf(a)).not.toEqual(snapshotOf(c));
   });
 
-  test("50,000 items in 200 vaults in well under 2 s, realistic and with unique secret values", () => {
+  // How fast: bench/simulator.bench.ts.
+  test("50,000 items in 200 vaults, realistic and with unique secret values", () => {
     const app = new DesktopApp();
-    const started = performance.now();
     const world = generateWorld(app, { seed: 7, accounts: 4, vaults: 200, items: 50_000 });
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(2000);
-    console.log(`generated 50,000 items in ${elapsed.toFixed(0)} ms`);
     expect(world.itemCount).toBe(50_000);
     expect(world.vaultCount).toBe(200);
     expect(world.accounts.map((a) => a.type)).toEqual(["business", "individual", "teams", "family"]);
@@ -66,7 +63,8 @@ describe("generateWorld", () => {
     expect(values.length).toBeGreaterThan(80_000);
   });
 
-  test("ItemsList over a vault of 250 items is answered fast through the real SDK", async () => {
+  // How fast: bench/simulator.bench.ts.
+  test("ItemsList over a vault of 250 items is answered through the real SDK", async () => {
     const app = installDesktopApp();
     try {
       const world = generateWorld(app, { seed: "list", accounts: 1, vaults: 1, items: 250 });
@@ -78,15 +76,12 @@ describe("generateWorld", () => {
       });
       const vaultId = account.vaultIds[0]!;
       await client.items.list(vaultId);
-      const started = performance.now();
       const overviews = await client.items.list(vaultId, {
         type: "ByState",
         content: { active: true, archived: true },
       });
-      const elapsed = performance.now() - started;
       expect(overviews).toHaveLength(250);
       expect(overviews[0]?.createdAt).toBeInstanceOf(Date);
-      expect(elapsed).toBeLessThan(50);
     } finally {
       app.uninstall();
     }
