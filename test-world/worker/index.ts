@@ -1,4 +1,4 @@
-/** Running built commands the way Raycast does: a worker thread with a 100 MB JS heap. See test/README.md. */
+/** Running built commands the way Raycast does: a worker thread with a 100 MB JS heap. See test-world/README.md. */
 export {
   MEMORY_LIMIT_MESSAGE,
   RAYCAST_HEAP_LIMIT_MB,
