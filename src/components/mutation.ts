@@ -1,4 +1,5 @@
 import { showToast, Toast } from "@raycast/api";
+import type { ReactNode } from "react";
 import { type ErrorContext, type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
 import { showFailure } from "./failure-toast";
 
@@ -84,4 +85,27 @@ export async function runMutation<T>(mutation: Mutation<T>): Promise<MutationOut
     await progress?.hide();
   }
   return { ok: true, value };
+}
+
+/**
+ * For a form that closes at once on submit, its change already in the list: when the change fails, the form comes
+ * back with what was typed (`form` renders it, calling `onClosed` when it leaves), and "Try Again" closes it again
+ * and repeats the change.
+ */
+export function reopenOnFailure(
+  navigation: { push: (view: ReactNode) => void; pop: () => void },
+  form: (onClosed: () => void) => ReactNode,
+  again: () => void,
+): { onFailure: () => void; retry: () => void } {
+  let reopened = false;
+  return {
+    onFailure: () => {
+      reopened = true;
+      navigation.push(form(() => (reopened = false)));
+    },
+    retry: () => {
+      if (reopened) navigation.pop();
+      again();
+    },
+  };
 }

@@ -40,7 +40,7 @@ const pending: PendingPause[] = [];
 export function pauseBefore(call: PausableCall, options: { command?: string } = {}): Pause {
   let reach = (): void => undefined;
   let open = (): void => undefined;
-  let fail = (_error: Error): void => undefined;
+  let fail: (error: Error) => void = () => undefined;
   const reached = new Promise<void>((resolve) => (reach = resolve));
   const gate = quiet(
     new Promise<void>((resolve, reject) => {

@@ -20,16 +20,34 @@ const openLoaded = () =>
   openCommandLoaded("manage-vaults", { preferences: { accounts: "Acme" }, until: hasRowsOrEmptyView });
 const titles = (screen: Screen) => itemTitles(screen).sort();
 
-test("a deleted vault's row goes while 1Password deletes it, and comes back when it refuses", async () => {
-  const { acme, ids } = seed();
-  const screen = await openLoaded();
+/** Deletes Bravo with 1Password holding the answer: the row is already gone. */
+async function deleteBravoHeld(screen: Screen) {
   const held = app().hang("VaultsDelete");
-  app().denyVault(ids.get("Bravo") ?? "", ["manage"]);
   await screen.select("Bravo");
   host.answerAlerts(true);
   await screen.press("ctrl+x");
   await screen.waitFor(() => held.held === 1);
   expect(titles(screen)).toEqual(["Alpha", "Charlie"]);
+  return held;
+}
+
+/** Renames Bravo with 1Password holding the answer: the form has closed and the list shows the new title. */
+async function renameBravoHeld(screen: Screen) {
+  const held = app().hang("VaultsUpdate");
+  await screen.select("Bravo");
+  await screen.press("cmd+e");
+  await screen.submit({ title: "Bravo EU" });
+  await screen.waitFor(() => held.held === 1);
+  expect(screen.kind()).toBe("List");
+  expect(titles(screen)).toEqual(["Alpha", "Bravo EU", "Charlie"]);
+  return held;
+}
+
+test("a deleted vault's row goes while 1Password deletes it, and comes back when it refuses", async () => {
+  const { acme, ids } = seed();
+  const screen = await openLoaded();
+  app().denyVault(ids.get("Bravo") ?? "", ["manage"]);
+  const held = await deleteBravoHeld(screen);
 
   held.release();
   await screen.waitFor(() => settledToast());
@@ -42,12 +60,7 @@ test("a deleted vault's row goes while 1Password deletes it, and comes back when
 test("a deleted vault's row stays gone once 1Password has deleted it", async () => {
   const { acme, ids } = seed();
   const screen = await openLoaded();
-  const held = app().hang("VaultsDelete");
-  await screen.select("Bravo");
-  host.answerAlerts(true);
-  await screen.press("ctrl+x");
-  await screen.waitFor(() => held.held === 1);
-  expect(titles(screen)).toEqual(["Alpha", "Charlie"]);
+  const held = await deleteBravoHeld(screen);
   held.release();
   await screen.waitFor(() => settledToast()?.title === "Deleted vault “Bravo”");
   expect(titles(screen)).toEqual(["Alpha", "Charlie"]);
@@ -77,13 +90,7 @@ test("a batch delete takes the selected rows at once; the one 1Password refuses 
 test("a renamed vault shows its new title at once and keeps it once 1Password has saved it", async () => {
   const { acme, ids } = seed();
   const screen = await openLoaded();
-  const held = app().hang("VaultsUpdate");
-  await screen.select("Bravo");
-  await screen.press("cmd+e");
-  await screen.submit({ title: "Bravo EU" });
-  await screen.waitFor(() => held.held === 1);
-  expect(screen.kind()).toBe("List");
-  expect(titles(screen)).toEqual(["Alpha", "Bravo EU", "Charlie"]);
+  const held = await renameBravoHeld(screen);
   held.release();
   await screen.waitFor(() => settledToast()?.title === "Saved vault “Bravo EU”");
   expect(titles(screen)).toEqual(["Alpha", "Bravo EU", "Charlie"]);
@@ -93,14 +100,8 @@ test("a renamed vault shows its new title at once and keeps it once 1Password ha
 test("a rename 1Password refuses shows the old title again and brings the form back with what was typed", async () => {
   const { acme, ids } = seed();
   const screen = await openLoaded();
-  const held = app().hang("VaultsUpdate");
   app().failNext("VaultsUpdate", { message: "injected failure" });
-  await screen.select("Bravo");
-  await screen.press("cmd+e");
-  await screen.submit({ title: "Bravo EU" });
-  await screen.waitFor(() => held.held === 1);
-  expect(screen.kind()).toBe("List");
-  expect(titles(screen)).toEqual(["Alpha", "Bravo EU", "Charlie"]);
+  const held = await renameBravoHeld(screen);
   held.release();
   await screen.waitFor(() => settledToast());
   expect(screen.kind()).toBe("Form");

@@ -1,5 +1,5 @@
 import { addEnvironment, listRegisteredEnvironments } from "../../src/onepassword/registered-environments";
-import { host } from "../../test-world/host";
+import { host, type Screen } from "../../test-world/host";
 import { hasRowsOrEmptyView, openCommandLoaded } from "../../test-world/support/commands";
 import { expectNoLeakOrCrash } from "../../test-world/support/canary";
 import { settledToast } from "../../test-world/support/faults";
@@ -26,16 +26,22 @@ const openLoaded = async () => {
   await screen.waitFor((s) => s.items().length === 2);
   return screen;
 };
-const labels = async () => (await listRegisteredEnvironments()).map((environment) => environment.label);
-
-test("a removed Environment leaves at once and comes back when the list cannot be saved", async () => {
-  const screen = await openLoaded();
+/** Removes Staging with the list's write held: it has already left the screen. */
+async function removeStagingHeld(screen: Screen) {
   const held = host.pauseBefore("LocalStorage.setItem");
   await selectRow(screen, "Staging", "API_KEY");
   host.answerAlerts(true);
   await screen.press("ctrl+x");
   await held.reached;
   expect(sectionTitles(screen)).toEqual(["Production"]);
+  return held;
+}
+
+const labels = async () => (await listRegisteredEnvironments()).map((environment) => environment.label);
+
+test("a removed Environment leaves at once and comes back when the list cannot be saved", async () => {
+  const screen = await openLoaded();
+  const held = await removeStagingHeld(screen);
   held.fail(new Error("disk full"));
   await screen.waitFor(() => settledToast());
   expect(host.toast?.style).toBe("FAILURE");
@@ -46,12 +52,7 @@ test("a removed Environment leaves at once and comes back when the list cannot b
 
 test("a removed Environment stays gone once the list is saved", async () => {
   const screen = await openLoaded();
-  const held = host.pauseBefore("LocalStorage.setItem");
-  await selectRow(screen, "Staging", "API_KEY");
-  host.answerAlerts(true);
-  await screen.press("ctrl+x");
-  await held.reached;
-  expect(sectionTitles(screen)).toEqual(["Production"]);
+  const held = await removeStagingHeld(screen);
   held.resume();
   await screen.waitFor(() => settledToast()?.title === "Removed Staging");
   expect(sectionTitles(screen)).toEqual(["Production"]);

@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import type { RegisteredEnvironment } from "../../lib/model";
 import { renameEnvironment } from "../../onepassword/registered-environments";
 import { environmentLabelError } from "../../lib/environment-label";
-import { type Optimistic, runMutation } from "../mutation";
+import { type Optimistic, reopenOnFailure, runMutation } from "../mutation";
 
 export interface RenameEnvironmentFormProps {
   environment: RegisteredEnvironment;
@@ -26,7 +26,6 @@ type Navigation = ReturnType<typeof useNavigation>;
  */
 async function rename(props: RenameEnvironmentFormProps, label: string, navigation: Navigation): Promise<void> {
   const { environment } = props;
-  let reopened = false;
   await runMutation({
     call: async () => {
       await renameEnvironment(environment, label);
@@ -34,15 +33,12 @@ async function rename(props: RenameEnvironmentFormProps, label: string, navigati
     },
     context: { operation: "Renaming Environment", account: environment.account },
     optimistic: props.showWhileRunning?.(label),
-    onFailure: () => {
-      reopened = true;
-      navigation.push(<RenameEnvironmentForm {...props} typed={label} onClosed={() => (reopened = false)} />);
-    },
     success: () => ({ title: `Renamed to ${label}` }),
-    retry: () => {
-      if (reopened) navigation.pop();
-      void rename(props, label, navigation);
-    },
+    ...reopenOnFailure(
+      navigation,
+      (onClosed) => <RenameEnvironmentForm {...props} typed={label} onClosed={onClosed} />,
+      () => void rename(props, label, navigation),
+    ),
   });
 }
 

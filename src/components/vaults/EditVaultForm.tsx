@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import type { VaultSummary } from "../../lib/model";
 import { findDuplicateTitle, vaultTitleError } from "../../lib/vault-title";
 import { updateVault } from "../../onepassword/vaults";
-import { type Optimistic, runMutation } from "../mutation";
+import { type Optimistic, reopenOnFailure, runMutation } from "../mutation";
 import { quoted } from "./vault-words";
 
 export interface EditVaultFormProps {
@@ -34,7 +34,6 @@ type Navigation = ReturnType<typeof useNavigation>;
 async function save(props: EditVaultFormProps, submitted: Values, navigation: Navigation): Promise<void> {
   const { vault } = props;
   const changes = { title: submitted.title.trim(), description: submitted.description };
-  let reopened = false;
   await runMutation({
     call: () => updateVault(vault.account, vault.id, changes),
     context: { operation: "Saving the vault", account: vault.account },
@@ -44,15 +43,12 @@ async function save(props: EditVaultFormProps, submitted: Values, navigation: Na
       const { title, description, updatedAt } = updated;
       props.onSaved({ ...vault, title, description, updatedAt });
     },
-    onFailure: () => {
-      reopened = true;
-      navigation.push(<EditVaultForm {...props} typed={submitted} onClosed={() => (reopened = false)} />);
-    },
     success: (updated) => ({ title: `Saved vault ${quoted(updated.title)}` }),
-    retry: () => {
-      if (reopened) navigation.pop();
-      void save(props, submitted, navigation);
-    },
+    ...reopenOnFailure(
+      navigation,
+      (onClosed) => <EditVaultForm {...props} typed={submitted} onClosed={onClosed} />,
+      () => void save(props, submitted, navigation),
+    ),
   });
 }
 
