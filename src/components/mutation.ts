@@ -1,9 +1,12 @@
 import { showToast, Toast } from "@raycast/api";
+import type { ReactNode } from "react";
 import { type ErrorContext, type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
 import { showFailure } from "./failure-toast";
 
 /** The success toast's words and its next step. Never a value: titles, counts and names only. */
 export interface SuccessWords {
+  /** A batch whose call answered with some items failed says so as a failure; by default a success. */
+  style?: Toast.Style;
   title: string;
   message?: string;
   primaryAction?: Toast.ActionOptions;
@@ -18,7 +21,7 @@ export interface Mutation<T> {
   /** Where the failure happened, for the failure toast's words and its recovery. */
   context: ErrorContext;
   /** A change the list shows before the call answers; undone when the call fails. */
-  optimistic?: { apply: () => void; rollback: () => void };
+  optimistic?: Optimistic;
   /** After the call succeeded, before the success toast: update the list, close the form. */
   onSuccess?: (result: T) => void | Promise<void>;
   /** The success toast; none: no toast (the caller says it, or the change speaks for itself). */
@@ -32,6 +35,16 @@ export interface Mutation<T> {
   onFailure?: (error: OnePasswordError, raw: unknown) => boolean | void | Promise<boolean | void>;
   /** Offered as the failure toast's recovery ("Try Again"). */
   retry?: () => void;
+}
+
+/**
+ * A change shown before the call answers. `rollback` restores exactly what was there when the call fails; `settle`
+ * (when given) ends the change once `onSuccess` has put the real one in its place, so a batch's failed items come back.
+ */
+export interface Optimistic {
+  apply: () => void;
+  rollback: () => void;
+  settle?: () => void;
 }
 
 export type MutationOutcome<T> = { ok: true; value: T } | { ok: false; error: OnePasswordError };
@@ -58,17 +71,41 @@ export async function runMutation<T>(mutation: Mutation<T>): Promise<MutationOut
     return { ok: false, error };
   }
   await mutation.onSuccess?.(value);
+  mutation.optimistic?.settle?.();
   const words = mutation.success?.(value);
   if (words && progress) {
-    progress.style = Toast.Style.Success;
+    progress.style = words.style ?? Toast.Style.Success;
     progress.title = words.title;
     progress.message = words.message;
     if (words.primaryAction) progress.primaryAction = words.primaryAction;
     if (words.secondaryAction) progress.secondaryAction = words.secondaryAction;
   } else if (words) {
-    await showToast({ style: Toast.Style.Success, ...words });
+    await showToast({ ...words, style: words.style ?? Toast.Style.Success });
   } else {
     await progress?.hide();
   }
   return { ok: true, value };
+}
+
+/**
+ * For a form that closes at once on submit, its change already in the list: when the change fails, the form comes
+ * back with what was typed (`form` renders it, calling `onClosed` when it leaves), and "Try Again" closes it again
+ * and repeats the change.
+ */
+export function reopenOnFailure(
+  navigation: { push: (view: ReactNode) => void; pop: () => void },
+  form: (onClosed: () => void) => ReactNode,
+  again: () => void,
+): { onFailure: () => void; retry: () => void } {
+  let reopened = false;
+  return {
+    onFailure: () => {
+      reopened = true;
+      navigation.push(form(() => (reopened = false)));
+    },
+    retry: () => {
+      if (reopened) navigation.pop();
+      again();
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { MetadataIndex, mergeVaultChanges, type VaultChanges } from "../onepassw
 import { listVaults } from "../onepassword/vaults";
 import { compareText } from "../lib/compare";
 import { useAccountRefresh } from "./useAccountRefresh";
+import { type PendingChange, usePendingChanges } from "./usePendingChanges";
 
 export interface VaultsState {
   /** Vaults of every account, in the accounts' order, each account's by title. */
@@ -20,6 +21,8 @@ export interface VaultsState {
   applyVaultChanges: (account: AccountRef, changes: VaultChanges) => void;
   /** The ids of the account's vaults as this list knows them (cached or listed), or undefined before either. */
   vaultIdsOf: (account: AccountRef) => string[] | undefined;
+  /** A change the list shows while its call runs (a delete, a rename), for the mutation runner's `optimistic`. */
+  showWhileRunning: (account: AccountRef, changes: VaultChanges) => PendingChange;
 }
 
 const byTitle = (a: VaultSummary, b: VaultSummary) => compareText(a.title, b.title) || compareText(a.id, b.id);
@@ -71,8 +74,23 @@ export function useVaults(accounts: readonly AccountRef[]): VaultsState {
     [index],
   );
 
-  const vaults = useMemo(() => accounts.flatMap((account) => byAccount.get(account) ?? []), [byAccount, accountsKey]);
+  const running = usePendingChanges<{ account: AccountRef; changes: VaultChanges }>();
+  const showWhileRunning = useCallback(
+    (account: AccountRef, changes: VaultChanges) => running.pending({ account, changes }),
+    [running.pending],
+  );
+  const vaults = useMemo(
+    () =>
+      accounts.flatMap((account) =>
+        running.changes.reduce(
+          (list, pending) =>
+            pending.account === account ? mergeVaultChanges(list, pending.changes).sort(byTitle) : list,
+          byAccount.get(account) ?? [],
+        ),
+      ),
+    [byAccount, accountsKey, running.changes],
+  );
   const hasData = accounts.every((account) => byAccount.has(account) || errors.has(account));
   const vaultIdsOf = (account: AccountRef) => byAccount.get(account)?.map((vault) => vault.id);
-  return { vaults, isLoading, hasData, errors, revalidate: refresh, applyVaultChanges, vaultIdsOf };
+  return { vaults, isLoading, hasData, errors, revalidate: refresh, applyVaultChanges, vaultIdsOf, showWhileRunning };
 }

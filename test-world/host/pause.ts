@@ -19,6 +19,8 @@ export interface Pause {
   reached: Promise<void>;
   /** Lets the held call go on. */
   resume(): void;
+  /** Ends the held call with this error instead, as a storage write that could not be made. */
+  fail(error: Error): void;
 }
 
 interface PendingPause {
@@ -29,16 +31,25 @@ interface PendingPause {
   open(): void;
 }
 
+// A gate that is failed before the call reaches it must not count as an unhandled rejection.
+const quiet = (gate: Promise<void>) => (gate.catch(() => undefined), gate);
+
 const pending: PendingPause[] = [];
 
 /** Holds the next `call` made by the command named `command` (by any command when omitted) until `resume()`. */
 export function pauseBefore(call: PausableCall, options: { command?: string } = {}): Pause {
   let reach = (): void => undefined;
   let open = (): void => undefined;
+  let fail: (error: Error) => void = () => undefined;
   const reached = new Promise<void>((resolve) => (reach = resolve));
-  const gate = new Promise<void>((resolve) => (open = resolve));
+  const gate = quiet(
+    new Promise<void>((resolve, reject) => {
+      open = resolve;
+      fail = reject;
+    }),
+  );
   pending.push({ call, command: options.command, reach, gate, open });
-  return { reached, resume: open };
+  return { reached, resume: open, fail };
 }
 
 /** Awaited by the API call before it acts: held here if a test paused this call of this command. */

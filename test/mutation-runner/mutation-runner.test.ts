@@ -1,5 +1,6 @@
 import { errorOf, mayHaveBeenCarriedOut, type OnePasswordErrorKind } from "../../src/onepassword/errors";
 import { runMutation } from "../../src/components/mutation";
+import { runBatch } from "../../src/components/batch-toast";
 import { host, resetHost } from "../../test-world/host";
 
 afterEach(() => resetHost());
@@ -66,4 +67,35 @@ test("only a lost or malformed answer leaves a write in doubt", () => {
     "timed-out",
     "unexpected",
   ]);
+});
+
+test("a batch runs on the runner: a partial failure is a failure toast whose Try Again takes the failed keys only", async () => {
+  const shown: string[] = [];
+  const retried: (readonly string[])[] = [];
+  const report = await runBatch<string>({
+    keys: ["a", "b", "c"],
+    words: { progressive: "Archiving", past: "Archived", verb: "archive", noun: (n) => (n === 1 ? "item" : "items") },
+    call: async (keys) => ({
+      succeeded: keys.filter((key) => key !== "b"),
+      failed: [{ key: "b", error: errorOf("permission-denied", { context }) }],
+    }),
+    optimistic: (keys) => ({
+      apply: () => shown.push(`hide ${keys.join("")}`),
+      rollback: () => shown.push("rollback"),
+      settle: () => shown.push("settle"),
+    }),
+    onReport: (result) => shown.push(`report ${result.succeeded.join("")}`),
+    retry: (keys) => retried.push(keys),
+  });
+  expect(report?.failed.map((failure) => failure.key)).toEqual(["b"]);
+  expect(shown).toEqual(["hide abc", "report ac", "settle"]);
+  expect(host.toasts[0]?.history[0]).toMatchObject({ style: "ANIMATED", title: "Archiving 3 items…" });
+  expect(host.toasts[0]).toMatchObject({
+    style: "FAILURE",
+    title: "Archived 2 of 3 items",
+    primaryAction: "Try Again",
+  });
+  expect(host.toasts[0]?.message).toBe("1 failed: 1 × Permission Denied. Failed ones stay selected.");
+  await host.toasts[0]?.runPrimaryAction();
+  expect(retried).toEqual([["b"]]);
 });

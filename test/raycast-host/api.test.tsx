@@ -126,4 +126,13 @@ describe("holding a command at one call", () => {
     await write;
     expect(host.localStorage).toEqual({ other: 1, k: "held" });
   });
+
+  test("a held call can be failed instead: it rejects and writes nothing", async () => {
+    const held = host.pauseBefore("LocalStorage.setItem");
+    const write = LocalStorage.setItem("k", "never");
+    await held.reached;
+    held.fail(new Error("disk full"));
+    await expect(write).rejects.toThrow("disk full");
+    expect(host.localStorage.k).toBeUndefined();
+  });
 });

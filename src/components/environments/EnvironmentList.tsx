@@ -7,6 +7,7 @@ import {
   useEnvironments,
 } from "../../hooks/useEnvironments";
 import { useSelection } from "../../hooks/useSelection";
+import { usePendingEnvironments } from "../../hooks/usePendingEnvironments";
 import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { moveEnvironment, removeEnvironment } from "../../onepassword/registered-environments";
@@ -62,7 +63,9 @@ export function EnvironmentList(props: { preferences: Preferences }) {
   const { push } = useNavigation();
   const [query, setQuery] = useState("");
   const [scope, setScope] = useState(ALL);
-  const { environments, loads, reloadList, refresh, revalidate } = state;
+  const { loads, reloadList, refresh, revalidate } = state;
+  // A rename, move or remove shows at once and is undone if it cannot be saved.
+  const { shown: environments, showWhileRunning } = usePendingEnvironments(state.environments);
   const multiAccount = preferences.accounts.length > 1;
 
   const sections = useMemo<SectionModel[]>(
@@ -91,7 +94,13 @@ export function EnvironmentList(props: { preferences: Preferences }) {
     selectedCount,
     openAddForm,
     openRenameForm: (environment) =>
-      push(<RenameEnvironmentForm environment={environment} onRenamed={() => void reloadList()} />),
+      push(
+        <RenameEnvironmentForm
+          environment={environment}
+          onRenamed={reloadList}
+          showWhileRunning={(label) => showWhileRunning({ kind: "rename", key: environmentKey(environment), label })}
+        />,
+      ),
     remove: async (environment) => {
       const confirmed = await confirmAlert({
         title: `Remove ${environment.label}?`,
@@ -107,6 +116,7 @@ export function EnvironmentList(props: { preferences: Preferences }) {
           await reloadList();
         },
         context: { operation: "Removing Environment", account: environment.account },
+        optimistic: showWhileRunning({ kind: "remove", key: environmentKey(environment) }),
         success: () => ({ title: `Removed ${environment.label}` }),
       });
     },
@@ -117,6 +127,7 @@ export function EnvironmentList(props: { preferences: Preferences }) {
           await reloadList();
         },
         context: { operation: "Moving Environment", account: environment.account },
+        optimistic: showWhileRunning({ kind: "move", key: environmentKey(environment), direction }),
       });
     },
     revalidate: () => void revalidate(),

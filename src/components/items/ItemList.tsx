@@ -6,12 +6,14 @@ import { useItemSearch } from "../../hooks/useItemSearch";
 import { useItemShape } from "./useItemShape";
 import { useRefreshFailureToast } from "./useRefreshFailureToast";
 import { useSelection } from "../../hooks/useSelection";
+import { usePendingChanges } from "../../hooks/usePendingChanges";
 import { useTabSite } from "../../hooks/useTabSite";
 import { itemsOnSite } from "../../search/site-items";
 import { useVaultFailureToast } from "./useVaultFailureToast";
+import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import type { ItemFilter, ItemSearchResult } from "../../search/item-search";
-import { keyOf } from "./batch-actions";
+import { keyOf, type ItemChange } from "./batch-actions";
 import { ALL, filterFor } from "./filter-value";
 import { ItemFilterDropdown } from "./ItemFilterDropdown";
 import { ItemScreenProvider, useItemScreenValues } from "./item-screen";
@@ -63,12 +65,28 @@ export function ItemList(props: ItemListProps) {
     return scope ? { ...chosen, accounts: [scope.account], vaultIds: [scope.vaultId] } : chosen;
   }, [filterValue, scope?.account, scope?.vaultId]);
   const boosts = frecency.size > 0 ? frecency.boosts : undefined;
-  const result = useItemSearch(index, { query, filter, limit, boosts });
+  const searched = useItemSearch(index, { query, filter, limit, boosts });
+  // An archive or delete takes its rows off at once; they come back if 1Password refuses.
+  const running = usePendingChanges<{ keys: ReadonlySet<string>; change: ItemChange }>();
+  const hideWhileRunning = useCallback(
+    (keys: readonly string[], change: ItemChange) => running.pending({ keys: new Set(keys), change }),
+    [running.pending],
+  );
+  const hidden = useCallback(
+    (item: ItemSummary) =>
+      running.changes.some(({ keys, change }) => keys.has(keyOf(item)) && (change === "removed" || !item.archived)),
+    [running.changes],
+  );
+  const result = useMemo(
+    () =>
+      running.changes.length === 0 ? searched : { ...searched, items: searched.items.filter((item) => !hidden(item)) },
+    [searched, hidden, running.changes],
+  );
   // Search Secrets opens with the current tab's logins first; typing searches as before.
   const tabSite = useTabSite(!scope);
   const siteItems = useMemo(
-    () => (tabSite ? itemsOnSite(tabSite, index.search, index.firstPage) : []),
-    [tabSite, index.search, index.firstPage],
+    () => (tabSite ? itemsOnSite(tabSite, index.search, index.firstPage).filter((item) => !hidden(item)) : []),
+    [tabSite, index.search, index.firstPage, hidden],
   );
   const siteFirst = siteItems.length > 0 && !query.trim() && filterValue === ALL;
   const shown = useMemo(() => {
@@ -112,6 +130,7 @@ export function ItemList(props: ItemListProps) {
     selection,
     visible: rows,
     recordUse: frecency.record,
+    hideWhileRunning,
   });
   const renderRow = (item: (typeof rows)[number]) => {
     const key = keyOf(item);

@@ -4,7 +4,8 @@ import type { ItemSummary } from "../../lib/model";
 import type { ItemChanges } from "../../onepassword/metadata-index";
 import { summaryKey } from "../../lib/item-key";
 import { archiveItems, deleteItems, getItems, itemKey, type ItemRef } from "../../onepassword/items";
-import { runBatchWithToast, plural, type BatchWords } from "../batch-toast";
+import { runBatch, plural, type BatchWords } from "../batch-toast";
+import type { Optimistic } from "../mutation";
 import { showFailure } from "../failure-toast";
 import { formatEnvReferences, type EnvReferenceEntry } from "../../domain/env-references";
 import { referenceFor, shapeOf, type ReferenceContext } from "../../domain/item-shape";
@@ -14,7 +15,13 @@ export interface BatchHost {
   applyItemChanges: (account: string, changes: ItemChanges) => void;
   /** Keeps exactly these item keys selected (the failed ones, for a retry). */
   keepSelected: (keys: readonly string[]) => void;
+  /** Takes the items' rows off the list while the call runs (see `usePendingChanges`). */
+  hideWhileRunning?: (keys: readonly string[], change: ItemChange) => Optimistic;
+  /** Runs a batch unless one is already running: a second press would send it twice. */
+  guard: (work: () => Promise<void>) => Promise<void>;
 }
+
+export type ItemChange = "archived" | "removed";
 
 const noun = (count: number) => (count === 1 ? "item" : "items");
 const ARCHIVE_WORDS: BatchWords = { progressive: "Archiving", past: "Archived", verb: "archive", noun };
@@ -27,31 +34,46 @@ export const refOf = (item: ItemSummary): ItemRef => ({
 });
 export const keyOf = summaryKey;
 
-function applyByAccount(refs: readonly ItemRef[], host: BatchHost, change: "archived" | "removed"): void {
+function applyByAccount(refs: readonly ItemRef[], host: BatchHost, change: ItemChange): void {
   const byAccount = new Map<string, string[]>();
   for (const ref of refs) byAccount.set(ref.account, [...(byAccount.get(ref.account) ?? []), ref.itemId]);
   for (const [account, ids] of byAccount) host.applyItemChanges(account, { [change]: ids });
 }
 
-async function runBatch(
-  items: readonly ItemSummary[],
-  words: BatchWords,
-  run: (refs: ItemRef[]) => ReturnType<typeof archiveItems>,
-  change: "archived" | "removed",
-  host: BatchHost,
-): Promise<void> {
-  const refs = items.map(refOf);
-  const report = await runBatchWithToast(refs.length, words, () => run(refs));
-  if (!report) return; // the toast said why; the selection stays as it was for a retry
-  applyByAccount(report.succeeded, host, change);
-  host.keepSelected(report.failed.map((failure) => itemKey(failure.key)));
+/** Archive or delete over items: their rows go at once; the failed ones come back, selected, for "Try Again". */
+async function runItemBatch(items: readonly ItemSummary[], change: ItemChange, host: BatchHost): Promise<void> {
+  const { hideWhileRunning } = host;
+  await runBatch<ItemRef>({
+    keys: items.map(refOf),
+    words: change === "archived" ? ARCHIVE_WORDS : DELETE_WORDS,
+    call: change === "archived" ? archiveItems : deleteItems,
+    optimistic: hideWhileRunning && ((refs) => hideWhileRunning(refs.map(itemKey), change)),
+    onReport: (report) => {
+      applyByAccount(report.succeeded, host, change);
+      host.keepSelected(report.failed.map((failure) => itemKey(failure.key)));
+    },
+    retry: (refs) => {
+      const again = new Set(refs.map(itemKey));
+      void host.guard(() =>
+        runItemBatch(
+          items.filter((item) => again.has(keyOf(item))),
+          change,
+          host,
+        ),
+      );
+    },
+  });
 }
 
 export function archiveSelected(items: readonly ItemSummary[], host: BatchHost): Promise<void> {
-  return runBatch(items, ARCHIVE_WORDS, archiveItems, "archived", host);
+  return host.guard(() => runItemBatch(items, "archived", host));
 }
 
-export async function deleteSelected(items: readonly ItemSummary[], host: BatchHost): Promise<void> {
+export function deleteSelected(items: readonly ItemSummary[], host: BatchHost): Promise<void> {
+  return host.guard(() => confirmAndDelete(items, host));
+}
+
+async function confirmAndDelete(items: readonly ItemSummary[], host: BatchHost): Promise<void> {
   const count = plural(items.length, "Item");
   const confirmed = await confirmAlert({
     title: `Delete ${count}?`,
@@ -63,7 +85,7 @@ export async function deleteSelected(items: readonly ItemSummary[], host: BatchH
     primaryAction: { title: "Delete", style: Alert.ActionStyle.Destructive },
   });
   if (!confirmed) return;
-  await runBatch(items, DELETE_WORDS, deleteItems, "removed", host);
+  await runItemBatch(items, "removed", host);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Selection } from "../../hooks/useSelection";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { archiveSelected, copyEnvReferences, deleteSelected, keyOf, type BatchHost } from "./batch-actions";
+import { useSubmitGuard } from "../useSubmitGuard";
 import type { ReferenceContext } from "../../domain/item-shape";
 
 /**
@@ -71,11 +72,14 @@ export interface ItemScreenState {
   visible: readonly ItemSummary[];
   /** Frecency's `record`. */
   recordUse: (key: string) => void;
+  /** Takes rows off the list while an archive or delete runs. */
+  hideWhileRunning: BatchHost["hideWhileRunning"];
 }
 
 /** The two context values for ItemList, each memoized on what it reads so that it changes only when that does. */
 export function useItemScreenValues(state: ItemScreenState): { screen: ItemScreen; selection: ItemSelection } {
-  const { preferences, showAccount, references, index, selection, visible, recordUse } = state;
+  const { preferences, showAccount, references, index, selection, visible, recordUse, hideWhileRunning } = state;
+  const { guard } = useSubmitGuard();
   const { applyItemChanges, revalidate, lookup } = index;
   // A batch, or Save Item's pushed form, finishes later: it applies its changes to the index as it is then, not as it
   // was when the action ran (a refresh may have landed in between).
@@ -100,6 +104,8 @@ export function useItemScreenValues(state: ItemScreenState): { screen: ItemScree
     const host: BatchHost = {
       applyItemChanges: (account, changes) => latestApply.current(account, changes),
       keepSelected: selection.replace,
+      hideWhileRunning,
+      guard,
     };
     return {
       count: selection.size,
@@ -111,6 +117,6 @@ export function useItemScreenValues(state: ItemScreenState): { screen: ItemScree
       remove: (item) => void deleteSelected(targets(item), host),
       copyEnvReferences: (item) => void copyEnvReferences(targets(item), references),
     };
-  }, [selection, visible, lookup, references]);
+  }, [selection, visible, lookup, references, hideWhileRunning, guard]);
   return { screen, selection: itemSelection };
 }

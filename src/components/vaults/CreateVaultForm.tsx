@@ -11,7 +11,7 @@ import { useSubmitGuard } from "../useSubmitGuard";
 import { createVaults, type VaultsInDoubt } from "../../domain/create-vaults";
 import { showCreateOutcome } from "./create-toast";
 import { duplicateTitlesInfo, vaultTitleError, vaultTitlesError } from "./create-form-validation";
-import { checkGroupsExist } from "./check-groups";
+import { checkGroupsExist } from "../../domain/group-checks";
 import { groupIdsError, parseGroupIds } from "../../domain/group-ids";
 import { GroupPermissionsUnavailable } from "./GroupPermissionsUnavailable";
 import { AccountField } from "../AccountField";

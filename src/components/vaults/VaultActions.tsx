@@ -6,6 +6,7 @@ import type { Selection } from "../../hooks/useSelection";
 import { ItemList } from "../items/ItemList";
 import { CreateVaultForm } from "./CreateVaultForm";
 import { EditVaultForm } from "./EditVaultForm";
+import type { Optimistic } from "../mutation";
 import { VAULT_SHORTCUTS } from "./shortcuts";
 import { VaultPermissions } from "./VaultPermissions";
 import { vaultLink } from "./vault-link";
@@ -21,6 +22,8 @@ export interface VaultActionsProps {
   visibleIds: readonly string[];
   otherTitles: readonly string[];
   onSaved: (vault: VaultSummary) => void;
+  /** The list shows an edit while it is saved. */
+  showSaved: (vault: VaultSummary) => Optimistic;
   onDelete: (vault: VaultSummary) => void;
   onBatchGrant: () => void;
   onBatchRevoke: () => void;
@@ -57,7 +60,14 @@ export function VaultActions(props: VaultActionsProps) {
           title="Rename and Edit Description"
           icon={Icon.Pencil}
           shortcut={Keyboard.Shortcut.Common.Edit}
-          target={<EditVaultForm vault={vault} otherTitles={props.otherTitles} onSaved={props.onSaved} />}
+          target={
+            <EditVaultForm
+              vault={vault}
+              otherTitles={props.otherTitles}
+              onSaved={props.onSaved}
+              showWhileRunning={props.showSaved}
+            />
+          }
         />
         <Action
           title="Copy Vault ID"

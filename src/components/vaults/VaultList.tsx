@@ -85,6 +85,7 @@ export function VaultList(props: { preferences: Preferences }) {
             visibleIds={visibleIds}
             otherTitles={otherTitles}
             onSaved={onSaved}
+            showSaved={(saved) => vaults.showWhileRunning(saved.account, { upserted: [saved] })}
             onDelete={(target) => void deleteOneVault(target, vaults, selection)}
             onBatchGrant={openBatchGrant}
             onBatchRevoke={openBatchRevoke}

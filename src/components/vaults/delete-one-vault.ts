@@ -8,11 +8,11 @@ import { itemCount, quoted, undeletableReason } from "./vault-words";
 
 /**
  * Deletes one vault after a confirmation that names its item count; vaults 1Password keeps are refused up front.
- * The vault then leaves the list (and the stored index) and the selection.
+ * The vault leaves the list at once, then the stored index and the selection once 1Password has deleted it.
  */
 export async function deleteOneVault(
   vault: VaultSummary,
-  vaults: Pick<VaultsState, "applyVaultChanges">,
+  vaults: Pick<VaultsState, "applyVaultChanges" | "showWhileRunning">,
   selection: Selection,
 ): Promise<void> {
   const refused = undeletableReason(vault);
@@ -34,6 +34,8 @@ export async function deleteOneVault(
     progress: `Deleting ${quoted(vault.title)}…`,
     call: () => deleteVault(vault.account, vault.id),
     context: { operation: `Deleting vault "${vault.title}"`, account: vault.account },
+    // The row goes at once, and comes back if 1Password refuses.
+    optimistic: vaults.showWhileRunning(vault.account, { removed: [vault.id] }),
     onSuccess: () => {
       vaults.applyVaultChanges(vault.account, { removed: [vault.id] });
       if (selection.isSelected(vault.id)) selection.toggle(vault.id);

@@ -4,11 +4,12 @@ import type { VaultSummary } from "../../lib/model";
 import { bitsOf, type Preset, type PresetId, presetsFor } from "../../lib/permissions";
 import type { BatchReport } from "../../onepassword/batch";
 import { deleteVault, grantGroupPermissions, revokeGroupPermissions } from "../../onepassword/vaults";
-import { type BatchWords, runBatchWithToast } from "../batch-toast";
+import { type Batch, type BatchWords, runBatch } from "../batch-toast";
+import { useSubmitGuard } from "../useSubmitGuard";
 import { showFailure } from "../failure-toast";
-import { checkGroupsExist } from "./check-groups";
+import { checkGroupInAccounts } from "../../domain/group-checks";
 import type { GroupFormResult } from "./GroupAccessForm";
-import { byAccount, runOnVaults } from "./vault-mutations";
+import { byAccount, runOnVaults } from "../../domain/vault-batches";
 import { quoted, undeletableReason, vaultNoun } from "./vault-words";
 import type { GroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
 import type { Selection } from "../../hooks/useSelection";
@@ -46,37 +47,38 @@ export function useVaultBatchActions(
   selected: readonly VaultSummary[],
 ): VaultBatchActions {
   const vaultById = useMemo(() => new Map(vaults.vaults.map((vault) => [vault.id, vault])), [vaults.vaults]);
+  const { guard } = useSubmitGuard();
 
-  function removeFromList(ids: readonly string[]) {
-    for (const [account, gone] of byAccount(ids.map((id) => vaultById.get(id)).filter((v): v is VaultSummary => !!v))) {
-      vaults.applyVaultChanges(account, { removed: gone.map((vault) => vault.id) });
-    }
-  }
-
-  /** Keeps exactly the failed vaults selected, so the next try acts on them. */
-  function keepFailedSelected(report: BatchReport<string> | undefined) {
-    if (report) selection.replace(report.failed.map((failure) => failure.key));
-  }
-
-  function learnFromReport(report: BatchReport<string> | undefined) {
-    for (const failure of report?.failed ?? []) {
+  /** Exactly the failed vaults stay selected, so the next try acts on them; why they failed is learned. */
+  function afterReport(report: BatchReport<string>) {
+    selection.replace(report.failed.map((failure) => failure.key));
+    for (const failure of report.failed) {
       const vault = vaultById.get(failure.key);
       if (vault) support.learnFrom(vault.account, failure.error);
     }
   }
 
-  /** The group must exist in every account involved; otherwise the form says so before anything changes. */
-  async function checkGroupEverywhere(targets: readonly VaultSummary[], groupId: string): Promise<GroupFormResult> {
-    const accountsInvolved = [...byAccount(targets).keys()];
-    for (const account of accountsInvolved) {
-      const check = await checkGroupsExist(account, [groupId]);
-      if (check.kind === "missing")
-        return accountsInvolved.length > 1 ? `No group with this ID in ${account}.` : check.message;
-      if (check.kind === "failed") {
-        await showFailure(check.error, check.error.context);
-        return "stay";
-      }
-    }
+  /** One batch over `targets`, with "Try Again" over the failed ones only; never two at once. */
+  function runOver(
+    targets: readonly VaultSummary[],
+    words: BatchWords,
+    operation: string,
+    run: (vault: VaultSummary) => Promise<void>,
+    extra: Pick<Batch<string>, "optimistic"> & { onReport?: (report: BatchReport<string>) => void } = {},
+  ): Promise<BatchReport<string> | undefined> {
+    const byId = new Map(targets.map((vault) => [vault.id, vault]));
+    const pick = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+    return runBatch<string>({
+      keys: targets.map((vault) => vault.id),
+      words,
+      call: (ids) => runOnVaults(pick(ids), operation, run),
+      optimistic: extra.optimistic,
+      onReport: (report) => {
+        extra.onReport?.(report);
+        afterReport(report);
+      },
+      retry: (ids) => void guard(() => runOver(pick(ids), words, operation, run, extra)),
+    });
   }
 
   function grantPresets(targets: readonly VaultSummary[]): readonly Preset[] {
@@ -85,38 +87,64 @@ export function useVaultBatchActions(
     return presetsFor(allBusiness && targets.length > 0 ? "business" : "unknown");
   }
 
-  async function grant(
+  /** The group must exist in every account involved; otherwise the form says so before anything changes. */
+  async function changeAccess(
     targets: readonly VaultSummary[],
     groupId: string,
-    preset: PresetId | undefined,
+    words: BatchWords,
+    operation: string,
+    run: (vault: VaultSummary) => Promise<void>,
   ): Promise<GroupFormResult> {
-    const problem = await checkGroupEverywhere(targets, groupId);
-    if (problem) return problem;
+    const problem = await checkGroupInAccounts([...byAccount(targets).keys()], groupId);
+    if (problem?.kind === "missing") return problem.message;
+    if (problem?.kind === "failed") {
+      await showFailure(problem.error, problem.error.context);
+      return "stay";
+    }
+    const done = await guard(async () => ({ report: await runOver(targets, words, operation, run) }));
+    // A batch already running, or the whole call failed: the form stays.
+    if (!done?.report) return "stay";
+  }
+
+  function grant(targets: readonly VaultSummary[], groupId: string, preset: PresetId | undefined) {
     const bits = bitsOf(preset ?? "viewAndReveal");
-    const report = await runBatchWithToast(targets.length, GRANT_WORDS, () =>
-      runOnVaults(targets, "Granting group access", (vault) =>
-        grantGroupPermissions(vault.account, vault.id, groupId, bits),
-      ),
+    return changeAccess(targets, groupId, GRANT_WORDS, "Granting group access", (vault) =>
+      grantGroupPermissions(vault.account, vault.id, groupId, bits),
     );
-    learnFromReport(report);
-    keepFailedSelected(report);
-    if (!report) return "stay";
   }
 
-  async function revoke(targets: readonly VaultSummary[], groupId: string): Promise<GroupFormResult> {
-    const problem = await checkGroupEverywhere(targets, groupId);
-    if (problem) return problem;
-    const report = await runBatchWithToast(targets.length, REVOKE_WORDS, () =>
-      runOnVaults(targets, "Revoking group access", (vault) =>
-        revokeGroupPermissions(vault.account, vault.id, groupId),
-      ),
+  function revoke(targets: readonly VaultSummary[], groupId: string) {
+    return changeAccess(targets, groupId, REVOKE_WORDS, "Revoking group access", (vault) =>
+      revokeGroupPermissions(vault.account, vault.id, groupId),
     );
-    learnFromReport(report);
-    keepFailedSelected(report);
-    if (!report) return "stay";
   }
 
-  async function deleteSelected() {
+  /** Deleted vaults leave the list at once; those 1Password refuses come back. */
+  function deleteOver(targets: readonly VaultSummary[]) {
+    const showGone = (ids: readonly string[]) => {
+      const changes = [...byAccount(ids.flatMap((id) => vaultById.get(id) ?? []))].map(([account, gone]) =>
+        vaults.showWhileRunning(account, { removed: gone.map((vault) => vault.id) }),
+      );
+      return {
+        apply: () => changes.forEach((change) => change.apply()),
+        rollback: () => changes.forEach((change) => change.rollback()),
+        settle: () => changes.forEach((change) => change.settle()),
+      };
+    };
+    return runOver(targets, DELETE_WORDS, "Deleting vault", (vault) => deleteVault(vault.account, vault.id), {
+      optimistic: showGone,
+      onReport: (report) => {
+        for (const [account, gone] of byAccount(report.succeeded.flatMap((id) => vaultById.get(id) ?? [])))
+          vaults.applyVaultChanges(account, { removed: gone.map((vault) => vault.id) });
+      },
+    });
+  }
+
+  function deleteSelected() {
+    return guard(() => confirmAndDelete()).then(() => undefined);
+  }
+
+  async function confirmAndDelete() {
     const kept = selected.filter((vault) => undeletableReason(vault) !== undefined);
     const targets = selected.filter((vault) => undeletableReason(vault) === undefined);
     if (targets.length === 0) {
@@ -144,11 +172,7 @@ export function useVaultBatchActions(
       primaryAction: { title: `Delete ${targets.length} ${vaultWord}`, style: Alert.ActionStyle.Destructive },
     });
     if (!confirmed) return;
-    const report = await runBatchWithToast(targets.length, DELETE_WORDS, () =>
-      runOnVaults(targets, "Deleting vault", (vault) => deleteVault(vault.account, vault.id)),
-    );
-    if (report) removeFromList(report.succeeded);
-    keepFailedSelected(report);
+    await deleteOver(targets);
   }
 
   return { grantPresets, grant, revoke, deleteSelected };

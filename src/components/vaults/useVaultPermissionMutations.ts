@@ -4,7 +4,7 @@ import { bitsOf, type Preset, type PresetId } from "../../lib/permissions";
 import { revokeGroupPermissions, updateGroupPermissions } from "../../onepassword/vaults";
 import { runMutation } from "../mutation";
 import type { GroupFormResult } from "./GroupAccessForm";
-import { grantToVault } from "./vault-mutations";
+import { grantToVault } from "../../domain/vault-batches";
 import { quoted } from "./vault-words";
 import { type GroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
 import { GROUP_PERMISSIONS_UNAVAILABLE } from "../../domain/group-permission-support";

@@ -8,8 +8,8 @@ import {
   showsBusinessAccount,
 } from "../../domain/group-permission-support";
 import { GroupIdSchema } from "../../domain/group-ids";
-import { toOnePasswordError } from "../../onepassword/errors";
-import { getGroup, groupTitles } from "../../onepassword/groups";
+import { checkGroupsExist } from "../../domain/group-checks";
+import { groupTitles } from "../../onepassword/groups";
 import { getVaultWithAccess, listVaults } from "../../onepassword/vaults";
 import { ToolInputError } from "./errors";
 import { findVault } from "./locate";
@@ -83,13 +83,10 @@ export async function planAccess(
   }
   let groupName = names.get(groupId);
   if (groupName === undefined) {
-    try {
-      groupName = (await getGroup(account, groupId)).title;
-    } catch (error) {
-      const mapped = toOnePasswordError(error, { operation: "Loading group", account });
-      if (mapped.kind === "not-found") throw new ToolInputError(`No group has the ID ${groupId} in ${account}.`);
-      throw mapped;
-    }
+    const check = await checkGroupsExist(account, [groupId]);
+    if (check.kind === "missing") throw new ToolInputError(`No group has the ID ${groupId} in ${account}.`);
+    if (check.kind === "failed") throw check.error;
+    groupName = check.groups[0]?.title ?? groupId;
   }
   const current = accessors.find((accessor) => accessor.type === "group" && accessor.id === groupId)?.permissions;
   const base = { account, vault, groupId, groupName, current };

@@ -1,10 +1,10 @@
-import type { AccountRef, VaultSummary } from "../../lib/model";
-import type { BatchReport } from "../../onepassword/batch";
-import { mapWithConcurrency } from "../../onepassword/concurrency";
-import { toOnePasswordError } from "../../onepassword/errors";
-import { LIMITS } from "../../onepassword/limits";
-import { grantGroupPermissions } from "../../onepassword/vaults";
-import { checkGroupsExist } from "./check-groups";
+import type { AccountRef, VaultSummary } from "../lib/model";
+import type { BatchReport } from "../onepassword/batch";
+import { mapWithConcurrency } from "../onepassword/concurrency";
+import { toOnePasswordError } from "../onepassword/errors";
+import { LIMITS } from "../onepassword/limits";
+import { grantGroupPermissions } from "../onepassword/vaults";
+import { checkGroupsExist } from "./group-checks";
 
 /**
  * Runs one operation on each vault (a few in flight) and reports every vault as succeeded or failed by id, so a

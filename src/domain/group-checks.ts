@@ -1,6 +1,6 @@
-import type { AccountRef } from "../../lib/model";
-import { type OnePasswordError, toOnePasswordError } from "../../onepassword/errors";
-import { getGroup, type GroupSummary } from "../../onepassword/groups";
+import type { AccountRef } from "../lib/model";
+import { type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
+import { getGroup, type GroupSummary } from "../onepassword/groups";
 
 export type GroupCheck =
   | { kind: "ok"; groups: GroupSummary[] }
@@ -30,4 +30,24 @@ export async function checkGroupsExist(account: AccountRef, ids: readonly string
       ? "No group with this ID."
       : `No group with ${missing.length === 1 ? "this ID" : "these IDs"}: ${missing.join(", ")}.`;
   return { kind: "missing", ids: missing, message };
+}
+
+/** Why a group cannot be used across several accounts: named for the field, or the check's own failure. */
+export type GroupProblem = { kind: "missing"; message: string } | { kind: "failed"; error: OnePasswordError };
+
+/**
+ * A group given by id must exist in every account involved (a batch over vaults of several accounts); the first
+ * account where it does not, or where the check failed, is the answer. Undefined: it exists everywhere.
+ */
+export async function checkGroupInAccounts(
+  accounts: readonly AccountRef[],
+  groupId: string,
+): Promise<GroupProblem | undefined> {
+  for (const account of accounts) {
+    const check = await checkGroupsExist(account, [groupId]);
+    if (check.kind === "missing")
+      return { kind: "missing", message: accounts.length > 1 ? `No group with this ID in ${account}.` : check.message };
+    if (check.kind === "failed") return check;
+  }
+  return undefined;
 }
