@@ -1,4 +1,4 @@
-import { PreferencesProblem } from "./components/PreferencesProblem";
+import { PreferencesProblem } from "./components/shared/PreferencesProblem";
 import { VaultList } from "./components/vaults/VaultList";
 import { usePreferences } from "./hooks/usePreferences";
 

@@ -1,5 +1,5 @@
 import { errorOf, mayHaveBeenCarriedOut, type OnePasswordErrorKind } from "../../src/onepassword/errors";
-import { runMutation } from "../../src/components/mutation";
+import { runMutation } from "../../src/components/shared/mutation";
 import { host, resetHost } from "../../test-world/host";
 
 afterEach(() => resetHost());

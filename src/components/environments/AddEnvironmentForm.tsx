@@ -6,11 +6,11 @@ import { environmentError } from "../../onepassword/environments";
 import { parseEnvironmentId } from "../../lib/environment-id";
 import type { AccountRef, RegisteredEnvironment } from "../../lib/model";
 import { addEnvironment } from "../../onepassword/registered-environments";
-import { plural } from "../batch-toast";
-import { runMutation } from "../mutation";
-import { useSubmitGuard } from "../useSubmitGuard";
+import { plural } from "../shared/batch-toast";
+import { runMutation } from "../shared/mutation";
+import { useSubmitGuard } from "../shared/useSubmitGuard";
 import { environmentLabelError } from "../../lib/environment-label";
-import { AccountField } from "../AccountField";
+import { AccountField } from "../shared/AccountField";
 
 export const WHERE_TO_FIND_THE_ID =
   "In the 1Password app, open Developer › View Environments, choose Manage environment, then Copy environment ID.";

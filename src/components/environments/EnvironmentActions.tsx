@@ -5,8 +5,8 @@ import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { copyEnvironment } from "./environment-clipboard";
 import { SHORTCUTS } from "./shortcuts";
-import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionModeActions";
-import { RefreshActions } from "../RefreshActions";
+import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../shared/SelectionModeActions";
+import { RefreshActions } from "../shared/RefreshActions";
 
 /** What every row's actions need from the screen. Built once per render by EnvironmentList. */
 export interface EnvironmentScreen {

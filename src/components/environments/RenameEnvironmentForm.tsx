@@ -3,7 +3,7 @@ import { useForm } from "@raycast/utils";
 import type { RegisteredEnvironment } from "../../lib/model";
 import { renameEnvironment } from "../../onepassword/registered-environments";
 import { environmentLabelError } from "../../lib/environment-label";
-import { runMutation } from "../mutation";
+import { runMutation } from "../shared/mutation";
 
 export interface RenameEnvironmentFormProps {
   environment: RegisteredEnvironment;

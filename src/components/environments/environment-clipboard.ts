@@ -7,8 +7,8 @@ import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { formatShellExports } from "../../lib/shell";
 import { environmentError } from "../../onepassword/environments";
-import { showFailure } from "../failure-toast";
-import { plural } from "../batch-toast";
+import { showFailure } from "../shared/failure-toast";
+import { plural } from "../shared/batch-toast";
 import { fetchVariable, fetchVariables } from "./live-variables";
 
 /**

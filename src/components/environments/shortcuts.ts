@@ -1,5 +1,5 @@
 import { Keyboard } from "@raycast/api";
-import { crossPlatform, keys } from "../shortcut";
+import { crossPlatform, keys } from "../shared/shortcut";
 
 /** Shortcuts of Search Environments: Raycast's common ones where one fits, the rest for macOS and Windows. */
 export const SHORTCUTS = {

@@ -1,4 +1,4 @@
-import { crossPlatform, keys } from "../shortcut";
+import { crossPlatform, keys } from "../shared/shortcut";
 
 /** Generate Password's recipe shortcuts; Windows trades ⌘ for Ctrl and ⌥ for Alt. */
 export const RECIPE_SHORTCUTS = {

@@ -14,7 +14,7 @@ import { SelectionActions } from "./SelectionActions";
 import { canFill, FillLoginAction, primaryPair, TypeFieldSubmenu } from "./TypeActions";
 import { fillItem } from "./fill-item";
 import { SHORTCUTS } from "./shortcuts";
-import { RefreshActions } from "../RefreshActions";
+import { RefreshActions } from "../shared/RefreshActions";
 
 const NO_DETAILS: ItemShapeState = { isLoading: false, load: () => undefined };
 

@@ -4,14 +4,14 @@ import { categoryLabel } from "../../lib/category";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { getItem } from "../../onepassword/items";
-import { showFailure } from "../failure-toast";
+import { showFailure } from "../shared/failure-toast";
 import { deliverField, type FieldTarget } from "./deliver";
 import { fieldLabel, type ItemShape, shapeOf, titleCase } from "../../domain/item-shape";
 import { itemDetailMarkdown } from "./item-markdown";
 import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
 import { openInAppUrl } from "./open-in-app";
 import { SHORTCUTS } from "./shortcuts";
-import { RefreshActions } from "../RefreshActions";
+import { RefreshActions } from "../shared/RefreshActions";
 
 /**
  * An item's fields. Concealed ones (passwords, credentials, one-time codes, card numbers, keys) are masked until

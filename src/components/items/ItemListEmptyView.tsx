@@ -3,9 +3,9 @@ import type { MetadataIndexState } from "../../hooks/useMetadataIndex";
 import type { OnePasswordError } from "../../onepassword/errors";
 import { ALL } from "./filter-value";
 import { VaultFailuresEmptyView } from "./VaultFailuresEmptyView";
-import { ErrorEmptyView } from "../ErrorEmptyView";
+import { ErrorEmptyView } from "../shared/ErrorEmptyView";
 import { SaveItemScreen } from "../save-item/SaveItemScreen";
-import { RefreshActions } from "../RefreshActions";
+import { RefreshActions } from "../shared/RefreshActions";
 
 export interface ItemListEmptyViewProps {
   index: Pick<

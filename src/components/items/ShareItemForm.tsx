@@ -13,8 +13,8 @@ import {
   type ShareDuration,
   type SharePolicy,
 } from "../../onepassword/item-shares";
-import { showFailure } from "../failure-toast";
-import { useSubmitGuard } from "../useSubmitGuard";
+import { showFailure } from "../shared/failure-toast";
+import { useSubmitGuard } from "../shared/useSubmitGuard";
 import { quoted } from "../vaults/vault-words";
 import { DURATION_WORDS } from "../../domain/share-words";
 

@@ -4,8 +4,8 @@ import type { ItemSummary } from "../../lib/model";
 import type { ItemChanges } from "../../onepassword/metadata-index";
 import { summaryKey } from "../../lib/item-key";
 import { archiveItems, deleteItems, getItems, itemKey, type ItemRef } from "../../onepassword/items";
-import { runBatchWithToast, plural, type BatchWords } from "../batch-toast";
-import { showFailure } from "../failure-toast";
+import { runBatchWithToast, plural, type BatchWords } from "../shared/batch-toast";
+import { showFailure } from "../shared/failure-toast";
 import { formatEnvReferences, type EnvReferenceEntry } from "../../domain/env-references";
 import { referenceFor, shapeOf, type ReferenceContext } from "../../domain/item-shape";
 

@@ -5,7 +5,7 @@ import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { mainSecretField, otpField, secretNoun, usernameField } from "../../onepassword/item-fields";
 import { getItem, type ItemDetails, type ItemField } from "../../onepassword/items";
-import { showFailure } from "../failure-toast";
+import { showFailure } from "../shared/failure-toast";
 
 /** Which field an action delivers; resolved against the freshly fetched item, never a cached copy. */
 export type FieldTarget =

@@ -6,8 +6,8 @@ import { secretNoun } from "../../onepassword/item-fields";
 import { readForUpdate, type ItemForUpdate } from "../../onepassword/item-update";
 import { itemKey } from "../../onepassword/items";
 import { replaceableField, replaceFieldValue } from "../../onepassword/replace-secret";
-import { showFailure } from "../failure-toast";
-import { runMutation, type SuccessWords } from "../mutation";
+import { showFailure } from "../shared/failure-toast";
+import { runMutation, type SuccessWords } from "../shared/mutation";
 import { quoted } from "../vaults/vault-words";
 
 /**

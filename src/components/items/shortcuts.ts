@@ -1,5 +1,5 @@
 import { Keyboard } from "@raycast/api";
-import { crossPlatform, keys } from "../shortcut";
+import { crossPlatform, keys } from "../shared/shortcut";
 
 /**
  * The item actions' shortcuts. The copy/paste ones match 1Password's own Raycast extension and app (people ask for

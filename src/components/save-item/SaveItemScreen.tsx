@@ -1,4 +1,4 @@
-import { PreferencesProblem } from "../PreferencesProblem";
+import { PreferencesProblem } from "../shared/PreferencesProblem";
 import { usePreferences } from "../../hooks/usePreferences";
 import { SaveItemForm, type SaveItemFormProps } from "./SaveItemForm";
 

@@ -4,7 +4,7 @@ import type { ItemSummary, VaultSummary } from "../../lib/model";
 import { buildSecretReference } from "../../lib/secret-reference";
 import { secretFieldId, type SaveCategory } from "../../onepassword/new-item";
 import { openInAppUrl } from "../items/open-in-app";
-import type { SuccessWords } from "../mutation";
+import type { SuccessWords } from "../shared/mutation";
 import { quoted } from "../vaults/vault-words";
 
 /**

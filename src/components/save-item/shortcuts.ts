@@ -1,5 +1,5 @@
 import { Keyboard } from "@raycast/api";
-import { crossPlatform, keys } from "../shortcut";
+import { crossPlatform, keys } from "../shared/shortcut";
 
 /** Save Item's and Generate Password's own shortcuts, with their Windows bindings. */
 export const SHORTCUTS = {

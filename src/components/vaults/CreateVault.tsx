@@ -6,7 +6,7 @@ import { vaultTitleError } from "../../lib/vault-title";
 import { mayHaveBeenCarriedOut, toOnePasswordError } from "../../onepassword/errors";
 import { MetadataIndex } from "../../onepassword/metadata-index";
 import { createVault, listVaults } from "../../onepassword/vaults";
-import { showFailure } from "../failure-toast";
+import { showFailure } from "../shared/failure-toast";
 import { findCreatedVault, type VaultsInDoubt } from "../../domain/create-vaults";
 import { CreateVaultForm } from "./CreateVaultForm";
 import { quoted } from "./vault-words";

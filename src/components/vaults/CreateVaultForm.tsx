@@ -6,15 +6,15 @@ import type { AccountRef } from "../../lib/model";
 import { bitsOf, type PresetId, presetsFor } from "../../lib/permissions";
 import type { Preferences } from "../../lib/preferences";
 import { parseVaultTitles } from "../../lib/vault-title";
-import { showFailure } from "../failure-toast";
-import { useSubmitGuard } from "../useSubmitGuard";
+import { showFailure } from "../shared/failure-toast";
+import { useSubmitGuard } from "../shared/useSubmitGuard";
 import { createVaults, type VaultsInDoubt } from "../../domain/create-vaults";
 import { showCreateOutcome } from "./create-toast";
 import { duplicateTitlesInfo, vaultTitleError, vaultTitlesError } from "./create-form-validation";
 import { checkGroupsExist } from "./check-groups";
 import { groupIdsError, parseGroupIds } from "../../domain/group-ids";
 import { GroupPermissionsUnavailable } from "./GroupPermissionsUnavailable";
-import { AccountField } from "../AccountField";
+import { AccountField } from "../shared/AccountField";
 
 export interface CreateVaultFormProps {
   preferences: Preferences;

@@ -3,8 +3,8 @@ import { useForm } from "@raycast/utils";
 import type { VaultSummary } from "../../lib/model";
 import { findDuplicateTitle, vaultTitleError } from "../../lib/vault-title";
 import { updateVault } from "../../onepassword/vaults";
-import { runMutation } from "../mutation";
-import { useSubmitGuard } from "../useSubmitGuard";
+import { runMutation } from "../shared/mutation";
+import { useSubmitGuard } from "../shared/useSubmitGuard";
 import { quoted } from "./vault-words";
 
 export interface EditVaultFormProps {

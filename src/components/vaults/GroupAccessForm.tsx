@@ -1,7 +1,7 @@
 import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
 import { useForm } from "@raycast/utils";
 import type { Preset, PresetId } from "../../lib/permissions";
-import { useSubmitGuard } from "../useSubmitGuard";
+import { useSubmitGuard } from "../shared/useSubmitGuard";
 import { groupIdsError, parseGroupIds } from "../../domain/group-ids";
 
 /** What a submit returns: an inline error for the group field, `"stay"` (a toast said why), or nothing when done. */

@@ -9,8 +9,8 @@ import { EditVaultForm } from "./EditVaultForm";
 import { VAULT_SHORTCUTS } from "./shortcuts";
 import { VaultPermissions } from "./VaultPermissions";
 import { vaultLink } from "./vault-link";
-import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionModeActions";
-import { RefreshActions } from "../RefreshActions";
+import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../shared/SelectionModeActions";
+import { RefreshActions } from "../shared/RefreshActions";
 
 export interface VaultActionsProps {
   vault: VaultSummary;

@@ -6,7 +6,7 @@ import { useVaultBatchActions } from "./useVaultBatchActions";
 import { useVaults } from "../../hooks/useVaults";
 import type { AccountRef, VaultSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
-import { ErrorActions } from "../ErrorActions";
+import { ErrorActions } from "../shared/ErrorActions";
 import { AccountDropdown, ALL_ACCOUNTS } from "./AccountDropdown";
 import { GrantToSelectedForm, RevokeFromSelectedForm } from "./BatchGroupAccessForms";
 import { deleteOneVault } from "./delete-one-vault";

@@ -2,7 +2,7 @@ import { Action, ActionPanel, Icon, Keyboard, List } from "@raycast/api";
 import type { VaultsState } from "../../hooks/useVaults";
 import type { Preferences } from "../../lib/preferences";
 import { CreateVaultForm } from "./CreateVaultForm";
-import { ErrorEmptyView } from "../ErrorEmptyView";
+import { ErrorEmptyView } from "../shared/ErrorEmptyView";
 
 /**
  * What Manage Vaults shows without rows: nothing until every account answered, then the first account's failure

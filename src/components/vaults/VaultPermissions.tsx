@@ -9,8 +9,8 @@ import { useVaultPermissionMutations } from "./useVaultPermissionMutations";
 import type { VaultAccessor, VaultSummary } from "../../lib/model";
 import { describePermissions, presetOf, presetsFor } from "../../lib/permissions";
 import { GroupAccessForm } from "./GroupAccessForm";
-import { ErrorEmptyView } from "../ErrorEmptyView";
-import { RefreshActions } from "../RefreshActions";
+import { ErrorEmptyView } from "../shared/ErrorEmptyView";
+import { RefreshActions } from "../shared/RefreshActions";
 
 const GRANT_SHORTCUT = Keyboard.Shortcut.Common.New;
 

@@ -3,7 +3,7 @@ import type { Selection } from "../../hooks/useSelection";
 import type { VaultsState } from "../../hooks/useVaults";
 import type { VaultSummary } from "../../lib/model";
 import { deleteVault } from "../../onepassword/vaults";
-import { runMutation } from "../mutation";
+import { runMutation } from "../shared/mutation";
 import { itemCount, quoted, undeletableReason } from "./vault-words";
 
 /**

@@ -1,5 +1,5 @@
 import type { Keyboard } from "@raycast/api";
-import { crossPlatform, keys } from "../shortcut";
+import { crossPlatform, keys } from "../shared/shortcut";
 
 /** The vault screens' own shortcuts (Raycast's common ones are used where one fits). */
 export const VAULT_SHORTCUTS = {

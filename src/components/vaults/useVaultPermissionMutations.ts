@@ -2,7 +2,7 @@ import { Alert, confirmAlert, Icon, showToast, Toast } from "@raycast/api";
 import type { VaultAccessor, VaultSummary } from "../../lib/model";
 import { bitsOf, type Preset, type PresetId } from "../../lib/permissions";
 import { revokeGroupPermissions, updateGroupPermissions } from "../../onepassword/vaults";
-import { runMutation } from "../mutation";
+import { runMutation } from "../shared/mutation";
 import type { GroupFormResult } from "./GroupAccessForm";
 import { grantToVault } from "./vault-mutations";
 import { quoted } from "./vault-words";

@@ -1,5 +1,5 @@
 import type { VaultSummary } from "../../lib/model";
-import { plural } from "../batch-toast";
+import { plural } from "../shared/batch-toast";
 
 /** A title as the UI quotes it: “Finance”. */
 export function quoted(title: string): string {

@@ -1,6 +1,6 @@
 import { showToast, Toast } from "@raycast/api";
-import type { BatchReport } from "../onepassword/batch";
-import { toOnePasswordError } from "../onepassword/errors";
+import type { BatchReport } from "../../onepassword/batch";
+import { toOnePasswordError } from "../../onepassword/errors";
 
 export interface BatchWords {
   /** "Archiving" */

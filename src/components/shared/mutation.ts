@@ -1,5 +1,5 @@
 import { showToast, Toast } from "@raycast/api";
-import { type ErrorContext, type OnePasswordError, toOnePasswordError } from "../onepassword/errors";
+import { type ErrorContext, type OnePasswordError, toOnePasswordError } from "../../onepassword/errors";
 import { showFailure } from "./failure-toast";
 
 /** The success toast's words and its next step. Never a value: titles, counts and names only. */

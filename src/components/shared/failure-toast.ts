@@ -1,6 +1,6 @@
 import { showToast, Toast } from "@raycast/api";
-import { copyText } from "../clipboard/secure-clipboard";
-import { type ErrorContext, toOnePasswordError } from "../onepassword/errors";
+import { copyText } from "../../clipboard/secure-clipboard";
+import { type ErrorContext, toOnePasswordError } from "../../onepassword/errors";
 import { launchCheckConnection, runRecovery } from "./ErrorActions";
 
 /**

@@ -1,5 +1,5 @@
 import { ActionPanel, Icon, List } from "@raycast/api";
-import type { OnePasswordError } from "../onepassword/errors";
+import type { OnePasswordError } from "../../onepassword/errors";
 import { ErrorActions } from "./ErrorActions";
 
 /** A list with nothing to show because 1Password failed: what happened, and the way out on ↵. */
