@@ -13,7 +13,7 @@ import {
 import { SaveItemScreen } from "../save-item/SaveItemScreen";
 import { SHORTCUTS } from "../save-item/shortcuts";
 import { RecipeActions } from "./RecipeActions";
-import { readRecipe, writeRecipe } from "./recipe-store";
+import { readRecipe, writeRecipe } from "../../domain/recipe-store";
 import { KIND_TITLES, SEPARATOR_TITLES, WORD_LIST_TITLES } from "./recipe-words";
 
 const STRENGTH_COLORS: Record<StrengthWord, Color> = {

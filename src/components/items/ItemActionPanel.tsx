@@ -7,7 +7,7 @@ import { guessedSecretNoun, titleCase } from "../../domain/item-shape";
 import { useItemScreen } from "./item-screen";
 import { ItemDetail } from "./ItemDetail";
 import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
-import { openInAppUrl } from "./open-in-app";
+import { openInAppUrl } from "../../domain/open-in-app";
 import { ReferenceSubmenu } from "./ReferenceSubmenu";
 import { SaveItemScreen } from "../save-item/SaveItemScreen";
 import { SelectionActions } from "./SelectionActions";

@@ -9,7 +9,7 @@ import { deliverField, type FieldTarget } from "./deliver";
 import { fieldLabel, type ItemShape, shapeOf, titleCase } from "../../domain/item-shape";
 import { itemDetailMarkdown } from "./item-markdown";
 import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
-import { openInAppUrl } from "./open-in-app";
+import { openInAppUrl } from "../../domain/open-in-app";
 import { SHORTCUTS } from "./shortcuts";
 import { RefreshActions } from "../shared/RefreshActions";
 

@@ -4,7 +4,7 @@ import { useFrecency } from "../../hooks/useFrecency";
 import { useMetadataIndex } from "../../hooks/useMetadataIndex";
 import { useItemSearch } from "../../hooks/useItemSearch";
 import { useItemShape } from "./useItemShape";
-import { useRefreshFailureToast } from "./useRefreshFailureToast";
+import { useRefreshFailureToast } from "../shared/useRefreshFailureToast";
 import { useSelection } from "../../hooks/useSelection";
 import { useTabSite } from "../../hooks/useTabSite";
 import { itemsOnSite } from "../../search/site-items";

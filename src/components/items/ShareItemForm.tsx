@@ -15,7 +15,7 @@ import {
 } from "../../onepassword/item-shares";
 import { showFailure } from "../shared/failure-toast";
 import { useSubmitGuard } from "../shared/useSubmitGuard";
-import { quoted } from "../vaults/vault-words";
+import { quoted } from "../../domain/vault-words";
 import { DURATION_WORDS } from "../../domain/share-words";
 
 type Audience = "anyone" | "specific";

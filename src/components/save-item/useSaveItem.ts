@@ -6,7 +6,7 @@ import type { OnePasswordError } from "../../onepassword/errors";
 import { toSummary, type ItemDraft, type SaveCategory } from "../../onepassword/new-item";
 import { runMutation } from "../shared/mutation";
 import { useSubmitGuard } from "../shared/useSubmitGuard";
-import { quoted } from "../vaults/vault-words";
+import { quoted } from "../../domain/vault-words";
 import { itemTitleError, notesError, parseTags, secretError } from "../../domain/draft-validation";
 import { sameDraft, saveDraft } from "../../domain/save-draft";
 import { newItemReference, savedWords } from "./saved-toast";

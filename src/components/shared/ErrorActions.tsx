@@ -2,7 +2,7 @@ import { Action, Icon, LaunchType, launchCommand, open, openExtensionPreferences
 import { copyText } from "../../clipboard/secure-clipboard";
 import { authorizeAgain } from "../../onepassword/authorize";
 import { type OnePasswordError, SETUP_GUIDE_URL } from "../../onepassword/errors";
-import { CheckConnectionAction } from "../connection/CheckConnectionAction";
+import { CheckConnectionAction } from "./CheckConnectionAction";
 
 /** Opens Check Connection from where a view cannot be pushed (a toast's action). */
 export async function launchCheckConnection(): Promise<void> {

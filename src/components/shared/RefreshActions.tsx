@@ -1,5 +1,5 @@
 import { Action, Icon, Keyboard } from "@raycast/api";
-import { CheckConnectionAction } from "../connection/CheckConnectionAction";
+import { CheckConnectionAction } from "./CheckConnectionAction";
 
 /** Refresh (⌘R) and Check Connection (⌘⇧K): the last actions of every list of the extension. */
 export function RefreshActions(props: { onRefresh: () => void }) {

@@ -1,7 +1,7 @@
 import type { VaultSummary } from "../../lib/model";
 import type { Preset, PresetId } from "../../lib/permissions";
 import { GroupAccessForm, type GroupFormResult } from "./GroupAccessForm";
-import { quoted } from "./vault-words";
+import { quoted } from "../../domain/vault-words";
 
 const vaultsWord = (targets: readonly VaultSummary[]) => (targets.length === 1 ? "Vault" : "Vaults");
 const titles = (targets: readonly VaultSummary[]) => targets.map((vault) => quoted(vault.title)).join(", ");

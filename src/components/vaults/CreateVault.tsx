@@ -9,7 +9,7 @@ import { createVault, listVaults } from "../../onepassword/vaults";
 import { showFailure } from "../shared/failure-toast";
 import { findCreatedVault, type VaultsInDoubt } from "../../domain/create-vaults";
 import { CreateVaultForm } from "./CreateVaultForm";
-import { quoted } from "./vault-words";
+import { quoted } from "../../domain/vault-words";
 
 export interface CreateVaultProps {
   preferences: Preferences;

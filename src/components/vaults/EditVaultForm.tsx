@@ -5,7 +5,7 @@ import { findDuplicateTitle, vaultTitleError } from "../../lib/vault-title";
 import { updateVault } from "../../onepassword/vaults";
 import { runMutation } from "../shared/mutation";
 import { useSubmitGuard } from "../shared/useSubmitGuard";
-import { quoted } from "./vault-words";
+import { quoted } from "../../domain/vault-words";
 
 export interface EditVaultFormProps {
   vault: VaultSummary;

@@ -13,7 +13,7 @@ import { deleteOneVault } from "./delete-one-vault";
 import { VaultActions } from "./VaultActions";
 import { VaultListEmptyView } from "./VaultListEmptyView";
 import { vaultAccessories, vaultIcon, vaultKeywords } from "./vault-row";
-import { vaultNoun } from "./vault-words";
+import { vaultNoun } from "../../domain/vault-words";
 
 /**
  * Manage Vaults: every vault of every account with its item count; open, edit, delete, permissions, and batch

@@ -1,6 +1,6 @@
 import { open, showToast, Toast } from "@raycast/api";
 import type { CreateOutcome } from "../../domain/create-vaults";
-import { quoted, vaultNoun } from "./vault-words";
+import { quoted, vaultNoun } from "../../domain/vault-words";
 import { vaultLink } from "./vault-link";
 
 function failureWords(outcome: CreateOutcome): string[] {

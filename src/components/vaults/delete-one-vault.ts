@@ -4,7 +4,7 @@ import type { VaultsState } from "../../hooks/useVaults";
 import type { VaultSummary } from "../../lib/model";
 import { deleteVault } from "../../onepassword/vaults";
 import { runMutation } from "../shared/mutation";
-import { itemCount, quoted, undeletableReason } from "./vault-words";
+import { itemCount, quoted, undeletableReason } from "../../domain/vault-words";
 
 /**
  * Deletes one vault after a confirmation that names its item count; vaults 1Password keeps are refused up front.

@@ -9,7 +9,7 @@ import { showFailure } from "../shared/failure-toast";
 import { checkGroupsExist } from "./check-groups";
 import type { GroupFormResult } from "./GroupAccessForm";
 import { byAccount, runOnVaults } from "./vault-mutations";
-import { quoted, undeletableReason, vaultNoun } from "./vault-words";
+import { quoted, undeletableReason, vaultNoun } from "../../domain/vault-words";
 import type { GroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
 import type { Selection } from "../../hooks/useSelection";
 import type { VaultsState } from "../../hooks/useVaults";

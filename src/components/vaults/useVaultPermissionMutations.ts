@@ -5,7 +5,7 @@ import { revokeGroupPermissions, updateGroupPermissions } from "../../onepasswor
 import { runMutation } from "../shared/mutation";
 import type { GroupFormResult } from "./GroupAccessForm";
 import { grantToVault } from "./vault-mutations";
-import { quoted } from "./vault-words";
+import { quoted } from "../../domain/vault-words";
 import { type GroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
 import { GROUP_PERMISSIONS_UNAVAILABLE } from "../../domain/group-permission-support";
 import type { VaultAccessState } from "../../hooks/useVaultAccess";

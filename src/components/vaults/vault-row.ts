@@ -1,6 +1,6 @@
 import { Color, Icon, type Image, type List } from "@raycast/api";
 import type { VaultSummary } from "../../lib/model";
-import { itemCount, vaultTypeLabel } from "./vault-words";
+import { itemCount, vaultTypeLabel } from "../../domain/vault-words";
 
 const TYPE_ICONS: Record<VaultSummary["type"], Icon> = {
   personal: Icon.Person,

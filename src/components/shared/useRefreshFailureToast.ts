@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { OnePasswordError } from "../../onepassword/errors";
-import { showFailure } from "../shared/failure-toast";
+import { showFailure } from "./failure-toast";
 
 /** With rows on screen, a failed refresh is a toast (the rows stay); without rows it is the empty view instead. */
 export function useRefreshFailureToast(errors: Map<string, OnePasswordError>, hasRows: boolean, retry: () => void) {

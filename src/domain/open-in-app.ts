@@ -1,4 +1,4 @@
-import type { ItemSummary } from "../../lib/model";
+import type { ItemSummary } from "../lib/model";
 
 /** The 1Password app's link to an item. */
 export function openInAppUrl(item: Pick<ItemSummary, "account" | "vaultId" | "id">): string {

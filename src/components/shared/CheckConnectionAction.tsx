@@ -1,8 +1,8 @@
 import { Action, Icon, Keyboard } from "@raycast/api";
 import { usePreferences } from "../../hooks/usePreferences";
-import { PreferencesProblem } from "../shared/PreferencesProblem";
+import { PreferencesProblem } from "./PreferencesProblem";
 import { CheckConnection } from "./CheckConnection";
-import { crossPlatform, keys } from "../shared/shortcut";
+import { crossPlatform, keys } from "./shortcut";
 
 /** ⌘⇧K on macOS, Ctrl⇧K on Windows: "Check Connection" from any list or error state of the extension. */
 export const CHECK_CONNECTION_SHORTCUT: Keyboard.Shortcut = crossPlatform(

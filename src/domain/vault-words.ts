@@ -1,5 +1,4 @@
-import type { VaultSummary } from "../../lib/model";
-import { plural } from "../shared/batch-toast";
+import type { VaultSummary } from "../lib/model";
 
 /** A title as the UI quotes it: “Finance”. */
 export function quoted(title: string): string {
@@ -9,7 +8,7 @@ export function quoted(title: string): string {
 export const vaultNoun = (count: number) => (count === 1 ? "vault" : "vaults");
 
 export function itemCount(count: number): string {
-  return plural(count, "item");
+  return `${count} ${count === 1 ? "item" : "items"}`;
 }
 
 const TYPE_LABELS: Record<VaultSummary["type"], string> = {

@@ -6,9 +6,9 @@ import { secretNoun } from "../../onepassword/item-fields";
 import { readForUpdate, type ItemForUpdate } from "../../onepassword/item-update";
 import { itemKey } from "../../onepassword/items";
 import { replaceableField, replaceFieldValue } from "../../onepassword/replace-secret";
-import { showFailure } from "../shared/failure-toast";
-import { runMutation, type SuccessWords } from "../shared/mutation";
-import { quoted } from "../vaults/vault-words";
+import { showFailure } from "./failure-toast";
+import { runMutation, type SuccessWords } from "./mutation";
+import { quoted } from "../../domain/vault-words";
 
 /**
  * Replace Secret from Clipboard: the token just rotated at its provider goes into the item that holds the old one.

@@ -4,8 +4,8 @@ import {
   generatePassword,
   passwordRecipeSchema,
   type PasswordRecipe,
-} from "../../onepassword/password-generator";
-import { parseStoredJson } from "../../lib/stored-json";
+} from "../onepassword/password-generator";
+import { parseStoredJson } from "../lib/stored-json";
 
 /** The last recipe used, in LocalStorage: a recipe is a preference, never a password. */
 export const RECIPE_KEY = "generate-password.recipe";
