@@ -1,5 +1,5 @@
 import type { LaunchProps } from "@raycast/api";
-import { CreateVault } from "./components/vaults/CreateVault";
+import { CreateVault } from "./components/create-vault/CreateVault";
 import { PreferencesProblem } from "./components/shared/PreferencesProblem";
 import { usePreferences } from "./hooks/usePreferences";
 

@@ -1,5 +1,5 @@
 import { PreferencesProblem } from "./components/shared/PreferencesProblem";
-import { VaultList } from "./components/vaults/VaultList";
+import { VaultList } from "./components/manage-vaults/VaultList";
 import { usePreferences } from "./hooks/usePreferences";
 
 export default function Command() {

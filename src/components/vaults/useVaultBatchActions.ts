@@ -7,7 +7,7 @@ import { deleteVault, grantGroupPermissions, revokeGroupPermissions } from "../.
 import { type BatchWords, runBatchWithToast } from "../shared/batch-toast";
 import { showFailure } from "../shared/failure-toast";
 import { checkGroupsExist } from "./check-groups";
-import type { GroupFormResult } from "./GroupAccessForm";
+import type { GroupFormResult } from "../manage-vaults/GroupAccessForm";
 import { byAccount, runOnVaults } from "./vault-mutations";
 import { quoted, undeletableReason, vaultNoun } from "../../domain/vault-words";
 import type { GroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";

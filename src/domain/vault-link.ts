@@ -1,4 +1,4 @@
-import type { VaultSummary } from "../../lib/model";
+import type { VaultSummary } from "../lib/model";
 
 /**
  * A link that opens the 1Password app at a vault. 1Password documents only item links

@@ -1,7 +1,7 @@
 import { Action, ActionPanel, Icon, Keyboard, List } from "@raycast/api";
 import type { VaultsState } from "../../hooks/useVaults";
 import type { Preferences } from "../../lib/preferences";
-import { CreateVaultForm } from "./CreateVaultForm";
+import { CreateVaultForm } from "../create-vault/CreateVaultForm";
 import { ErrorEmptyView } from "../shared/ErrorEmptyView";
 
 /**

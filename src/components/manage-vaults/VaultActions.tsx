@@ -4,11 +4,11 @@ import type { VaultSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import type { Selection } from "../../hooks/useSelection";
 import { ItemList } from "../items/ItemList";
-import { CreateVaultForm } from "./CreateVaultForm";
+import { CreateVaultForm } from "../create-vault/CreateVaultForm";
 import { EditVaultForm } from "./EditVaultForm";
 import { VAULT_SHORTCUTS } from "./shortcuts";
 import { VaultPermissions } from "./VaultPermissions";
-import { vaultLink } from "./vault-link";
+import { vaultLink } from "../../domain/vault-link";
 import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../shared/SelectionModeActions";
 import { RefreshActions } from "../shared/RefreshActions";
 

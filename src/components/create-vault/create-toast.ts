@@ -1,7 +1,7 @@
 import { open, showToast, Toast } from "@raycast/api";
 import type { CreateOutcome } from "../../domain/create-vaults";
 import { quoted, vaultNoun } from "../../domain/vault-words";
-import { vaultLink } from "./vault-link";
+import { vaultLink } from "../../domain/vault-link";
 
 function failureWords(outcome: CreateOutcome): string[] {
   const words: string[] = [];

@@ -2,7 +2,7 @@ import { ActionPanel, Color, Icon, List, useNavigation } from "@raycast/api";
 import { useMemo, useState } from "react";
 import { useGroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
 import { useSelection } from "../../hooks/useSelection";
-import { useVaultBatchActions } from "./useVaultBatchActions";
+import { useVaultBatchActions } from "../vaults/useVaultBatchActions";
 import { useVaults } from "../../hooks/useVaults";
 import type { AccountRef, VaultSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";

@@ -11,7 +11,7 @@ import { useSubmitGuard } from "../shared/useSubmitGuard";
 import { createVaults, type VaultsInDoubt } from "../../domain/create-vaults";
 import { showCreateOutcome } from "./create-toast";
 import { duplicateTitlesInfo, vaultTitleError, vaultTitlesError } from "./create-form-validation";
-import { checkGroupsExist } from "./check-groups";
+import { checkGroupsExist } from "../vaults/check-groups";
 import { groupIdsError, parseGroupIds } from "../../domain/group-ids";
 import { GroupPermissionsUnavailable } from "./GroupPermissionsUnavailable";
 import { AccountField } from "../shared/AccountField";

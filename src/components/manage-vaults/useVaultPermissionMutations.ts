@@ -4,7 +4,7 @@ import { bitsOf, type Preset, type PresetId } from "../../lib/permissions";
 import { revokeGroupPermissions, updateGroupPermissions } from "../../onepassword/vaults";
 import { runMutation } from "../shared/mutation";
 import type { GroupFormResult } from "./GroupAccessForm";
-import { grantToVault } from "./vault-mutations";
+import { grantToVault } from "../vaults/vault-mutations";
 import { quoted } from "../../domain/vault-words";
 import { type GroupPermissionSupport } from "../../hooks/useGroupPermissionSupport";
 import { GROUP_PERMISSIONS_UNAVAILABLE } from "../../domain/group-permission-support";
