@@ -10,9 +10,9 @@ import {
   type PasswordRecipe,
   type RecipeKind,
 } from "../../onepassword/password-generator";
-import { SaveItemScreen } from "../save-item/SaveItemScreen";
-import { SHORTCUTS } from "../save-item/shortcuts";
+import type { ScreenLinks } from "../shared/screen-links";
 import { RecipeActions } from "./RecipeActions";
+import { SHORTCUTS } from "./shortcuts";
 import { readRecipe, writeRecipe } from "../../domain/recipe-store";
 import { KIND_TITLES, SEPARATOR_TITLES, WORD_LIST_TITLES } from "./recipe-words";
 
@@ -40,7 +40,7 @@ function recipeWords(recipe: PasswordRecipe): string {
  * Generate Password: 1Password's own generator (local, no prompt), opening on a fresh password from the last recipe.
  * The password lives in this screen's state only; the recipe is remembered, the password never is.
  */
-export function GeneratePassword(props: { preferences: Preferences }) {
+export function GeneratePassword(props: { preferences: Preferences; links: Pick<ScreenLinks, "saveItem"> }) {
   const { preferences } = props;
   const [recipe, setRecipe] = useState<PasswordRecipe | undefined>();
   const [password, setPassword] = useState<string | undefined>();
@@ -163,7 +163,7 @@ export function GeneratePassword(props: { preferences: Preferences }) {
                   title="Save as New Item"
                   icon={Icon.PlusCircle}
                   shortcut={SHORTCUTS.saveAsItem}
-                  target={<SaveItemScreen initialSecret={password} initialCategory="Login" />}
+                  target={props.links.saveItem({ initialSecret: password, initialCategory: "Login" })}
                 />
               </ActionPanel.Section>
               <RecipeActions recipe={recipe} onChange={change} recipeFor={(kind) => perKind.current[kind]} />

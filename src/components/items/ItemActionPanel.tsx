@@ -9,7 +9,6 @@ import { ItemDetail } from "./ItemDetail";
 import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
 import { openInAppUrl } from "../../domain/open-in-app";
 import { ReferenceSubmenu } from "./ReferenceSubmenu";
-import { SaveItemScreen } from "../save-item/SaveItemScreen";
 import { SelectionActions } from "./SelectionActions";
 import { canFill, FillLoginAction, primaryPair, TypeFieldSubmenu } from "./TypeActions";
 import { fillItem } from "./fill-item";
@@ -36,7 +35,7 @@ export interface ItemActionPanelProps {
  */
 export function ItemActionPanel(props: ItemActionPanelProps) {
   const { item } = props;
-  const { preferences, references, recordUse, refresh, saved } = useItemScreen();
+  const { preferences, references, recordUse, refresh, saved, saveItem } = useItemScreen();
   const details = props.details ?? NO_DETAILS;
   const shape = details.shape;
   const main = shape?.fields.find((field) => field.id === shape.mainSecretId);
@@ -164,12 +163,14 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
       </ActionPanel.Section>
       <SelectionActions item={item} />
       <ActionPanel.Section>
-        <Action.Push
-          title="Save New Item"
-          icon={Icon.PlusCircle}
-          shortcut={Keyboard.Shortcut.Common.New}
-          target={<SaveItemScreen onSaved={saved} />}
-        />
+        {saveItem ? (
+          <Action.Push
+            title="Save New Item"
+            icon={Icon.PlusCircle}
+            shortcut={Keyboard.Shortcut.Common.New}
+            target={saveItem({ onSaved: saved })}
+          />
+        ) : null}
         <RefreshActions onRefresh={refresh} />
       </ActionPanel.Section>
     </ActionPanel>

@@ -18,6 +18,7 @@ import { ItemScreenProvider, useItemScreenValues } from "./item-screen";
 import { ItemListEmptyView } from "./ItemListEmptyView";
 import { ItemRow } from "./ItemRow";
 import { sectionSubtitle } from "./section-subtitle";
+import type { ScreenLinks } from "../shared/screen-links";
 
 export interface ItemListScope {
   account: string;
@@ -29,6 +30,8 @@ export interface ItemListProps {
   preferences: Preferences;
   /** Only this vault's items; the navigation title becomes the vault's title. */
   scope?: ItemListScope;
+  /** Save Item, pushed from the actions and the empty view; without it they are not offered. */
+  links?: Pick<ScreenLinks, "saveItem">;
 }
 
 /** "Items"; "3 Selected"; or, when no item has every word of the query, how many of them the rows do have. */
@@ -45,7 +48,7 @@ export const PAGE_SIZE = 50;
  * refreshed after the first frame, searched as you type, with the item actions and selection mode.
  */
 export function ItemList(props: ItemListProps) {
-  const { preferences, scope } = props;
+  const { preferences, scope, links } = props;
   const accounts = useMemo(
     () => (scope ? [scope.account] : preferences.accounts),
     [scope?.account, preferences.accounts.join("\u0000")],
@@ -112,6 +115,7 @@ export function ItemList(props: ItemListProps) {
     selection,
     visible: rows,
     recordUse: frecency.record,
+    saveItem: links?.saveItem,
   });
   const renderRow = (item: (typeof rows)[number]) => {
     const key = keyOf(item);
@@ -162,6 +166,7 @@ export function ItemList(props: ItemListProps) {
         scope={scope}
         query={query}
         filterValue={filterValue}
+        saveItem={links?.saveItem}
       />
       <ItemScreenProvider screen={screen} selection={selectionActions}>
         {siteFirst ? <List.Section title={`On ${tabSite}`}>{shown.site.map(renderRow)}</List.Section> : null}

@@ -5,6 +5,7 @@ import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { archiveSelected, copyEnvReferences, deleteSelected, keyOf, type BatchHost } from "./batch-actions";
 import type { ReferenceContext } from "../../domain/item-shape";
+import type { ScreenLinks } from "../shared/screen-links";
 
 /**
  * What Search Secrets' item actions read, provided once by the screen (ItemList) instead of handed down every row.
@@ -23,6 +24,8 @@ export interface ItemScreen {
   refresh: () => void;
   /** After Save Item created an item: it joins this launch's index (and the cached one) at once. */
   saved: (item: ItemSummary) => void;
+  /** Save Item, when the command hands it in. */
+  saveItem?: ScreenLinks["saveItem"];
 }
 
 export interface ItemSelection {
@@ -71,11 +74,12 @@ export interface ItemScreenState {
   visible: readonly ItemSummary[];
   /** Frecency's `record`. */
   recordUse: (key: string) => void;
+  saveItem?: ScreenLinks["saveItem"];
 }
 
 /** The two context values for ItemList, each memoized on what it reads so that it changes only when that does. */
 export function useItemScreenValues(state: ItemScreenState): { screen: ItemScreen; selection: ItemSelection } {
-  const { preferences, showAccount, references, index, selection, visible, recordUse } = state;
+  const { preferences, showAccount, references, index, selection, visible, recordUse, saveItem } = state;
   const { applyItemChanges, revalidate, lookup } = index;
   // A batch, or Save Item's pushed form, finishes later: it applies its changes to the index as it is then, not as it
   // was when the action ran (a refresh may have landed in between).
@@ -89,8 +93,9 @@ export function useItemScreenValues(state: ItemScreenState): { screen: ItemScree
       recordUse: (item) => recordUse(keyOf(item)),
       refresh: () => revalidate(),
       saved: (item) => latestApply.current(item.account, { upserted: [item] }),
+      saveItem,
     }),
-    [preferences, showAccount, references, recordUse, revalidate],
+    [preferences, showAccount, references, recordUse, revalidate, saveItem],
   );
   const itemSelection = useMemo<ItemSelection>(() => {
     const targets = (item: ItemSummary): ItemSummary[] => {

@@ -3,8 +3,7 @@ import { copyText } from "../../clipboard/secure-clipboard";
 import type { VaultSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import type { Selection } from "../../hooks/useSelection";
-import { ItemList } from "../items/ItemList";
-import { CreateVaultForm } from "../create-vault/CreateVaultForm";
+import type { ScreenLinks } from "../shared/screen-links";
 import { EditVaultForm } from "./EditVaultForm";
 import { VAULT_SHORTCUTS } from "./shortcuts";
 import { VaultPermissions } from "./VaultPermissions";
@@ -15,6 +14,7 @@ import { RefreshActions } from "../shared/RefreshActions";
 export interface VaultActionsProps {
   vault: VaultSummary;
   preferences: Preferences;
+  links: Pick<ScreenLinks, "vaultItems" | "createVault">;
   selection: Selection;
   /** Vaults the batch actions act on (the selected ones). */
   selected: readonly VaultSummary[];
@@ -40,12 +40,10 @@ export function VaultActions(props: VaultActionsProps) {
         <Action.Push
           title="Open Vault Items"
           icon={Icon.List}
-          target={
-            <ItemList
-              preferences={props.preferences}
-              scope={{ account: vault.account, vaultId: vault.id, vaultTitle: vault.title }}
-            />
-          }
+          target={props.links.vaultItems({
+            preferences: props.preferences,
+            scope: { account: vault.account, vaultId: vault.id, vaultTitle: vault.title },
+          })}
         />
         <Action.Push
           title="Manage Permissions"
@@ -105,7 +103,7 @@ export function VaultActions(props: VaultActionsProps) {
           title="Create Vault"
           icon={Icon.PlusCircle}
           shortcut={Keyboard.Shortcut.Common.New}
-          target={<CreateVaultForm preferences={props.preferences} />}
+          target={props.links.createVault({ preferences: props.preferences })}
           onPop={props.onCreated}
         />
         <RefreshActions onRefresh={props.onRefresh} />

@@ -6,6 +6,7 @@ import { useVaultBatchActions } from "../vaults/useVaultBatchActions";
 import { useVaults } from "../../hooks/useVaults";
 import type { AccountRef, VaultSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
+import type { ScreenLinks } from "../shared/screen-links";
 import { ErrorActions } from "../shared/ErrorActions";
 import { AccountDropdown, ALL_ACCOUNTS } from "./AccountDropdown";
 import { GrantToSelectedForm, RevokeFromSelectedForm } from "./BatchGroupAccessForms";
@@ -19,8 +20,8 @@ import { vaultNoun } from "../../domain/vault-words";
  * Manage Vaults: every vault of every account with its item count; open, edit, delete, permissions, and batch
  * grant/revoke/delete over selected vaults. Each change updates the list and the stored index in place.
  */
-export function VaultList(props: { preferences: Preferences }) {
-  const { preferences } = props;
+export function VaultList(props: { preferences: Preferences; links: Pick<ScreenLinks, "vaultItems" | "createVault"> }) {
+  const { preferences, links } = props;
   const { accounts } = preferences;
   const vaults = useVaults(accounts);
   const selection = useSelection();
@@ -80,6 +81,7 @@ export function VaultList(props: { preferences: Preferences }) {
           <VaultActions
             vault={vault}
             preferences={preferences}
+            links={links}
             selection={selection}
             selected={selected}
             visibleIds={visibleIds}
@@ -109,7 +111,13 @@ export function VaultList(props: { preferences: Preferences }) {
       }
       navigationTitle={selection.size > 0 ? `Manage Vaults · ${selection.size} Selected` : undefined}
     >
-      <VaultListEmptyView vaults={vaults} shownCount={shown.length} query={query} preferences={preferences} />
+      <VaultListEmptyView
+        vaults={vaults}
+        shownCount={shown.length}
+        query={query}
+        preferences={preferences}
+        links={links}
+      />
       {sectionsShown.map((account: AccountRef) => {
         const rows = shown.filter((vault) => vault.account === account);
         const error = vaults.errors.get(account);

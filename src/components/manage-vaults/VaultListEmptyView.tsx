@@ -1,7 +1,7 @@
 import { Action, ActionPanel, Icon, Keyboard, List } from "@raycast/api";
 import type { VaultsState } from "../../hooks/useVaults";
 import type { Preferences } from "../../lib/preferences";
-import { CreateVaultForm } from "../create-vault/CreateVaultForm";
+import type { ScreenLinks } from "../shared/screen-links";
 import { ErrorEmptyView } from "../shared/ErrorEmptyView";
 
 /**
@@ -13,6 +13,7 @@ export function VaultListEmptyView(props: {
   shownCount: number;
   query: string;
   preferences: Preferences;
+  links: Pick<ScreenLinks, "createVault">;
 }) {
   const { vaults } = props;
   const firstError = [...vaults.errors.values()][0];
@@ -38,7 +39,7 @@ export function VaultListEmptyView(props: {
             title="Create Vault"
             icon={Icon.PlusCircle}
             shortcut={Keyboard.Shortcut.Common.New}
-            target={<CreateVaultForm preferences={props.preferences} />}
+            target={props.links.createVault({ preferences: props.preferences })}
             onPop={vaults.revalidate}
           />
         </ActionPanel>
