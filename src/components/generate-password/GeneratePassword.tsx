@@ -12,6 +12,7 @@ import {
 } from "../../onepassword/password-generator";
 import type { ScreenLinks } from "../shared/screen-links";
 import { RecipeActions } from "./RecipeActions";
+import { copyAndPaste } from "../shared/delivery-actions";
 import { SHORTCUTS } from "./shortcuts";
 import { readRecipe, writeRecipe } from "../../domain/recipe-store";
 import { KIND_TITLES, SEPARATOR_TITLES, WORD_LIST_TITLES } from "./recipe-words";
@@ -86,23 +87,6 @@ export function GeneratePassword(props: { preferences: Preferences; links: Pick<
   };
   const strength = recipe ? describeStrength(recipe) : undefined;
 
-  const copy = password ? (
-    <Action
-      key="copy"
-      title="Copy Password"
-      icon={Icon.Clipboard}
-      onAction={() => void copySecret(password, "password", options)}
-    />
-  ) : null;
-  const paste = password ? (
-    <Action
-      key="paste"
-      title="Paste Password"
-      icon={Icon.Document}
-      onAction={() => void pasteSecret(password, "password", options)}
-    />
-  ) : null;
-
   return (
     <List
       isLoading={recipe === undefined}
@@ -152,7 +136,11 @@ export function GeneratePassword(props: { preferences: Preferences; links: Pick<
           actions={
             <ActionPanel title="Generated Password">
               <ActionPanel.Section>
-                {preferences.primaryAction === "paste" ? [paste, copy] : [copy, paste]}
+                {copyAndPaste(
+                  preferences.primaryAction,
+                  "Password",
+                  (mode) => void (mode === "copy" ? copySecret : pasteSecret)(password, "password", options),
+                )}
                 <Action
                   title="Regenerate"
                   icon={Icon.ArrowClockwise}
