@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Icon } from "@raycast/api";
+import { Action, ActionPanel, Icon, type Keyboard } from "@raycast/api";
 import {
   DEFAULT_RECIPES,
   MEMORABLE_WORDS,
@@ -25,6 +25,30 @@ function lengthOf(recipe: PasswordRecipe): { value: number; min: number; max: nu
 
 function withLength(recipe: PasswordRecipe, value: number): PasswordRecipe {
   return recipe.kind === "memorable" ? { ...recipe, words: value } : { ...recipe, length: value };
+}
+
+/** A submenu of choices, the current one checked. */
+function ChoiceSubmenu<T extends string | number>(props: {
+  title: string;
+  icon: Icon;
+  shortcut?: Keyboard.Shortcut;
+  choices: readonly T[];
+  current: T;
+  titleOf: (choice: T) => string;
+  onPick: (choice: T) => void;
+}) {
+  return (
+    <ActionPanel.Submenu title={props.title} icon={props.icon} shortcut={props.shortcut}>
+      {props.choices.map((choice) => (
+        <Action
+          key={choice}
+          title={props.titleOf(choice)}
+          icon={choice === props.current ? Icon.CheckCircle : Icon.Circle}
+          onAction={() => props.onPick(choice)}
+        />
+      ))}
+    </ActionPanel.Submenu>
+  );
 }
 
 /** The recipe's options as actions: longer/shorter by one, a length submenu, the toggles, another recipe. */
@@ -56,16 +80,15 @@ export function RecipeActions(props: {
           onAction={() => onChange(withLength(recipe, length.value - 1))}
         />
       ) : null}
-      <ActionPanel.Submenu title={unit} icon={Icon.Ruler} shortcut={RECIPE_SHORTCUTS.length}>
-        {choices.map((value) => (
-          <Action
-            key={value}
-            title={String(value)}
-            icon={value === length.value ? Icon.CheckCircle : Icon.Circle}
-            onAction={() => onChange(withLength(recipe, value))}
-          />
-        ))}
-      </ActionPanel.Submenu>
+      <ChoiceSubmenu
+        title={unit}
+        icon={Icon.Ruler}
+        shortcut={RECIPE_SHORTCUTS.length}
+        choices={choices}
+        current={length.value}
+        titleOf={String}
+        onPick={(value) => onChange(withLength(recipe, value))}
+      />
       {recipe.kind === "random" ? (
         <>
           <Action
@@ -90,38 +113,33 @@ export function RecipeActions(props: {
             shortcut={RECIPE_SHORTCUTS.capitalize}
             onAction={() => onChange({ ...recipe, capitalize: !recipe.capitalize })}
           />
-          <ActionPanel.Submenu title="Separator" icon={Icon.Minus}>
-            {SEPARATORS.map((separator) => (
-              <Action
-                key={separator}
-                title={SEPARATOR_TITLES[separator]}
-                icon={separator === recipe.separator ? Icon.CheckCircle : Icon.Circle}
-                onAction={() => onChange({ ...recipe, separator })}
-              />
-            ))}
-          </ActionPanel.Submenu>
-          <ActionPanel.Submenu title="Word List" icon={Icon.Book}>
-            {WORD_LISTS.map((wordList) => (
-              <Action
-                key={wordList}
-                title={WORD_LIST_TITLES[wordList]}
-                icon={wordList === recipe.wordList ? Icon.CheckCircle : Icon.Circle}
-                onAction={() => onChange({ ...recipe, wordList })}
-              />
-            ))}
-          </ActionPanel.Submenu>
+          <ChoiceSubmenu
+            title="Separator"
+            icon={Icon.Minus}
+            choices={SEPARATORS}
+            current={recipe.separator}
+            titleOf={(separator) => SEPARATOR_TITLES[separator]}
+            onPick={(separator) => onChange({ ...recipe, separator })}
+          />
+          <ChoiceSubmenu
+            title="Word List"
+            icon={Icon.Book}
+            choices={WORD_LISTS}
+            current={recipe.wordList}
+            titleOf={(wordList) => WORD_LIST_TITLES[wordList]}
+            onPick={(wordList) => onChange({ ...recipe, wordList })}
+          />
         </>
       ) : null}
-      <ActionPanel.Submenu title="Switch Recipe" icon={Icon.Switch} shortcut={RECIPE_SHORTCUTS.switchRecipe}>
-        {(Object.keys(DEFAULT_RECIPES) as RecipeKind[]).map((kind) => (
-          <Action
-            key={kind}
-            title={KIND_TITLES[kind]}
-            icon={kind === recipe.kind ? Icon.CheckCircle : Icon.Circle}
-            onAction={() => onChange(props.recipeFor(kind))}
-          />
-        ))}
-      </ActionPanel.Submenu>
+      <ChoiceSubmenu
+        title="Switch Recipe"
+        icon={Icon.Switch}
+        shortcut={RECIPE_SHORTCUTS.switchRecipe}
+        choices={Object.keys(DEFAULT_RECIPES) as RecipeKind[]}
+        current={recipe.kind}
+        titleOf={(kind) => KIND_TITLES[kind]}
+        onPick={(kind) => onChange(props.recipeFor(kind))}
+      />
     </ActionPanel.Section>
   );
 }

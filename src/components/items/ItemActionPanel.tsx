@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Icon, Keyboard, open } from "@raycast/api";
+import { Action, ActionPanel, Icon, Keyboard } from "@raycast/api";
 import type { ItemShapeState } from "./useItemShape";
 import type { ItemSummary } from "../../lib/model";
 import { FieldSubmenu } from "./FieldSubmenu";
@@ -8,7 +8,7 @@ import { guessedSecretNoun, titleCase } from "../../domain/item-shape";
 import { useItemScreen } from "./item-screen";
 import { ItemDetail } from "./ItemDetail";
 import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
-import { openInAppUrl } from "../../domain/open-in-app";
+import { OpenInAppAction } from "./OpenInAppAction";
 import { ReferenceSubmenu } from "./ReferenceSubmenu";
 import { SelectionActions } from "./SelectionActions";
 import { canFill, FillLoginAction, primaryPair } from "./TypeActions";
@@ -28,6 +28,12 @@ const OTHER_FIELDS = [
   },
   { kind: "password", noun: "Password", icon: Icon.Key, copy: SHORTCUTS.copyPassword, paste: SHORTCUTS.pastePassword },
   { kind: "otp", noun: "One-Time Password", icon: Icon.Clock, copy: SHORTCUTS.copyOtp, paste: SHORTCUTS.pasteOtp },
+] as const;
+
+/** Every field by title, the picked one copied or typed out. */
+const FIELD_SUBMENUS = [
+  { mode: "copy", title: "Copy Field", icon: Icon.List, shortcut: SHORTCUTS.copyField },
+  { mode: "type", title: "Type Out Field", icon: Icon.Keyboard, shortcut: SHORTCUTS.typeField },
 ] as const;
 
 export interface ItemActionPanelProps {
@@ -100,20 +106,14 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
         ) : null}
       </ActionPanel.Section>
       <ActionPanel.Section>
-        <FieldSubmenu
-          title="Copy Field"
-          icon={Icon.List}
-          shortcut={SHORTCUTS.copyField}
-          details={details}
-          onPick={(field) => run({ kind: "field", fieldId: field.id }, "copy")}
-        />
-        <FieldSubmenu
-          title="Type Out Field"
-          icon={Icon.Keyboard}
-          shortcut={SHORTCUTS.typeField}
-          details={details}
-          onPick={(field) => run({ kind: "field", fieldId: field.id }, "type")}
-        />
+        {FIELD_SUBMENUS.map(({ mode, ...submenu }) => (
+          <FieldSubmenu
+            key={mode}
+            {...submenu}
+            details={details}
+            onPick={(field) => run({ kind: "field", fieldId: field.id }, mode)}
+          />
+        ))}
         <ReferenceSubmenu item={item} details={details} context={references} />
         <Action.Push
           title="Show Details"
@@ -122,15 +122,7 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
           target={<ItemDetail item={item} preferences={preferences} onUsed={() => recordUse(item)} />}
         />
         <ItemLifeActions item={item} preferences={preferences} />
-        <Action
-          title="Open in 1Password"
-          icon={Icon.AppWindow}
-          shortcut={SHORTCUTS.openInApp}
-          onAction={() => {
-            recordUse(item);
-            void open(openInAppUrl(item));
-          }}
-        />
+        <OpenInAppAction item={item} onOpen={() => recordUse(item)} />
       </ActionPanel.Section>
       <SelectionActions item={item} />
       <ActionPanel.Section>

@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Detail, Icon, open } from "@raycast/api";
+import { Action, ActionPanel, Detail, Icon } from "@raycast/api";
 import { useCallback, useEffect, useState } from "react";
 import { categoryLabel } from "../../lib/category";
 import type { ItemSummary } from "../../lib/model";
@@ -9,7 +9,7 @@ import { deliverField, type FieldTarget } from "./deliver";
 import { fieldLabel, type ItemShape, shapeOf, titleCase } from "../../domain/item-shape";
 import { itemDetailMarkdown } from "./item-markdown";
 import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
-import { openInAppUrl } from "../../domain/open-in-app";
+import { OpenInAppAction } from "./OpenInAppAction";
 import { SHORTCUTS } from "./shortcuts";
 import { RefreshActions } from "../shared/RefreshActions";
 
@@ -138,12 +138,7 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
               ))}
           </ActionPanel.Section>
           <ActionPanel.Section>
-            <Action
-              title="Open in 1Password"
-              icon={Icon.AppWindow}
-              shortcut={SHORTCUTS.openInApp}
-              onAction={() => void open(openInAppUrl(item))}
-            />
+            <OpenInAppAction item={item} />
             <ItemLifeActions item={item} preferences={preferences} />
             <RefreshActions onRefresh={() => void load()} />
           </ActionPanel.Section>

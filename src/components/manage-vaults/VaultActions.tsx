@@ -4,6 +4,7 @@ import type { VaultSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import type { Selection } from "../../hooks/useSelection";
 import type { ScreenLinks } from "../shared/screen-links";
+import { CreateVaultAction } from "./CreateVaultAction";
 import { EditVaultForm } from "./EditVaultForm";
 import { VAULT_SHORTCUTS } from "./shortcuts";
 import { VaultPermissions } from "./VaultPermissions";
@@ -99,13 +100,7 @@ export function VaultActions(props: VaultActionsProps) {
         </ActionPanel.Section>
       ) : null}
       <ActionPanel.Section>
-        <Action.Push
-          title="Create Vault"
-          icon={Icon.PlusCircle}
-          shortcut={Keyboard.Shortcut.Common.New}
-          target={props.links.createVault({ preferences: props.preferences })}
-          onPop={props.onCreated}
-        />
+        <CreateVaultAction preferences={props.preferences} links={props.links} onCreated={props.onCreated} />
         <RefreshActions onRefresh={props.onRefresh} />
         <Action
           title="Delete Vault"

@@ -2,6 +2,7 @@ import { Action, ActionPanel, Icon, Keyboard, List } from "@raycast/api";
 import type { VaultsState } from "../../hooks/useVaults";
 import type { Preferences } from "../../lib/preferences";
 import type { ScreenLinks } from "../shared/screen-links";
+import { CreateVaultAction } from "./CreateVaultAction";
 import { ErrorEmptyView } from "../shared/ErrorEmptyView";
 
 /**
@@ -35,13 +36,7 @@ export function VaultListEmptyView(props: {
       description="Create a vault with ⌘N, or check the accounts in the extension's preferences."
       actions={
         <ActionPanel>
-          <Action.Push
-            title="Create Vault"
-            icon={Icon.PlusCircle}
-            shortcut={Keyboard.Shortcut.Common.New}
-            target={props.links.createVault({ preferences: props.preferences })}
-            onPop={vaults.revalidate}
-          />
+          <CreateVaultAction preferences={props.preferences} links={props.links} onCreated={vaults.revalidate} />
         </ActionPanel>
       }
     />
