@@ -27,6 +27,18 @@ function withLength(recipe: PasswordRecipe, value: number): PasswordRecipe {
   return recipe.kind === "memorable" ? { ...recipe, words: value } : { ...recipe, length: value };
 }
 
+/** An option that is on or off, titled by what choosing it does. */
+function toggle(
+  on: boolean,
+  whenOn: string,
+  whenOff: string,
+  icon: Icon,
+  shortcut: Keyboard.Shortcut,
+  flip: () => void,
+) {
+  return <Action title={on ? whenOn : whenOff} icon={icon} shortcut={shortcut} onAction={flip} />;
+}
+
 /** A submenu of choices, the current one checked. */
 function ChoiceSubmenu<T extends string | number>(props: {
   title: string;
@@ -48,6 +60,31 @@ function ChoiceSubmenu<T extends string | number>(props: {
         />
       ))}
     </ActionPanel.Submenu>
+  );
+}
+
+type MemorableRecipe = Extract<PasswordRecipe, { kind: "memorable" }>;
+const MEMORABLE_OPTIONS = {
+  separator: { title: "Separator", icon: Icon.Minus },
+  wordList: { title: "Word List", icon: Icon.Book },
+} as const;
+
+/** The separator or the word list of a memorable recipe, as a submenu. */
+function memorableOption<K extends keyof typeof MEMORABLE_OPTIONS>(
+  recipe: MemorableRecipe,
+  key: K,
+  choices: readonly MemorableRecipe[K][],
+  titles: Readonly<Record<MemorableRecipe[K], string>>,
+  onChange: (recipe: PasswordRecipe) => void,
+) {
+  return (
+    <ChoiceSubmenu
+      {...MEMORABLE_OPTIONS[key]}
+      choices={choices}
+      current={recipe[key]}
+      titleOf={(choice) => titles[choice]}
+      onPick={(choice) => onChange({ ...recipe, [key]: choice })}
+    />
   );
 }
 
@@ -91,44 +128,26 @@ export function RecipeActions(props: {
       />
       {recipe.kind === "random" ? (
         <>
-          <Action
-            title={recipe.digits ? "Exclude Digits" : "Include Digits"}
-            icon={Icon.Hashtag}
-            shortcut={RECIPE_SHORTCUTS.digits}
-            onAction={() => onChange({ ...recipe, digits: !recipe.digits })}
-          />
-          <Action
-            title={recipe.symbols ? "Exclude Symbols" : "Include Symbols"}
-            icon={Icon.Stars}
-            shortcut={RECIPE_SHORTCUTS.symbols}
-            onAction={() => onChange({ ...recipe, symbols: !recipe.symbols })}
-          />
+          {toggle(recipe.digits, "Exclude Digits", "Include Digits", Icon.Hashtag, RECIPE_SHORTCUTS.digits, () =>
+            onChange({ ...recipe, digits: !recipe.digits }),
+          )}
+          {toggle(recipe.symbols, "Exclude Symbols", "Include Symbols", Icon.Stars, RECIPE_SHORTCUTS.symbols, () =>
+            onChange({ ...recipe, symbols: !recipe.symbols }),
+          )}
         </>
       ) : null}
       {recipe.kind === "memorable" ? (
         <>
-          <Action
-            title={recipe.capitalize ? "Lowercase Words" : "Capitalize Words"}
-            icon={Icon.Text}
-            shortcut={RECIPE_SHORTCUTS.capitalize}
-            onAction={() => onChange({ ...recipe, capitalize: !recipe.capitalize })}
-          />
-          <ChoiceSubmenu
-            title="Separator"
-            icon={Icon.Minus}
-            choices={SEPARATORS}
-            current={recipe.separator}
-            titleOf={(separator) => SEPARATOR_TITLES[separator]}
-            onPick={(separator) => onChange({ ...recipe, separator })}
-          />
-          <ChoiceSubmenu
-            title="Word List"
-            icon={Icon.Book}
-            choices={WORD_LISTS}
-            current={recipe.wordList}
-            titleOf={(wordList) => WORD_LIST_TITLES[wordList]}
-            onPick={(wordList) => onChange({ ...recipe, wordList })}
-          />
+          {toggle(
+            recipe.capitalize,
+            "Lowercase Words",
+            "Capitalize Words",
+            Icon.Text,
+            RECIPE_SHORTCUTS.capitalize,
+            () => onChange({ ...recipe, capitalize: !recipe.capitalize }),
+          )}
+          {memorableOption(recipe, "separator", SEPARATORS, SEPARATOR_TITLES, onChange)}
+          {memorableOption(recipe, "wordList", WORD_LISTS, WORD_LIST_TITLES, onChange)}
         </>
       ) : null}
       <ChoiceSubmenu

@@ -6,6 +6,7 @@ import { updateVault } from "../../onepassword/vaults";
 import { runMutation } from "../shared/mutation";
 import { useSubmitGuard } from "../shared/useSubmitGuard";
 import { quoted } from "../../domain/vault-words";
+import { FormWithSubmit } from "../shared/FormWithSubmit";
 
 export interface EditVaultFormProps {
   vault: VaultSummary;
@@ -51,14 +52,12 @@ export function EditVaultForm(props: EditVaultFormProps) {
   const duplicate = findDuplicateTitle(values.title, props.otherTitles);
 
   return (
-    <Form
+    <FormWithSubmit
       navigationTitle={`Edit ${vault.title}`}
       isLoading={isLoading}
-      actions={
-        <ActionPanel>
-          <Action.SubmitForm title="Save Vault" icon={Icon.Check} onSubmit={handleSubmit} />
-        </ActionPanel>
-      }
+      submitTitle="Save Vault"
+      submitIcon={Icon.Check}
+      onSubmit={handleSubmit}
     >
       <Form.TextField
         title="Title"
@@ -68,6 +67,6 @@ export function EditVaultForm(props: EditVaultFormProps) {
         }
       />
       <Form.TextArea title="Description" {...itemProps.description} />
-    </Form>
+    </FormWithSubmit>
   );
 }

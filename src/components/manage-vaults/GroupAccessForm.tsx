@@ -3,6 +3,7 @@ import { useForm } from "@raycast/utils";
 import type { Preset, PresetId } from "../../lib/permissions";
 import { useSubmitGuard } from "../shared/useSubmitGuard";
 import { groupIdsError, parseGroupIds } from "../../domain/group-ids";
+import { FormWithSubmit } from "../shared/FormWithSubmit";
 
 /** What a submit returns: an inline error for the group field, `"stay"` (a toast said why), or nothing when done. */
 export type GroupFormResult = string | "stay" | void;
@@ -54,14 +55,12 @@ export function GroupAccessForm(props: GroupAccessFormProps) {
   });
 
   return (
-    <Form
+    <FormWithSubmit
       navigationTitle={props.navigationTitle}
       isLoading={isLoading}
-      actions={
-        <ActionPanel>
-          <Action.SubmitForm title={props.submitTitle} icon={Icon.TwoPeople} onSubmit={handleSubmit} />
-        </ActionPanel>
-      }
+      submitTitle={props.submitTitle}
+      submitIcon={Icon.TwoPeople}
+      onSubmit={handleSubmit}
     >
       {props.description ? <Form.Description text={props.description} /> : null}
       <Form.TextField
@@ -77,6 +76,6 @@ export function GroupAccessForm(props: GroupAccessFormProps) {
           ))}
         </Form.Dropdown>
       ) : null}
-    </Form>
+    </FormWithSubmit>
   );
 }

@@ -1,13 +1,13 @@
 import { Action, ActionPanel, Form, type Image } from "@raycast/api";
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 
 /** A form whose one action submits it: the frame every small form of the extension shares. */
-export function FormWithSubmit(props: {
+export function FormWithSubmit<T extends Form.Values>(props: {
   navigationTitle: string;
   submitTitle: string;
   submitIcon: Image.ImageLike;
   isLoading?: boolean;
-  onSubmit: ComponentProps<typeof Action.SubmitForm>["onSubmit"];
+  onSubmit: Action.SubmitForm.Props<T>["onSubmit"];
   children: ReactNode;
 }) {
   return (
@@ -16,7 +16,7 @@ export function FormWithSubmit(props: {
       isLoading={props.isLoading}
       actions={
         <ActionPanel>
-          <Action.SubmitForm title={props.submitTitle} icon={props.submitIcon} onSubmit={props.onSubmit} />
+          <Action.SubmitForm<T> title={props.submitTitle} icon={props.submitIcon} onSubmit={props.onSubmit} />
         </ActionPanel>
       }
     >

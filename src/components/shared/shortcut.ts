@@ -18,3 +18,8 @@ export function keys(key: Keyboard.KeyEquivalent, ...modifiers: Keyboard.KeyModi
 export function crossPlatform(macOS: KeyCombo, Windows: KeyCombo): Keyboard.Shortcut {
   return { macOS, Windows };
 }
+
+/** ⇧⌘ and a key on macOS, Ctrl⇧ and the key on Windows: most of the extension's own shortcuts. */
+export function commandShift(key: Keyboard.KeyEquivalent): Keyboard.Shortcut {
+  return crossPlatform(keys(key, "cmd", "shift"), keys(key, "ctrl", "shift"));
+}
