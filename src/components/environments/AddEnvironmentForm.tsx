@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
+import { Form, Icon, useNavigation } from "@raycast/api";
 import { useForm } from "@raycast/utils";
 import { useEffect } from "react";
 import { useEnvironmentIdFromClipboard } from "../../hooks/useEnvironmentIdFromClipboard";

@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
+import { Form, Icon, useNavigation } from "@raycast/api";
 import { useForm } from "@raycast/utils";
 import type { RegisteredEnvironment } from "../../lib/model";
 import { renameEnvironment } from "../../onepassword/registered-environments";

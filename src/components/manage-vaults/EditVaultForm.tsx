@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
+import { Form, Icon, useNavigation } from "@raycast/api";
 import { useForm } from "@raycast/utils";
 import type { VaultSummary } from "../../lib/model";
 import { findDuplicateTitle, vaultTitleError } from "../../lib/vault-title";

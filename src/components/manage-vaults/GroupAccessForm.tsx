@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
+import { Form, Icon, useNavigation } from "@raycast/api";
 import { useForm } from "@raycast/utils";
 import type { Preset, PresetId } from "../../lib/permissions";
 import { useSubmitGuard } from "../shared/useSubmitGuard";

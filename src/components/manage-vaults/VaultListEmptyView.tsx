@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Icon, Keyboard, List } from "@raycast/api";
+import { ActionPanel, Icon, List } from "@raycast/api";
 import type { VaultsState } from "../../hooks/useVaults";
 import type { Preferences } from "../../lib/preferences";
 import type { ScreenLinks } from "../shared/screen-links";
