@@ -3,6 +3,14 @@ import raycastConfig from "@raycast/eslint-config";
 
 const NO_SDK = { name: "@1password/sdk", message: "Only src/onepassword/ may use the 1Password SDK." };
 
+const FAMILY_MESSAGE =
+  "A screen family imports only its own folder, shared/ and the layers below; the command hands in another family's screen (shared/screen-links.ts).";
+/** The same rule by a longer path: through components/ again, or through the commands' composition root. */
+const AROUND_FAMILIES = [
+  { regex: "^(\\.\\./)+components/", message: FAMILY_MESSAGE },
+  { regex: "^(\\.\\./)+screen-links$", message: FAMILY_MESSAGE },
+];
+
 export default defineConfig([
   { ignores: ["dist/**", "node_modules/**", "assets/**", "coverage/**", "raycast-env.d.ts"] },
   ...raycastConfig,
@@ -44,6 +52,37 @@ export default defineConfig([
         {
           paths: [NO_SDK],
           patterns: [{ group: ["**/search/*", "**/onepassword/*"], message: "src/lib/ is the lowest layer." }],
+        },
+      ],
+    },
+  },
+  {
+    // A screen family's folder imports its own files, shared/ and the layers below, never another family: a screen
+    // pushed from another family is handed in by the command (shared/screen-links.ts).
+    files: ["src/components/*/*.{ts,tsx}"],
+    ignores: ["src/components/shared/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [NO_SDK],
+          patterns: [{ regex: "^\\.\\./(?!\\.\\./|shared/)", message: FAMILY_MESSAGE }, ...AROUND_FAMILIES],
+        },
+      ],
+    },
+  },
+  {
+    // What several families use imports no family.
+    files: ["src/components/shared/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [NO_SDK],
+          patterns: [
+            { regex: "^\\.\\./(?!\\.\\./)", message: "src/components/shared/ imports no screen family." },
+            ...AROUND_FAMILIES,
+          ],
         },
       ],
     },

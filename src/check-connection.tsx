@@ -1,4 +1,4 @@
-import { CheckConnectionScreen } from "./components/connection/CheckConnectionAction";
+import { CheckConnectionScreen } from "./components/shared/CheckConnectionAction";
 
 export default function Command() {
   return <CheckConnectionScreen />;

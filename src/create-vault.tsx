@@ -1,6 +1,6 @@
 import type { LaunchProps } from "@raycast/api";
-import { CreateVault } from "./components/vaults/CreateVault";
-import { PreferencesProblem } from "./components/PreferencesProblem";
+import { CreateVault } from "./components/create-vault/CreateVault";
+import { PreferencesProblem } from "./components/shared/PreferencesProblem";
 import { usePreferences } from "./hooks/usePreferences";
 
 // Declared here rather than through the generated raycast-env.d.ts, so the code type-checks before the first build.

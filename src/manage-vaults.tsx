@@ -1,9 +1,10 @@
-import { PreferencesProblem } from "./components/PreferencesProblem";
-import { VaultList } from "./components/vaults/VaultList";
+import { PreferencesProblem } from "./components/shared/PreferencesProblem";
+import { VaultList } from "./components/manage-vaults/VaultList";
 import { usePreferences } from "./hooks/usePreferences";
+import { SCREEN_LINKS } from "./screen-links";
 
 export default function Command() {
   const preferences = usePreferences();
   if (!preferences.ok) return <PreferencesProblem message={preferences.error} />;
-  return <VaultList preferences={preferences.value} />;
+  return <VaultList preferences={preferences.value} links={SCREEN_LINKS} />;
 }

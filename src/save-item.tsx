@@ -1,5 +1,5 @@
 import type { LaunchProps } from "@raycast/api";
-import { PreferencesProblem } from "./components/PreferencesProblem";
+import { PreferencesProblem } from "./components/shared/PreferencesProblem";
 import { SaveItemForm } from "./components/save-item/SaveItemForm";
 import { usePreferences } from "./hooks/usePreferences";
 

@@ -1,5 +1,5 @@
 import { EnvironmentList } from "./components/environments/EnvironmentList";
-import { PreferencesProblem } from "./components/PreferencesProblem";
+import { PreferencesProblem } from "./components/shared/PreferencesProblem";
 import { usePreferences } from "./hooks/usePreferences";
 
 export default function Command() {

@@ -1,5 +1,5 @@
 import { host, type Screen } from "../../test-world/host";
-import { RECIPE_KEY } from "../../src/components/generate-password/recipe-store";
+import { RECIPE_KEY } from "../../src/domain/recipe-store";
 import { expectNoLeakOrCrash, expectNoneRecorded } from "../../test-world/support/canary";
 import { openCommand, turnOnBackgroundClear } from "../../test-world/support/commands";
 import { clearRecords } from "../../test-world/support/clear-records";

@@ -1,6 +1,6 @@
 import { errorOf, mayHaveBeenCarriedOut, type OnePasswordErrorKind } from "../../src/onepassword/errors";
-import { runMutation } from "../../src/components/mutation";
-import { runBatch } from "../../src/components/batch-toast";
+import { runMutation } from "../../src/components/shared/mutation";
+import { runBatch } from "../../src/components/shared/batch-toast";
 import { host, resetHost } from "../../test-world/host";
 
 afterEach(() => resetHost());

@@ -1,7 +1,7 @@
 import { envNameFor, formatEnvReferences, uniqueEnvNames } from "../../src/domain/env-references";
 import { accountValue, categoryValue, filterFor, vaultValue } from "../../src/components/items/filter-value";
 import { titleCase } from "../../src/domain/item-shape";
-import { openInAppUrl } from "../../src/components/items/open-in-app";
+import { openInAppUrl } from "../../src/domain/open-in-app";
 import { describeVaultFailures } from "../../src/components/items/vault-failures";
 import type { VaultFailure } from "../../src/onepassword/metadata-index";
 import { boostOf, parseFrecency, recordUse } from "../../src/hooks/useFrecency";

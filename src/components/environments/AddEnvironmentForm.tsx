@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
+import { Form, Icon, useNavigation } from "@raycast/api";
 import { useForm } from "@raycast/utils";
 import { useEffect } from "react";
 import { useEnvironmentIdFromClipboard } from "../../hooks/useEnvironmentIdFromClipboard";
@@ -6,11 +6,12 @@ import { environmentError } from "../../onepassword/environments";
 import { parseEnvironmentId } from "../../lib/environment-id";
 import type { AccountRef, RegisteredEnvironment } from "../../lib/model";
 import { addEnvironment } from "../../onepassword/registered-environments";
-import { plural } from "../batch-toast";
-import { runMutation } from "../mutation";
-import { useSubmitGuard } from "../useSubmitGuard";
+import { plural } from "../shared/batch-toast";
+import { runMutation } from "../shared/mutation";
+import { useSubmitGuard } from "../shared/useSubmitGuard";
 import { environmentLabelError } from "../../lib/environment-label";
-import { AccountField } from "../AccountField";
+import { AccountField } from "../shared/AccountField";
+import { FormWithSubmit } from "../shared/FormWithSubmit";
 
 export const WHERE_TO_FIND_THE_ID =
   "In the 1Password app, open Developer › View Environments, choose Manage environment, then Copy environment ID.";
@@ -81,14 +82,12 @@ export function AddEnvironmentForm(props: AddEnvironmentFormProps) {
   }
 
   return (
-    <Form
+    <FormWithSubmit
       navigationTitle="Add Environment"
       isLoading={isLoading}
-      actions={
-        <ActionPanel>
-          <Action.SubmitForm title="Add Environment" icon={Icon.Plus} onSubmit={handleSubmit} />
-        </ActionPanel>
-      }
+      submitTitle="Add Environment"
+      submitIcon={Icon.Plus}
+      onSubmit={handleSubmit}
     >
       <Form.Description
         text={`1Password cannot list Environments yet, so add the ones you use. ${WHERE_TO_FIND_THE_ID}`}
@@ -101,6 +100,6 @@ export function AddEnvironmentForm(props: AddEnvironmentFormProps) {
       />
       <Form.TextField title="Label" placeholder="Staging" {...itemProps.label} />
       <AccountField accounts={accounts} value={values.account} onChange={(next) => setValue("account", next)} />
-    </Form>
+    </FormWithSubmit>
   );
 }

@@ -5,8 +5,8 @@ import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { copyEnvironment } from "./environment-clipboard";
 import { SHORTCUTS } from "./shortcuts";
-import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionModeActions";
-import { RefreshActions } from "../RefreshActions";
+import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../shared/SelectionModeActions";
+import { RefreshActions } from "../shared/RefreshActions";
 
 /** What every row's actions need from the screen. Built once per render by EnvironmentList. */
 export interface EnvironmentScreen {
@@ -23,31 +23,27 @@ export interface EnvironmentScreen {
   copySelected: () => Promise<void>;
 }
 
+const WHOLE_FORMATS = [
+  { format: "dotenv", title: ".env", icon: Icon.Document, shortcut: SHORTCUTS.copyDotenv },
+  { format: "shell", title: "Shell Exports", icon: Icon.Terminal, shortcut: SHORTCUTS.copyShell },
+  { format: "json", title: "JSON", icon: Icon.CodeBlock, shortcut: SHORTCUTS.copyJson },
+] as const;
+
 /** Copy the whole Environment in one of three formats, and its id. */
 export function WholeEnvironmentSection(props: { screen: EnvironmentScreen; environment: RegisteredEnvironment }) {
   const { screen, environment } = props;
   const { preferences } = screen;
   return (
     <ActionPanel.Section title={environment.label}>
-      <Action
-        // eslint-disable-next-line @raycast/prefer-title-case -- ".env" is a file name, written as such
-        title="Copy Environment as .env"
-        icon={Icon.Document}
-        shortcut={SHORTCUTS.copyDotenv}
-        onAction={() => void copyEnvironment(environment, "dotenv", preferences)}
-      />
-      <Action
-        title="Copy Environment as Shell Exports"
-        icon={Icon.Terminal}
-        shortcut={SHORTCUTS.copyShell}
-        onAction={() => void copyEnvironment(environment, "shell", preferences)}
-      />
-      <Action
-        title="Copy Environment as JSON"
-        icon={Icon.CodeBlock}
-        shortcut={SHORTCUTS.copyJson}
-        onAction={() => void copyEnvironment(environment, "json", preferences)}
-      />
+      {WHOLE_FORMATS.map(({ format, title, icon, shortcut }) => (
+        <Action
+          key={format}
+          title={`Copy Environment as ${title}`}
+          icon={icon}
+          shortcut={shortcut}
+          onAction={() => void copyEnvironment(environment, format, preferences)}
+        />
+      ))}
       <Action
         title="Copy Environment ID"
         icon={Icon.Hashtag}

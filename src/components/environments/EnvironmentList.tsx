@@ -11,8 +11,8 @@ import { usePendingEnvironments } from "../../hooks/usePendingEnvironments";
 import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { moveEnvironment, removeEnvironment } from "../../onepassword/registered-environments";
-import { plural } from "../batch-toast";
-import { runMutation } from "../mutation";
+import { plural } from "../shared/batch-toast";
+import { runMutation } from "../shared/mutation";
 import { AddEnvironmentForm, WHERE_TO_FIND_THE_ID } from "./AddEnvironmentForm";
 import { copySelectedAsDotenv } from "./environment-clipboard";
 import type { EnvironmentScreen } from "./EnvironmentActions";
@@ -21,7 +21,7 @@ import { SHORTCUTS } from "./shortcuts";
 import { type EnvironmentStatus, StatusItem } from "./StatusItem";
 import { VariableItem } from "./VariableItem";
 import { matchesWords, queryWords } from "./variable-filter";
-import { RefreshActions } from "../RefreshActions";
+import { RefreshActions } from "../shared/RefreshActions";
 
 const ALL = "all";
 

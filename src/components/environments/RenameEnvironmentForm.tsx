@@ -1,10 +1,11 @@
-import { Action, ActionPanel, Form, Icon, useNavigation } from "@raycast/api";
+import { Form, Icon, useNavigation } from "@raycast/api";
 import { useForm } from "@raycast/utils";
 import { useEffect } from "react";
 import type { RegisteredEnvironment } from "../../lib/model";
 import { renameEnvironment } from "../../onepassword/registered-environments";
 import { environmentLabelError } from "../../lib/environment-label";
-import { type Optimistic, reopenOnFailure, runMutation } from "../mutation";
+import { type Optimistic, reopenOnFailure, runMutation } from "../shared/mutation";
+import { FormWithSubmit } from "../shared/FormWithSubmit";
 
 export interface RenameEnvironmentFormProps {
   environment: RegisteredEnvironment;
@@ -64,19 +65,17 @@ export function RenameEnvironmentForm(props: RenameEnvironmentFormProps) {
   });
 
   return (
-    <Form
+    <FormWithSubmit
       navigationTitle={`Rename ${environment.label}`}
-      actions={
-        <ActionPanel>
-          <Action.SubmitForm title="Rename Environment" icon={Icon.Pencil} onSubmit={handleSubmit} />
-        </ActionPanel>
-      }
+      submitTitle="Rename Environment"
+      submitIcon={Icon.Pencil}
+      onSubmit={handleSubmit}
     >
       <Form.TextField
         title="Label"
         info="The name shown in this list. The Environment keeps its name in 1Password."
         {...itemProps.label}
       />
-    </Form>
+    </FormWithSubmit>
   );
 }

@@ -7,6 +7,7 @@ import { environmentError } from "../../onepassword/environments";
 import { copyLine, copyValue, pasteValue } from "./environment-clipboard";
 import { fetchVariable } from "./live-variables";
 import { SHORTCUTS } from "./shortcuts";
+import { deliveryAction } from "../shared/delivery-actions";
 
 /** The variable's name and its value under it; both are shown as they are, never read as Markdown. */
 export function valueMarkdown(name: string, value: string): string {
@@ -44,16 +45,8 @@ export function RevealValue(props: RevealValueProps) {
       markdown={markdown}
       actions={
         <ActionPanel>
-          <Action
-            title="Copy Value"
-            icon={Icon.Clipboard}
-            onAction={() => void copyValue(environment, name, preferences)}
-          />
-          <Action
-            title="Paste Value"
-            icon={Icon.Document}
-            onAction={() => void pasteValue(environment, name, preferences)}
-          />
+          {deliveryAction("copy", "Value", () => void copyValue(environment, name, preferences))}
+          {deliveryAction("paste", "Value", () => void pasteValue(environment, name, preferences))}
           <Action
             // eslint-disable-next-line @raycast/prefer-title-case -- ".env" is a file name, written as such
             title="Copy as .env Line"

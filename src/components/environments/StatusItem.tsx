@@ -1,7 +1,7 @@
 import { ActionPanel, Icon, List } from "@raycast/api";
 import type { RegisteredEnvironment } from "../../lib/model";
 import type { OnePasswordError } from "../../onepassword/errors";
-import { ErrorActions } from "../ErrorActions";
+import { ErrorActions } from "../shared/ErrorActions";
 import { type EnvironmentScreen, ManageSection, WholeEnvironmentSection } from "./EnvironmentActions";
 
 export type EnvironmentStatus = { kind: "loading" } | { kind: "empty" } | { kind: "failed"; error: OnePasswordError };

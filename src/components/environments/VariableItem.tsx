@@ -4,6 +4,7 @@ import type { RegisteredEnvironment } from "../../lib/model";
 import { copyLine, copyValue, pasteValue } from "./environment-clipboard";
 import { type EnvironmentScreen, ManageSection, SelectionSection, WholeEnvironmentSection } from "./EnvironmentActions";
 import { RevealValue } from "./RevealValue";
+import { copyAndPaste } from "../shared/delivery-actions";
 import { SHORTCUTS } from "./shortcuts";
 
 export const MASK = "••••••••";
@@ -28,22 +29,6 @@ export function VariableItem(props: VariableItemProps) {
   const { preferences } = screen;
   const { name } = variable;
   const selected = screen.selection.isSelected(rowId);
-  const copy = (
-    <Action
-      key="copy"
-      title="Copy Value"
-      icon={Icon.Clipboard}
-      onAction={() => void copyValue(environment, name, preferences)}
-    />
-  );
-  const paste = (
-    <Action
-      key="paste"
-      title="Paste Value"
-      icon={Icon.Document}
-      onAction={() => void pasteValue(environment, name, preferences)}
-    />
-  );
   return (
     <List.Item
       id={rowId}
@@ -54,7 +39,11 @@ export function VariableItem(props: VariableItemProps) {
       actions={
         <ActionPanel>
           <ActionPanel.Section>
-            {preferences.primaryAction === "paste" ? [paste, copy] : [copy, paste]}
+            {copyAndPaste(
+              preferences.primaryAction,
+              "Value",
+              (mode) => void (mode === "copy" ? copyValue : pasteValue)(environment, name, preferences),
+            )}
             <Action
               // eslint-disable-next-line @raycast/prefer-title-case -- ".env" is a file name, written as such
               title="Copy as .env Line"

@@ -7,8 +7,8 @@ import type { RegisteredEnvironment } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { formatShellExports } from "../../lib/shell";
 import { environmentError } from "../../onepassword/environments";
-import { showFailure } from "../failure-toast";
-import { plural } from "../batch-toast";
+import { showFailure } from "../shared/failure-toast";
+import { plural } from "../shared/batch-toast";
 import { fetchVariable, fetchVariables } from "./live-variables";
 
 /**
@@ -84,6 +84,10 @@ export function describeRejected(rejected: readonly RejectedVariable[], limit = 
   return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
 }
 
+async function refuse(title: string, message: string): Promise<void> {
+  await showToast({ style: Toast.Style.Failure, title, message });
+}
+
 /** Formats and copies variables; what the format cannot carry is left out and named in the toast. */
 async function copyFormatted(
   variables: EnvVariable[],
@@ -93,20 +97,12 @@ async function copyFormatted(
 ): Promise<void> {
   const { noun, title, format: formatter } = FORMATS[format];
   if (variables.length === 0) {
-    await showToast({
-      style: Toast.Style.Failure,
-      title: "Nothing to Copy",
-      message: "There are no variables to copy.",
-    });
+    await refuse("Nothing to Copy", "There are no variables to copy.");
     return;
   }
   const { text, rejected } = formatter(variables);
   if (rejected.length === variables.length) {
-    await showToast({
-      style: Toast.Style.Failure,
-      title: `Cannot Copy as ${title}`,
-      message: `No variable can be written this way: ${describeRejected(rejected)}.`,
-    });
+    await refuse(`Cannot Copy as ${title}`, `No variable can be written this way: ${describeRejected(rejected)}.`);
     return;
   }
   const options = clipboardOptions(preferences, "an Environment's variables");

@@ -1,14 +1,14 @@
 import { Keyboard } from "@raycast/api";
-import { crossPlatform, keys } from "../shortcut";
+import { commandShift, crossPlatform, keys } from "../shared/shortcut";
 
 /** Shortcuts of Search Environments: Raycast's common ones where one fits, the rest for macOS and Windows. */
 export const SHORTCUTS = {
   copyLine: Keyboard.Shortcut.Common.Copy,
   reveal: Keyboard.Shortcut.Common.ToggleQuickLook,
-  copyDotenv: crossPlatform(keys("e", "cmd", "shift"), keys("e", "ctrl", "shift")),
-  copyShell: crossPlatform(keys("x", "cmd", "shift"), keys("x", "ctrl", "shift")),
-  copyJson: crossPlatform(keys("j", "cmd", "shift"), keys("j", "ctrl", "shift")),
-  copyId: crossPlatform(keys("i", "cmd", "shift"), keys("i", "ctrl", "shift")),
+  copyDotenv: commandShift("e"),
+  copyShell: commandShift("x"),
+  copyJson: commandShift("j"),
+  copyId: commandShift("i"),
   copySelected: crossPlatform(keys("e", "cmd", "opt"), keys("e", "ctrl", "alt")),
   refresh: Keyboard.Shortcut.Common.Refresh,
   add: Keyboard.Shortcut.Common.New,

@@ -10,10 +10,11 @@ import {
   type PasswordRecipe,
   type RecipeKind,
 } from "../../onepassword/password-generator";
-import { SaveItemScreen } from "../save-item/SaveItemScreen";
-import { SHORTCUTS } from "../save-item/shortcuts";
+import type { ScreenLinks } from "../shared/screen-links";
 import { RecipeActions } from "./RecipeActions";
-import { readRecipe, writeRecipe } from "./recipe-store";
+import { copyAndPaste } from "../shared/delivery-actions";
+import { SHORTCUTS } from "./shortcuts";
+import { readRecipe, writeRecipe } from "../../domain/recipe-store";
 import { KIND_TITLES, SEPARATOR_TITLES, WORD_LIST_TITLES } from "./recipe-words";
 
 const STRENGTH_COLORS: Record<StrengthWord, Color> = {
@@ -40,7 +41,7 @@ function recipeWords(recipe: PasswordRecipe): string {
  * Generate Password: 1Password's own generator (local, no prompt), opening on a fresh password from the last recipe.
  * The password lives in this screen's state only; the recipe is remembered, the password never is.
  */
-export function GeneratePassword(props: { preferences: Preferences }) {
+export function GeneratePassword(props: { preferences: Preferences; links: Pick<ScreenLinks, "saveItem"> }) {
   const { preferences } = props;
   const [recipe, setRecipe] = useState<PasswordRecipe | undefined>();
   const [password, setPassword] = useState<string | undefined>();
@@ -85,23 +86,6 @@ export function GeneratePassword(props: { preferences: Preferences }) {
     kind: "a password",
   };
   const strength = recipe ? describeStrength(recipe) : undefined;
-
-  const copy = password ? (
-    <Action
-      key="copy"
-      title="Copy Password"
-      icon={Icon.Clipboard}
-      onAction={() => void copySecret(password, "password", options)}
-    />
-  ) : null;
-  const paste = password ? (
-    <Action
-      key="paste"
-      title="Paste Password"
-      icon={Icon.Document}
-      onAction={() => void pasteSecret(password, "password", options)}
-    />
-  ) : null;
 
   return (
     <List
@@ -152,7 +136,11 @@ export function GeneratePassword(props: { preferences: Preferences }) {
           actions={
             <ActionPanel title="Generated Password">
               <ActionPanel.Section>
-                {preferences.primaryAction === "paste" ? [paste, copy] : [copy, paste]}
+                {copyAndPaste(
+                  preferences.primaryAction,
+                  "Password",
+                  (mode) => void (mode === "copy" ? copySecret : pasteSecret)(password, "password", options),
+                )}
                 <Action
                   title="Regenerate"
                   icon={Icon.ArrowClockwise}
@@ -163,7 +151,7 @@ export function GeneratePassword(props: { preferences: Preferences }) {
                   title="Save as New Item"
                   icon={Icon.PlusCircle}
                   shortcut={SHORTCUTS.saveAsItem}
-                  target={<SaveItemScreen initialSecret={password} initialCategory="Login" />}
+                  target={props.links.saveItem({ initialSecret: password, initialCategory: "Login" })}
                 />
               </ActionPanel.Section>
               <RecipeActions recipe={recipe} onChange={change} recipeFor={(kind) => perKind.current[kind]} />

@@ -1,4 +1,4 @@
-import { Action, ActionPanel, Icon } from "@raycast/api";
+import { Action, ActionPanel, Icon, type Keyboard } from "@raycast/api";
 import {
   DEFAULT_RECIPES,
   MEMORABLE_WORDS,
@@ -25,6 +25,67 @@ function lengthOf(recipe: PasswordRecipe): { value: number; min: number; max: nu
 
 function withLength(recipe: PasswordRecipe, value: number): PasswordRecipe {
   return recipe.kind === "memorable" ? { ...recipe, words: value } : { ...recipe, length: value };
+}
+
+/** An option that is on or off, titled by what choosing it does. */
+function toggle(
+  on: boolean,
+  whenOn: string,
+  whenOff: string,
+  icon: Icon,
+  shortcut: Keyboard.Shortcut,
+  flip: () => void,
+) {
+  return <Action title={on ? whenOn : whenOff} icon={icon} shortcut={shortcut} onAction={flip} />;
+}
+
+/** A submenu of choices, the current one checked. */
+function ChoiceSubmenu<T extends string | number>(props: {
+  title: string;
+  icon: Icon;
+  shortcut?: Keyboard.Shortcut;
+  choices: readonly T[];
+  current: T;
+  titleOf: (choice: T) => string;
+  onPick: (choice: T) => void;
+}) {
+  return (
+    <ActionPanel.Submenu title={props.title} icon={props.icon} shortcut={props.shortcut}>
+      {props.choices.map((choice) => (
+        <Action
+          key={choice}
+          title={props.titleOf(choice)}
+          icon={choice === props.current ? Icon.CheckCircle : Icon.Circle}
+          onAction={() => props.onPick(choice)}
+        />
+      ))}
+    </ActionPanel.Submenu>
+  );
+}
+
+type MemorableRecipe = Extract<PasswordRecipe, { kind: "memorable" }>;
+const MEMORABLE_OPTIONS = {
+  separator: { title: "Separator", icon: Icon.Minus },
+  wordList: { title: "Word List", icon: Icon.Book },
+} as const;
+
+/** The separator or the word list of a memorable recipe, as a submenu. */
+function memorableOption<K extends keyof typeof MEMORABLE_OPTIONS>(
+  recipe: MemorableRecipe,
+  key: K,
+  choices: readonly MemorableRecipe[K][],
+  titles: Readonly<Record<MemorableRecipe[K], string>>,
+  onChange: (recipe: PasswordRecipe) => void,
+) {
+  return (
+    <ChoiceSubmenu
+      {...MEMORABLE_OPTIONS[key]}
+      choices={choices}
+      current={recipe[key]}
+      titleOf={(choice) => titles[choice]}
+      onPick={(choice) => onChange({ ...recipe, [key]: choice })}
+    />
+  );
 }
 
 /** The recipe's options as actions: longer/shorter by one, a length submenu, the toggles, another recipe. */
@@ -56,72 +117,48 @@ export function RecipeActions(props: {
           onAction={() => onChange(withLength(recipe, length.value - 1))}
         />
       ) : null}
-      <ActionPanel.Submenu title={unit} icon={Icon.Ruler} shortcut={RECIPE_SHORTCUTS.length}>
-        {choices.map((value) => (
-          <Action
-            key={value}
-            title={String(value)}
-            icon={value === length.value ? Icon.CheckCircle : Icon.Circle}
-            onAction={() => onChange(withLength(recipe, value))}
-          />
-        ))}
-      </ActionPanel.Submenu>
+      <ChoiceSubmenu
+        title={unit}
+        icon={Icon.Ruler}
+        shortcut={RECIPE_SHORTCUTS.length}
+        choices={choices}
+        current={length.value}
+        titleOf={String}
+        onPick={(value) => onChange(withLength(recipe, value))}
+      />
       {recipe.kind === "random" ? (
         <>
-          <Action
-            title={recipe.digits ? "Exclude Digits" : "Include Digits"}
-            icon={Icon.Hashtag}
-            shortcut={RECIPE_SHORTCUTS.digits}
-            onAction={() => onChange({ ...recipe, digits: !recipe.digits })}
-          />
-          <Action
-            title={recipe.symbols ? "Exclude Symbols" : "Include Symbols"}
-            icon={Icon.Stars}
-            shortcut={RECIPE_SHORTCUTS.symbols}
-            onAction={() => onChange({ ...recipe, symbols: !recipe.symbols })}
-          />
+          {toggle(recipe.digits, "Exclude Digits", "Include Digits", Icon.Hashtag, RECIPE_SHORTCUTS.digits, () =>
+            onChange({ ...recipe, digits: !recipe.digits }),
+          )}
+          {toggle(recipe.symbols, "Exclude Symbols", "Include Symbols", Icon.Stars, RECIPE_SHORTCUTS.symbols, () =>
+            onChange({ ...recipe, symbols: !recipe.symbols }),
+          )}
         </>
       ) : null}
       {recipe.kind === "memorable" ? (
         <>
-          <Action
-            title={recipe.capitalize ? "Lowercase Words" : "Capitalize Words"}
-            icon={Icon.Text}
-            shortcut={RECIPE_SHORTCUTS.capitalize}
-            onAction={() => onChange({ ...recipe, capitalize: !recipe.capitalize })}
-          />
-          <ActionPanel.Submenu title="Separator" icon={Icon.Minus}>
-            {SEPARATORS.map((separator) => (
-              <Action
-                key={separator}
-                title={SEPARATOR_TITLES[separator]}
-                icon={separator === recipe.separator ? Icon.CheckCircle : Icon.Circle}
-                onAction={() => onChange({ ...recipe, separator })}
-              />
-            ))}
-          </ActionPanel.Submenu>
-          <ActionPanel.Submenu title="Word List" icon={Icon.Book}>
-            {WORD_LISTS.map((wordList) => (
-              <Action
-                key={wordList}
-                title={WORD_LIST_TITLES[wordList]}
-                icon={wordList === recipe.wordList ? Icon.CheckCircle : Icon.Circle}
-                onAction={() => onChange({ ...recipe, wordList })}
-              />
-            ))}
-          </ActionPanel.Submenu>
+          {toggle(
+            recipe.capitalize,
+            "Lowercase Words",
+            "Capitalize Words",
+            Icon.Text,
+            RECIPE_SHORTCUTS.capitalize,
+            () => onChange({ ...recipe, capitalize: !recipe.capitalize }),
+          )}
+          {memorableOption(recipe, "separator", SEPARATORS, SEPARATOR_TITLES, onChange)}
+          {memorableOption(recipe, "wordList", WORD_LISTS, WORD_LIST_TITLES, onChange)}
         </>
       ) : null}
-      <ActionPanel.Submenu title="Switch Recipe" icon={Icon.Switch} shortcut={RECIPE_SHORTCUTS.switchRecipe}>
-        {(Object.keys(DEFAULT_RECIPES) as RecipeKind[]).map((kind) => (
-          <Action
-            key={kind}
-            title={KIND_TITLES[kind]}
-            icon={kind === recipe.kind ? Icon.CheckCircle : Icon.Circle}
-            onAction={() => onChange(props.recipeFor(kind))}
-          />
-        ))}
-      </ActionPanel.Submenu>
+      <ChoiceSubmenu
+        title="Switch Recipe"
+        icon={Icon.Switch}
+        shortcut={RECIPE_SHORTCUTS.switchRecipe}
+        choices={Object.keys(DEFAULT_RECIPES) as RecipeKind[]}
+        current={recipe.kind}
+        titleOf={(kind) => KIND_TITLES[kind]}
+        onPick={(kind) => onChange(props.recipeFor(kind))}
+      />
     </ActionPanel.Section>
   );
 }

@@ -1,4 +1,11 @@
-import { crossPlatform, keys } from "../shortcut";
+import { Keyboard } from "@raycast/api";
+import { crossPlatform, keys } from "../shared/shortcut";
+
+/** Generate Password's own shortcuts beside the recipe's. */
+export const SHORTCUTS = {
+  regenerate: Keyboard.Shortcut.Common.Refresh,
+  saveAsItem: Keyboard.Shortcut.Common.New,
+} as const satisfies Record<string, Keyboard.Shortcut>;
 
 /** Generate Password's recipe shortcuts; Windows trades ⌘ for Ctrl and ⌥ for Alt. */
 export const RECIPE_SHORTCUTS = {

@@ -1,4 +1,4 @@
-import { Action, ActionPanel, type Icon, type Keyboard } from "@raycast/api";
+import { Action, ActionPanel, Icon, type Keyboard } from "@raycast/api";
 import type { ItemShapeState } from "./useItemShape";
 import { copyable, fieldLabel, type ShapeField } from "../../domain/item-shape";
 
@@ -11,7 +11,8 @@ export function FieldSubmenu(props: {
   icon: Icon;
   shortcut: Keyboard.Shortcut;
   details: ItemShapeState;
-  fieldIcon: (field: ShapeField) => Icon;
+  /** A lock for a concealed field, text for the others, unless the caller says otherwise. */
+  fieldIcon?: (field: ShapeField) => Icon;
   onPick: (field: ShapeField) => void;
 }) {
   const { details } = props;
@@ -28,7 +29,7 @@ export function FieldSubmenu(props: {
         <Action
           key={field.id}
           title={fieldLabel(field)}
-          icon={props.fieldIcon(field)}
+          icon={props.fieldIcon ? props.fieldIcon(field) : field.concealed ? Icon.Lock : Icon.Text}
           onAction={() => props.onPick(field)}
         />
       ))}

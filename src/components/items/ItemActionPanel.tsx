@@ -1,22 +1,40 @@
-import { Action, ActionPanel, Icon, Keyboard, open } from "@raycast/api";
+import { Action, ActionPanel, Icon, Keyboard } from "@raycast/api";
 import type { ItemShapeState } from "./useItemShape";
 import type { ItemSummary } from "../../lib/model";
-import { CopyFieldSubmenu } from "./CopyFieldSubmenu";
-import { deliverField, type DeliveryMode, type FieldTarget } from "./deliver";
+import { FieldSubmenu } from "./FieldSubmenu";
+import { deliverField, type FieldTarget } from "./deliver";
+import { deliveryAction, type DeliveryMode } from "../shared/delivery-actions";
 import { guessedSecretNoun, titleCase } from "../../domain/item-shape";
 import { useItemScreen } from "./item-screen";
 import { ItemDetail } from "./ItemDetail";
 import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
-import { openInAppUrl } from "./open-in-app";
+import { OpenInAppAction } from "./OpenInAppAction";
 import { ReferenceSubmenu } from "./ReferenceSubmenu";
-import { SaveItemScreen } from "../save-item/SaveItemScreen";
 import { SelectionActions } from "./SelectionActions";
-import { canFill, FillLoginAction, primaryPair, TypeFieldSubmenu } from "./TypeActions";
+import { canFill, FillLoginAction, primaryPair } from "./TypeActions";
 import { fillItem } from "./fill-item";
 import { SHORTCUTS } from "./shortcuts";
-import { RefreshActions } from "../RefreshActions";
+import { RefreshActions } from "../shared/RefreshActions";
 
 const NO_DETAILS: ItemShapeState = { isLoading: false, load: () => undefined };
+
+const OTHER_FIELDS = [
+  {
+    kind: "username",
+    noun: "Username",
+    icon: Icon.Person,
+    copy: SHORTCUTS.copyUsername,
+    paste: SHORTCUTS.pasteUsername,
+  },
+  { kind: "password", noun: "Password", icon: Icon.Key, copy: SHORTCUTS.copyPassword, paste: SHORTCUTS.pastePassword },
+  { kind: "otp", noun: "One-Time Password", icon: Icon.Clock, copy: SHORTCUTS.copyOtp, paste: SHORTCUTS.pasteOtp },
+] as const;
+
+/** Every field by title, the picked one copied or typed out. */
+const FIELD_SUBMENUS = [
+  { mode: "copy", title: "Copy Field", icon: Icon.List, shortcut: SHORTCUTS.copyField },
+  { mode: "type", title: "Type Out Field", icon: Icon.Keyboard, shortcut: SHORTCUTS.typeField },
+] as const;
 
 export interface ItemActionPanelProps {
   item: ItemSummary;
@@ -36,7 +54,7 @@ export interface ItemActionPanelProps {
  */
 export function ItemActionPanel(props: ItemActionPanelProps) {
   const { item } = props;
-  const { preferences, references, recordUse, refresh, saved } = useItemScreen();
+  const { preferences, references, recordUse, refresh, saved, saveItem } = useItemScreen();
   const details = props.details ?? NO_DETAILS;
   const shape = details.shape;
   const main = shape?.fields.find((field) => field.id === shape.mainSecretId);
@@ -50,34 +68,26 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
   const run = (target: FieldTarget, mode: DeliveryMode) =>
     void deliverField(item, target, mode, preferences, () => recordUse(item));
 
-  const copyMain = (
-    <Action
-      key="copy-main"
-      title={`Copy ${titleCase(mainNoun)}`}
-      icon={Icon.Clipboard}
-      shortcut={mainIsPassword ? SHORTCUTS.copyPassword : undefined}
-      onAction={() => run({ kind: "main" }, "copy")}
-    />
-  );
-  const pasteMain = (
-    <Action
-      key="paste-main"
-      title={`Paste ${titleCase(mainNoun)}`}
-      icon={Icon.Document}
-      shortcut={mainIsPassword ? SHORTCUTS.pastePassword : undefined}
-      onAction={() => run({ kind: "main" }, "paste")}
-    />
-  );
-
-  const typeMain = (
-    <Action
-      key="type-main"
-      title={`Type Out ${titleCase(mainNoun)}`}
-      icon={Icon.Keyboard}
-      shortcut={SHORTCUTS.typeMain}
-      onAction={() => run({ kind: "main" }, "type")}
-    />
-  );
+  const mainTitle = titleCase(mainNoun);
+  const mainShortcut = { copy: SHORTCUTS.copyPassword, paste: SHORTCUTS.pastePassword, type: SHORTCUTS.typeMain };
+  const mainAction = (mode: DeliveryMode) =>
+    deliveryAction(mode, mainTitle, () => run({ kind: "main" }, mode), {
+      key: `${mode}-main`,
+      shortcut: mode === "type" || mainIsPassword ? mainShortcut[mode] : undefined,
+    });
+  const copyMain = mainAction("copy");
+  const pasteMain = mainAction("paste");
+  const typeMain = mainAction("type");
+  // Username, password and one-time password by 1Password's shortcuts: all the copies, then all the pastes.
+  const has = { username: hasUsername, password: hasOtherPassword, otp: hasOtp };
+  const fieldActions = (mode: "copy" | "paste") =>
+    OTHER_FIELDS.filter((field) => has[field.kind]).map((field) =>
+      deliveryAction(mode, field.noun, () => run({ kind: field.kind }, mode), {
+        key: `${mode}-${field.kind}`,
+        icon: field.icon,
+        shortcut: field[mode],
+      }),
+    );
   const primary = primaryPair(preferences.primaryAction, { copy: copyMain, paste: pasteMain, type: typeMain });
   // SSH keys: the public key on ↵, the private key only in OpenSSH format.
   const isSshKey = item.category === "SshKey";
@@ -88,62 +98,22 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
     <ActionPanel title={item.title}>
       <ActionPanel.Section>
         {isSshKey ? ssh : primary}
-        {hasUsername ? (
-          <Action
-            title="Copy Username"
-            icon={Icon.Person}
-            shortcut={SHORTCUTS.copyUsername}
-            onAction={() => run({ kind: "username" }, "copy")}
-          />
-        ) : null}
-        {hasOtherPassword ? (
-          <Action
-            title="Copy Password"
-            icon={Icon.Key}
-            shortcut={SHORTCUTS.copyPassword}
-            onAction={() => run({ kind: "password" }, "copy")}
-          />
-        ) : null}
-        {hasOtp ? (
-          <Action
-            title="Copy One-Time Password"
-            icon={Icon.Clock}
-            shortcut={SHORTCUTS.copyOtp}
-            onAction={() => run({ kind: "otp" }, "copy")}
-          />
-        ) : null}
-        {hasUsername ? (
-          <Action
-            title="Paste Username"
-            icon={Icon.Person}
-            shortcut={SHORTCUTS.pasteUsername}
-            onAction={() => run({ kind: "username" }, "paste")}
-          />
-        ) : null}
-        {hasOtherPassword ? (
-          <Action
-            title="Paste Password"
-            icon={Icon.Key}
-            shortcut={SHORTCUTS.pastePassword}
-            onAction={() => run({ kind: "password" }, "paste")}
-          />
-        ) : null}
-        {hasOtp ? (
-          <Action
-            title="Paste One-Time Password"
-            icon={Icon.Clock}
-            shortcut={SHORTCUTS.pasteOtp}
-            onAction={() => run({ kind: "otp" }, "paste")}
-          />
-        ) : null}
+        {fieldActions("copy")}
+        {fieldActions("paste")}
         {primary.includes(pasteMain) ? typeMain : pasteMain}
         {canFill(item, details) ? (
           <FillLoginAction onFill={() => void fillItem(item, preferences, () => recordUse(item))} />
         ) : null}
       </ActionPanel.Section>
       <ActionPanel.Section>
-        <CopyFieldSubmenu item={item} details={details} onCopy={(fieldId) => run({ kind: "field", fieldId }, "copy")} />
-        <TypeFieldSubmenu details={details} onType={(fieldId) => run({ kind: "field", fieldId }, "type")} />
+        {FIELD_SUBMENUS.map(({ mode, ...submenu }) => (
+          <FieldSubmenu
+            key={mode}
+            {...submenu}
+            details={details}
+            onPick={(field) => run({ kind: "field", fieldId: field.id }, mode)}
+          />
+        ))}
         <ReferenceSubmenu item={item} details={details} context={references} />
         <Action.Push
           title="Show Details"
@@ -152,24 +122,18 @@ export function ItemActionPanel(props: ItemActionPanelProps) {
           target={<ItemDetail item={item} preferences={preferences} onUsed={() => recordUse(item)} />}
         />
         <ItemLifeActions item={item} preferences={preferences} />
-        <Action
-          title="Open in 1Password"
-          icon={Icon.AppWindow}
-          shortcut={SHORTCUTS.openInApp}
-          onAction={() => {
-            recordUse(item);
-            void open(openInAppUrl(item));
-          }}
-        />
+        <OpenInAppAction item={item} onOpen={() => recordUse(item)} />
       </ActionPanel.Section>
       <SelectionActions item={item} />
       <ActionPanel.Section>
-        <Action.Push
-          title="Save New Item"
-          icon={Icon.PlusCircle}
-          shortcut={Keyboard.Shortcut.Common.New}
-          target={<SaveItemScreen onSaved={saved} />}
-        />
+        {saveItem ? (
+          <Action.Push
+            title="Save New Item"
+            icon={Icon.PlusCircle}
+            shortcut={Keyboard.Shortcut.Common.New}
+            target={saveItem({ onSaved: saved })}
+          />
+        ) : null}
         <RefreshActions onRefresh={refresh} />
       </ActionPanel.Section>
     </ActionPanel>

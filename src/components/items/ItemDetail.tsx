@@ -1,17 +1,17 @@
-import { Action, ActionPanel, Detail, Icon, open } from "@raycast/api";
+import { Action, ActionPanel, Detail, Icon } from "@raycast/api";
 import { useCallback, useEffect, useState } from "react";
 import { categoryLabel } from "../../lib/category";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { getItem } from "../../onepassword/items";
-import { showFailure } from "../failure-toast";
+import { showFailure } from "../shared/failure-toast";
 import { deliverField, type FieldTarget } from "./deliver";
 import { fieldLabel, type ItemShape, shapeOf, titleCase } from "../../domain/item-shape";
 import { itemDetailMarkdown } from "./item-markdown";
 import { ItemLifeActions, SshKeyActions } from "./ItemLifeActions";
-import { openInAppUrl } from "./open-in-app";
+import { OpenInAppAction } from "./OpenInAppAction";
 import { SHORTCUTS } from "./shortcuts";
-import { RefreshActions } from "../RefreshActions";
+import { RefreshActions } from "../shared/RefreshActions";
 
 /**
  * An item's fields. Concealed ones (passwords, credentials, one-time codes, card numbers, keys) are masked until
@@ -138,12 +138,7 @@ export function ItemDetail(props: { item: ItemSummary; preferences: Preferences;
               ))}
           </ActionPanel.Section>
           <ActionPanel.Section>
-            <Action
-              title="Open in 1Password"
-              icon={Icon.AppWindow}
-              shortcut={SHORTCUTS.openInApp}
-              onAction={() => void open(openInAppUrl(item))}
-            />
+            <OpenInAppAction item={item} />
             <ItemLifeActions item={item} preferences={preferences} />
             <RefreshActions onRefresh={() => void load()} />
           </ActionPanel.Section>

@@ -2,7 +2,7 @@ import { Action, Icon } from "@raycast/api";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { REPLACEABLE_CATEGORIES } from "../../onepassword/replace-secret";
-import { replaceSecretFromClipboard } from "./replace-secret-flow";
+import { replaceSecretFromClipboard } from "../shared/replace-secret-flow";
 import { ShareItemForm } from "./ShareItemForm";
 import { SHORTCUTS } from "./shortcuts";
 import { copySshPrivateKey, copySshPublicPart } from "./ssh-delivery";

@@ -4,7 +4,7 @@ import { useFrecency } from "../../hooks/useFrecency";
 import { useMetadataIndex } from "../../hooks/useMetadataIndex";
 import { useItemSearch } from "../../hooks/useItemSearch";
 import { useItemShape } from "./useItemShape";
-import { useRefreshFailureToast } from "./useRefreshFailureToast";
+import { useRefreshFailureToast } from "../shared/useRefreshFailureToast";
 import { useSelection } from "../../hooks/useSelection";
 import { usePendingChanges } from "../../hooks/usePendingChanges";
 import { useTabSite } from "../../hooks/useTabSite";
@@ -20,6 +20,7 @@ import { ItemScreenProvider, useItemScreenValues } from "./item-screen";
 import { ItemListEmptyView } from "./ItemListEmptyView";
 import { ItemRow } from "./ItemRow";
 import { sectionSubtitle } from "./section-subtitle";
+import type { ScreenLinks } from "../shared/screen-links";
 
 export interface ItemListScope {
   account: string;
@@ -31,6 +32,8 @@ export interface ItemListProps {
   preferences: Preferences;
   /** Only this vault's items; the navigation title becomes the vault's title. */
   scope?: ItemListScope;
+  /** Save Item, pushed from the actions and the empty view; without it they are not offered. */
+  links?: Pick<ScreenLinks, "saveItem">;
 }
 
 /** "Items"; "3 Selected"; or, when no item has every word of the query, how many of them the rows do have. */
@@ -47,7 +50,7 @@ export const PAGE_SIZE = 50;
  * refreshed after the first frame, searched as you type, with the item actions and selection mode.
  */
 export function ItemList(props: ItemListProps) {
-  const { preferences, scope } = props;
+  const { preferences, scope, links } = props;
   const accounts = useMemo(
     () => (scope ? [scope.account] : preferences.accounts),
     [scope?.account, preferences.accounts.join("\u0000")],
@@ -131,6 +134,7 @@ export function ItemList(props: ItemListProps) {
     visible: rows,
     recordUse: frecency.record,
     hideWhileRunning,
+    saveItem: links?.saveItem,
   });
   const renderRow = (item: (typeof rows)[number]) => {
     const key = keyOf(item);
@@ -181,6 +185,7 @@ export function ItemList(props: ItemListProps) {
         scope={scope}
         query={query}
         filterValue={filterValue}
+        saveItem={links?.saveItem}
       />
       <ItemScreenProvider screen={screen} selection={selectionActions}>
         {siteFirst ? <List.Section title={`On ${tabSite}`}>{shown.site.map(renderRow)}</List.Section> : null}

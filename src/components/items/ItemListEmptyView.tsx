@@ -3,9 +3,9 @@ import type { MetadataIndexState } from "../../hooks/useMetadataIndex";
 import type { OnePasswordError } from "../../onepassword/errors";
 import { ALL } from "./filter-value";
 import { VaultFailuresEmptyView } from "./VaultFailuresEmptyView";
-import { ErrorEmptyView } from "../ErrorEmptyView";
-import { SaveItemScreen } from "../save-item/SaveItemScreen";
-import { RefreshActions } from "../RefreshActions";
+import { ErrorEmptyView } from "../shared/ErrorEmptyView";
+import type { ScreenLinks } from "../shared/screen-links";
+import { RefreshActions } from "../shared/RefreshActions";
 
 export interface ItemListEmptyViewProps {
   index: Pick<
@@ -17,6 +17,7 @@ export interface ItemListEmptyViewProps {
   scope?: { vaultTitle: string };
   query: string;
   filterValue: string;
+  saveItem?: ScreenLinks["saveItem"];
 }
 
 /**
@@ -24,7 +25,7 @@ export interface ItemListEmptyViewProps {
  * account or vault, or no match for the query or filter. Nothing while the rows are still coming.
  */
 export function ItemListEmptyView(props: ItemListEmptyViewProps) {
-  const { index, scope, query } = props;
+  const { index, scope, query, saveItem } = props;
   const firstError = index.errors.values().next().value as OnePasswordError | undefined;
   if (index.size === 0 && firstError && !index.isLoading)
     return <ErrorEmptyView error={firstError} onRetry={index.revalidate} />;
@@ -57,19 +58,19 @@ export function ItemListEmptyView(props: ItemListEmptyViewProps) {
         props.filterValue === ALL ? "Check the spelling or try fewer words." : "Try another filter in the dropdown."
       }
       actions={
-        <ActionPanel>
-          <Action.Push
-            title={wanted ? `Save "${wanted}" as a New Item` : "Save New Item"}
-            icon={Icon.PlusCircle}
-            shortcut={Keyboard.Shortcut.Common.New}
-            target={
-              <SaveItemScreen
-                initialTitle={wanted || undefined}
-                onSaved={(item) => index.applyItemChanges(item.account, { upserted: [item] })}
-              />
-            }
-          />
-        </ActionPanel>
+        saveItem ? (
+          <ActionPanel>
+            <Action.Push
+              title={wanted ? `Save "${wanted}" as a New Item` : "Save New Item"}
+              icon={Icon.PlusCircle}
+              shortcut={Keyboard.Shortcut.Common.New}
+              target={saveItem({
+                initialTitle: wanted || undefined,
+                onSaved: (item) => index.applyItemChanges(item.account, { upserted: [item] }),
+              })}
+            />
+          </ActionPanel>
+        ) : undefined
       }
     />
   );

@@ -1,7 +1,7 @@
 import { Icon, showToast, Toast } from "@raycast/api";
 import { copyText } from "../../clipboard/secure-clipboard";
 import type { ItemSummary } from "../../lib/model";
-import { showFailure } from "../failure-toast";
+import { showFailure } from "../shared/failure-toast";
 import { FieldSubmenu } from "./FieldSubmenu";
 import { referenceFor, type ReferenceContext, type ShapeField } from "../../domain/item-shape";
 import type { ItemShapeState } from "./useItemShape";

@@ -1,9 +1,9 @@
 import { Action, ActionPanel, Icon } from "@raycast/api";
 import type { ItemSummary } from "../../lib/model";
-import { plural } from "../batch-toast";
+import { plural } from "../shared/batch-toast";
 import { useItemSelection } from "./item-screen";
 import { SHORTCUTS } from "./shortcuts";
-import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../SelectionModeActions";
+import { ClearSelectionAction, SelectAllAction, ToggleSelectionAction } from "../shared/SelectionModeActions";
 
 /** Raycast has no multi-select: toggle, select all visible, clear, and the batch actions over what is selected. */
 export function SelectionActions(props: { item: ItemSummary }) {

@@ -13,10 +13,11 @@ import {
   type ShareDuration,
   type SharePolicy,
 } from "../../onepassword/item-shares";
-import { showFailure } from "../failure-toast";
-import { useSubmitGuard } from "../useSubmitGuard";
-import { quoted } from "../vaults/vault-words";
+import { showFailure } from "../shared/failure-toast";
+import { useSubmitGuard } from "../shared/useSubmitGuard";
+import { quoted } from "../../domain/vault-words";
 import { DURATION_WORDS } from "../../domain/share-words";
+import { FormWithSubmit } from "../shared/FormWithSubmit";
 
 type Audience = "anyone" | "specific";
 
@@ -127,14 +128,12 @@ export function ShareItemForm(props: { item: ItemSummary; preferences: Preferenc
   }
 
   return (
-    <Form
+    <FormWithSubmit
       navigationTitle={`Share ${item.title}`}
       isLoading={loading || submitting}
-      actions={
-        <ActionPanel>
-          <Action.SubmitForm title="Create and Copy Link" icon={Icon.Link} onSubmit={() => void submit()} />
-        </ActionPanel>
-      }
+      submitTitle="Create and Copy Link"
+      submitIcon={Icon.Link}
+      onSubmit={() => void submit()}
     >
       <Form.Description
         title="Item"
@@ -178,6 +177,6 @@ export function ShareItemForm(props: { item: ItemSummary; preferences: Preferenc
       ) : (
         <Form.Checkbox id="oneTime" label="Only one view per person" value={oneTime} onChange={setOneTime} />
       )}
-    </Form>
+    </FormWithSubmit>
   );
 }

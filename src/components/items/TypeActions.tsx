@@ -2,7 +2,6 @@ import { Action, Icon } from "@raycast/api";
 import type { ReactElement } from "react";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
-import { FieldSubmenu } from "./FieldSubmenu";
 import type { ItemShapeState } from "./useItemShape";
 import { SHORTCUTS } from "./shortcuts";
 
@@ -30,18 +29,4 @@ export function canFill(item: ItemSummary, details: ItemShapeState): boolean {
 
 export function FillLoginAction(props: { onFill: () => void }) {
   return <Action title="Fill Login" icon={Icon.Keyboard} shortcut={SHORTCUTS.fillLogin} onAction={props.onFill} />;
-}
-
-/** Every field of the item by title; the picked one is fetched and typed into the app that was in front. */
-export function TypeFieldSubmenu(props: { details: ItemShapeState; onType: (fieldId: string) => void }) {
-  return (
-    <FieldSubmenu
-      title="Type Out Field"
-      icon={Icon.Keyboard}
-      shortcut={SHORTCUTS.typeField}
-      details={props.details}
-      fieldIcon={(field) => (field.concealed ? Icon.Lock : Icon.Text)}
-      onPick={(field) => props.onType(field.id)}
-    />
-  );
 }

@@ -3,7 +3,7 @@ import { copyText } from "../../clipboard/secure-clipboard";
 import type { AccountRef } from "../../lib/model";
 import type { VaultFailure } from "../../onepassword/metadata-index";
 import { describeVaultFailures } from "./vault-failures";
-import { CheckConnectionAction } from "../connection/CheckConnectionAction";
+import { CheckConnectionAction } from "../shared/CheckConnectionAction";
 
 /** No rows at all because every vault failed: the same words as the toast, where they stay. */
 export function VaultFailuresEmptyView(props: {

@@ -4,9 +4,9 @@ import type { ItemSummary } from "../../lib/model";
 import type { ItemChanges } from "../../onepassword/metadata-index";
 import { summaryKey } from "../../lib/item-key";
 import { archiveItems, deleteItems, getItems, itemKey, type ItemRef } from "../../onepassword/items";
-import { runBatch, plural, type BatchWords } from "../batch-toast";
-import type { Optimistic } from "../mutation";
-import { showFailure } from "../failure-toast";
+import { runBatch, plural, type BatchWords } from "../shared/batch-toast";
+import type { Optimistic } from "../shared/mutation";
+import { showFailure } from "../shared/failure-toast";
 import { formatEnvReferences, type EnvReferenceEntry } from "../../domain/env-references";
 import { referenceFor, shapeOf, type ReferenceContext } from "../../domain/item-shape";
 

@@ -5,13 +5,12 @@ import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { mainSecretField, otpField, secretNoun, usernameField } from "../../onepassword/item-fields";
 import { getItem, type ItemDetails, type ItemField } from "../../onepassword/items";
-import { showFailure } from "../failure-toast";
+import type { DeliveryMode } from "../shared/delivery-actions";
+import { showFailure } from "../shared/failure-toast";
 
 /** Which field an action delivers; resolved against the freshly fetched item, never a cached copy. */
 export type FieldTarget =
   { kind: "main" } | { kind: "username" } | { kind: "password" } | { kind: "otp" } | { kind: "field"; fieldId: string };
-
-export type DeliveryMode = "copy" | "paste" | "type";
 
 export function pick(details: ItemDetails, target: FieldTarget): ItemField | undefined {
   switch (target.kind) {

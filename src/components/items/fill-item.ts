@@ -4,7 +4,7 @@ import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { mainSecretField, otpField, secretNoun, usernameField } from "../../onepassword/item-fields";
 import { getItem, type ItemDetails } from "../../onepassword/items";
-import { showFailure } from "../failure-toast";
+import { showFailure } from "../shared/failure-toast";
 
 /**
  * Fill Login: fetches the item now and fills its username and main secret into the app the person was in (see

@@ -4,8 +4,9 @@ import type { Selection } from "../../hooks/useSelection";
 import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { archiveSelected, copyEnvReferences, deleteSelected, keyOf, type BatchHost } from "./batch-actions";
-import { useSubmitGuard } from "../useSubmitGuard";
+import { useSubmitGuard } from "../shared/useSubmitGuard";
 import type { ReferenceContext } from "../../domain/item-shape";
+import type { ScreenLinks } from "../shared/screen-links";
 
 /**
  * What Search Secrets' item actions read, provided once by the screen (ItemList) instead of handed down every row.
@@ -24,6 +25,8 @@ export interface ItemScreen {
   refresh: () => void;
   /** After Save Item created an item: it joins this launch's index (and the cached one) at once. */
   saved: (item: ItemSummary) => void;
+  /** Save Item, when the command hands it in. */
+  saveItem?: ScreenLinks["saveItem"];
 }
 
 export interface ItemSelection {
@@ -74,11 +77,13 @@ export interface ItemScreenState {
   recordUse: (key: string) => void;
   /** Takes rows off the list while an archive or delete runs. */
   hideWhileRunning: BatchHost["hideWhileRunning"];
+  saveItem?: ScreenLinks["saveItem"];
 }
 
 /** The two context values for ItemList, each memoized on what it reads so that it changes only when that does. */
 export function useItemScreenValues(state: ItemScreenState): { screen: ItemScreen; selection: ItemSelection } {
-  const { preferences, showAccount, references, index, selection, visible, recordUse, hideWhileRunning } = state;
+  const { preferences, showAccount, references, index, selection, visible, recordUse, hideWhileRunning, saveItem } =
+    state;
   const { guard } = useSubmitGuard();
   const { applyItemChanges, revalidate, lookup } = index;
   // A batch, or Save Item's pushed form, finishes later: it applies its changes to the index as it is then, not as it
@@ -93,8 +98,9 @@ export function useItemScreenValues(state: ItemScreenState): { screen: ItemScree
       recordUse: (item) => recordUse(keyOf(item)),
       refresh: () => revalidate(),
       saved: (item) => latestApply.current(item.account, { upserted: [item] }),
+      saveItem,
     }),
-    [preferences, showAccount, references, recordUse, revalidate],
+    [preferences, showAccount, references, recordUse, revalidate, saveItem],
   );
   const itemSelection = useMemo<ItemSelection>(() => {
     const targets = (item: ItemSummary): ItemSummary[] => {

@@ -4,7 +4,7 @@ import type { ItemSummary } from "../../lib/model";
 import type { Preferences } from "../../lib/preferences";
 import { getItem, type ItemDetails, type ItemField } from "../../onepassword/items";
 import { resolveSecretReference } from "../../onepassword/secrets";
-import { showFailure } from "../failure-toast";
+import { showFailure } from "../shared/failure-toast";
 
 /**
  * SSH keys as developers use them: the public key and the fingerprint go on the clipboard as plain text (they are

@@ -25,6 +25,15 @@ export function SaveItemFields(props: SaveItemFieldsProps) {
   const byAccount = new Map<string, typeof targets.vaults>();
   for (const vault of targets.vaults) byAccount.set(vault.account, [...(byAccount.get(vault.account) ?? []), vault]);
   const noVaults = !targets.isLoading && targets.vaults.length === 0;
+  const textField = (id: "username" | "credentialType" | "website" | "tags", title: string, placeholder: string) => (
+    <Form.TextField
+      id={id}
+      title={title}
+      placeholder={placeholder}
+      value={state[id]}
+      onChange={(value) => onChange({ [id]: value })}
+    />
+  );
 
   return (
     <>
@@ -85,40 +94,10 @@ export function SaveItemFields(props: SaveItemFieldsProps) {
           );
         })}
       </Form.Dropdown>
-      {category === "ApiCredentials" || category === "Login" ? (
-        <Form.TextField
-          id="username"
-          title="Username"
-          placeholder="Optional"
-          value={state.username}
-          onChange={(username) => onChange({ username })}
-        />
-      ) : null}
-      {category === "ApiCredentials" ? (
-        <Form.TextField
-          id="credentialType"
-          title="Type"
-          placeholder="Personal access token"
-          value={state.credentialType}
-          onChange={(credentialType) => onChange({ credentialType })}
-        />
-      ) : null}
-      {category === "Login" ? (
-        <Form.TextField
-          id="website"
-          title="Website"
-          placeholder="https://example.com"
-          value={state.website}
-          onChange={(website) => onChange({ website })}
-        />
-      ) : null}
-      <Form.TextField
-        id="tags"
-        title="Tags"
-        placeholder="Separated by commas"
-        value={state.tags}
-        onChange={(tags) => onChange({ tags })}
-      />
+      {category === "ApiCredentials" || category === "Login" ? textField("username", "Username", "Optional") : null}
+      {category === "ApiCredentials" ? textField("credentialType", "Type", "Personal access token") : null}
+      {category === "Login" ? textField("website", "Website", "https://example.com") : null}
+      {textField("tags", "Tags", "Separated by commas")}
       <Form.TextArea
         id="notes"
         title={category === "SecureNote" ? "Note" : "Notes"}

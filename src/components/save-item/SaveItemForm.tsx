@@ -10,9 +10,9 @@ import { SHORTCUTS } from "./shortcuts";
 import { suggestionFor, useClipboardPick } from "./useClipboardPick";
 import { useSaveItem, type FormState } from "./useSaveItem";
 import { targetKey, useSaveTargets } from "./useSaveTargets";
-import { generateWithLastRecipe } from "../generate-password/recipe-store";
-import { useRefreshFailureToast } from "../items/useRefreshFailureToast";
-import { replaceSecretFromClipboard } from "../items/replace-secret-flow";
+import { generateWithLastRecipe } from "../../domain/recipe-store";
+import { useRefreshFailureToast } from "../shared/useRefreshFailureToast";
+import { replaceSecretFromClipboard } from "../shared/replace-secret-flow";
 import { useExistingItem } from "./useExistingItem";
 
 export interface SaveItemFormProps {

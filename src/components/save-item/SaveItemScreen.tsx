@@ -1,9 +1,10 @@
-import { PreferencesProblem } from "../PreferencesProblem";
+import { PreferencesProblem } from "../shared/PreferencesProblem";
+import type { SaveItemLinkProps } from "../shared/screen-links";
 import { usePreferences } from "../../hooks/usePreferences";
-import { SaveItemForm, type SaveItemFormProps } from "./SaveItemForm";
+import { SaveItemForm } from "./SaveItemForm";
 
 /** Save Item with the extension's preferences, for screens that push it (Search Secrets, Generate Password). */
-export function SaveItemScreen(props: Omit<SaveItemFormProps, "preferences" | "pushed">) {
+export function SaveItemScreen(props: SaveItemLinkProps) {
   const preferences = usePreferences();
   if (!preferences.ok) return <PreferencesProblem message={preferences.error} />;
   return <SaveItemForm {...props} preferences={preferences.value} pushed />;

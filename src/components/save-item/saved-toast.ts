@@ -3,9 +3,9 @@ import { copyText } from "../../clipboard/secure-clipboard";
 import type { ItemSummary, VaultSummary } from "../../lib/model";
 import { buildSecretReference } from "../../lib/secret-reference";
 import { secretFieldId, type SaveCategory } from "../../onepassword/new-item";
-import { openInAppUrl } from "../items/open-in-app";
-import type { SuccessWords } from "../mutation";
-import { quoted } from "../vaults/vault-words";
+import { openInAppUrl } from "../../domain/open-in-app";
+import type { SuccessWords } from "../shared/mutation";
+import { quoted } from "../../domain/vault-words";
 
 /**
  * The new item's `op://` reference to its secret: the vault by name where that is unambiguous, the item by id (the
