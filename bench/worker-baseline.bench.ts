@@ -37,7 +37,6 @@ async function main(): Promise<void> {
     unit: "MB",
   });
   removeStores(empty.stores);
-  for (const items of SIZES) await searchSecrets(items);
 }
 
 main().catch((error: unknown) => {

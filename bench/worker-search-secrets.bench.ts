@@ -1,6 +1,5 @@
 import { join } from "node:path";
-import type { WorldOptions } from "../test-world/sim";
-import { DesktopApp } from "../test-world/sim";
+import { DesktopApp, type WorldOptions } from "../test-world/sim";
 import {
   buildCommandFile,
   removeStores,
@@ -163,10 +162,8 @@ async function oneVault(): Promise<void> {
 async function main(): Promise<void> {
   const build = ensureBuilt(["search-secrets"]);
   process.stderr.write(`${build.note}\n`);
-  if (EXTRAS) {
-    await oneVault();
-    await otherCommands();
-  }
+  for (const items of SIZES) await searchSecrets(items);
+  if (EXTRAS) await oneVault();
 }
 
 main().catch((error: unknown) => {
