@@ -6,7 +6,7 @@ import { field } from "../../test-world/support/screen";
 import { useSimulatedApp } from "../../test-world/support/world";
 import { pkcs8Ed25519Key } from "../../test-world/fixtures/ssh-keys";
 
-/** Save Item and Generate Password as `ray build` wrote them (dist/<command>.js), driven like a person. */
+/** Save Item as `ray build` wrote it (dist/save-item.js), driven like a person. */
 
 const app = useSimulatedApp();
 beforeEach(() => {
@@ -42,14 +42,4 @@ test("save-item: a copied PKCS#8 private key is saved as an SSH Key", async () =
     expect.objectContaining({ id: "private_key", fieldType: "SshKey", value: key.trim() }),
   ]);
   expectNoLeakOrCrash(app(), [key.trim()]);
-});
-
-test("generate-password: opens on a password from 1Password's generator and copies it concealed", async () => {
-  const screen = await openCommand("generate-password", { module: loadBuiltCommand("generate-password") });
-  await screen.waitFor((s) => !s.isLoading() && s.items().length === 1);
-  const password = screen.items()[0]?.title ?? "";
-  expect(password).toHaveLength(20);
-  await screen.press("enter");
-  expect(host.clipboard).toEqual({ text: password, concealed: true });
-  expectNoLeakOrCrash(app(), [password]);
 });
