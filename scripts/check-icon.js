@@ -1,5 +1,5 @@
 // The icon half of an offline `ray lint`: the Store wants every icon as a PNG of exactly 512×512 pixels.
-// Pure over the file's bytes (CommonJS without imports, like check-manifest.js); scripts/lint.mjs reads the
+// Pure over the file's bytes (CommonJS without imports); scripts/lint.mjs reads the
 // files and also decodes them fully, so a truncated or corrupt PNG fails too. Types in check-icon.d.ts.
 "use strict";
 
