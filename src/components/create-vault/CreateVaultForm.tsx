@@ -36,6 +36,8 @@ const DEFAULT_PRESET: PresetId = "viewAndReveal";
  * The Create Vault form: one vault or several (one title per line), a description, administrators' access and
  * initial group grants. A failed create keeps every value (the form never pops); after a partial batch only the
  * titles that failed stay in the field, so submitting again retries exactly those.
+ * Not `useForm`: after a partial batch the form itself rewrites the titles field to the failed ones, and one or
+ * several titles switch which field is validated.
  */
 export function CreateVaultForm(props: CreateVaultFormProps) {
   const { accounts } = props.preferences;

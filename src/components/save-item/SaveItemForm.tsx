@@ -47,6 +47,8 @@ const EMPTY: FormState = {
  * Save Item: opens ready to save the token on the clipboard (masked, provider guessed from its shape), or a login,
  * password or note, into a vault that takes new items. Nothing typed is lost on a failure (the form stays, with every
  * value); no value is persisted anywhere (no drafts, no stored values: the form holds a secret).
+ * Not `useForm`: the fields rewrite each other (a clipboard pick sets category, title and type; the category decides
+ * which fields exist; the vault list arrives late), which its fixed initial values and per-field validation do not fit.
  */
 export function SaveItemForm(props: SaveItemFormProps) {
   const { pop } = useNavigation();
