@@ -2,20 +2,11 @@ import { sshKeyItemSpec } from "../../test-world/fixtures/ssh-keys";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { host, loadBuiltTool } from "../../test-world/host";
-import { useFakeKeystrokes } from "../../test-world/support/keystroke";
-import { useSimulatedApp } from "../../test-world/support/world";
-import { answerOf, registerStaging, type ToolWorld } from "../../test-world/support/tools";
-import { seedWriteToolWorld, writeToolCalls } from "./write-tools";
+import { answerOf, registerStaging } from "../../test-world/support/tools";
+import { useWriteToolWorld } from "./write-tools";
 
 /** What the manifest says of the tools: which ones confirm, and evals' mocks shaped like the tools' real answers. */
-const app = useSimulatedApp();
-// As on macOS, with the fake keystroke program: copy-secret's deliver "type" starts the system's one.
-useFakeKeystrokes("darwin");
-let world: ToolWorld;
-beforeEach(async () => {
-  world = await seedWriteToolWorld(app());
-});
-const { call, acme } = writeToolCalls(app, () => world);
+const { world, call, acme } = useWriteToolWorld();
 
 test("every tool that copies a secret or changes data exports a confirmation; the build declares it", () => {
   const built = JSON.parse(readFileSync(join(__dirname, "..", "..", "dist", "package.json"), "utf8")) as {
@@ -61,10 +52,10 @@ function mismatches(mock: unknown, real: unknown, path = ""): string[] {
 }
 
 test("the evals' mocks are shaped like what the tools really answer", async () => {
-  await registerStaging(world);
+  await registerStaging(world());
   host.answerToolConfirmations(true, true, true, true, true, true);
   acme().addItem(
-    world.vaults.engineering,
+    world().vaults.engineering,
     sshKeyItemSpec({
       privateKey:
         "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIDeployKeyOfTheEvalsWorld\n-----END PRIVATE KEY-----\n",

@@ -1,8 +1,6 @@
 import { HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
 import { host } from "../../test-world/host";
 import { RawResult } from "../../test-world/sim";
-import { useFakeKeystrokes } from "../../test-world/support/keystroke";
-import { useSimulatedApp } from "../../test-world/support/world";
 import {
   answerOf,
   errorOf,
@@ -10,19 +8,11 @@ import {
   registerStaging,
   seedToolWorld,
   SECRETS,
-  type ToolWorld,
 } from "../../test-world/support/tools";
-import { seedWriteToolWorld, writeToolCalls } from "./write-tools";
+import { useWriteToolWorld } from "./write-tools";
 
 /** copy-secret: asks naming what it copies, copies concealed with the clear scheduled, answers without the value. */
-const app = useSimulatedApp();
-// As on macOS, with the fake keystroke program: copy-secret's deliver "type" starts the system's one.
-useFakeKeystrokes("darwin");
-let world: ToolWorld;
-beforeEach(async () => {
-  world = await seedWriteToolWorld(app());
-});
-const { call, acme } = writeToolCalls(app, () => world);
+const { app, world, call, acme } = useWriteToolWorld();
 
 describe("copy-secret", () => {
   const github = { reference: "op://Engineering/GitHub/password" };
@@ -36,7 +26,7 @@ describe("copy-secret", () => {
         { name: "Item", value: "GitHub" },
         { name: "Field", value: "password" },
         { name: "Vault", value: "Engineering" },
-        { name: "Account", value: world.account },
+        { name: "Account", value: world().account },
         { name: "Clipboard Clears", value: "in 90 s" },
       ],
     });
@@ -60,7 +50,7 @@ describe("copy-secret", () => {
   });
 
   test("copies a one-time password and an Environment variable the same way", async () => {
-    await registerStaging(world);
+    await registerStaging(world());
     host.answerToolConfirmations(true, true);
     const otp = await call("copy-secret", { reference: "op://Engineering/GitHub/one-time password?attribute=otp" });
     expect(otp.confirmation?.info).toContainEqual({ name: "Field", value: "one-time password (one-time password)" });
@@ -71,7 +61,7 @@ describe("copy-secret", () => {
       info: [
         { name: "Environment", value: "Staging" },
         { name: "Variable", value: "API_KEY" },
-        { name: "Account", value: world.account },
+        { name: "Account", value: world().account },
         { name: "Clipboard Clears", value: "in 90 s" },
       ],
     });
@@ -121,9 +111,9 @@ describe("copy-secret", () => {
 
   test("with several accounts, the account is the one whose vault the reference names, or the one the model names", async () => {
     const other = seedToolWorld(app());
-    const accounts = { accounts: `${world.account}, ${other.account}` };
+    const accounts = { accounts: `${world().account}, ${other.account}` };
     expect(errorOf(await call("copy-secret", github, accounts))).toBe(
-      `Several accounts have a vault “Engineering”: say which account to use (“${world.account}”, “${other.account}”).`,
+      `Several accounts have a vault “Engineering”: say which account to use (“${world().account}”, “${other.account}”).`,
     );
     host.answerToolConfirmations(true);
     const named = await call("copy-secret", { ...github, account: other.account.toUpperCase() }, accounts);

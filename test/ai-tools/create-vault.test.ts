@@ -1,19 +1,10 @@
 import { host } from "../../test-world/host";
 import { RawResult } from "../../test-world/sim";
-import { useFakeKeystrokes } from "../../test-world/support/keystroke";
-import { useSimulatedApp } from "../../test-world/support/world";
-import { answerOf, errorOf, type ToolWorld } from "../../test-world/support/tools";
-import { seedWriteToolWorld, writeToolCalls } from "./write-tools";
+import { answerOf, errorOf } from "../../test-world/support/tools";
+import { useWriteToolWorld } from "./write-tools";
 
 /** create-vault: asks naming the vault and account, creates it once, never twice after a lost answer. */
-const app = useSimulatedApp();
-// As on macOS, with the fake keystroke program: copy-secret's deliver "type" starts the system's one.
-useFakeKeystrokes("darwin");
-let world: ToolWorld;
-beforeEach(async () => {
-  world = await seedWriteToolWorld(app());
-});
-const { call, acme } = writeToolCalls(app, () => world);
+const { app, world, call, acme } = useWriteToolWorld();
 
 describe("create-vault", () => {
   const vaultTitles = () => [...acme().state.vaults.values()].map((vault) => vault.title);
@@ -22,16 +13,16 @@ describe("create-vault", () => {
     host.answerToolConfirmations(true);
     const outcome = await call("create-vault", { title: "Q3 Launch", description: "Launch secrets" });
     expect(outcome.confirmation).toEqual({
-      message: `Create the vault “Q3 Launch” in ${world.account}?`,
+      message: `Create the vault “Q3 Launch” in ${world().account}?`,
       info: [
         { name: "Title", value: "Q3 Launch" },
         { name: "Description", value: "Launch secrets" },
-        { name: "Account", value: world.account },
+        { name: "Account", value: world().account },
         { name: "Administrators", value: "Can manage it" },
       ],
     });
     const created = answerOf(outcome).created as { id: string };
-    expect(answerOf(outcome)).toEqual({ created: { title: "Q3 Launch", id: created.id, account: world.account } });
+    expect(answerOf(outcome)).toEqual({ created: { title: "Q3 Launch", id: created.id, account: world().account } });
     expect(vaultTitles().filter((title) => title === "Q3 Launch")).toHaveLength(1);
     expect(acme().state.vaults.get(created.id)?.description).toBe("Launch secrets");
   });

@@ -1,19 +1,10 @@
 import { host } from "../../test-world/host";
 import { leaksIn } from "../../test-world/support/canary";
-import { useFakeKeystrokes } from "../../test-world/support/keystroke";
-import { useSimulatedApp } from "../../test-world/support/world";
-import { answerOf, errorOf, expectClearScheduled, type ToolWorld } from "../../test-world/support/tools";
-import { seedWriteToolWorld, writeToolCalls } from "./write-tools";
+import { answerOf, errorOf, expectClearScheduled } from "../../test-world/support/tools";
+import { useWriteToolWorld } from "./write-tools";
 
 /** generate-password: copies a new password concealed or saves it as an item, answering without the password. */
-const app = useSimulatedApp();
-// As on macOS, with the fake keystroke program: copy-secret's deliver "type" starts the system's one.
-useFakeKeystrokes("darwin");
-let world: ToolWorld;
-beforeEach(async () => {
-  world = await seedWriteToolWorld(app());
-});
-const { call, acme } = writeToolCalls(app, () => world);
+const { app, world, call, acme } = useWriteToolWorld();
 
 describe("generate-password", () => {
   test("asks, copies a new password concealed and answers only its recipe and length", async () => {
@@ -65,7 +56,7 @@ describe("generate-password", () => {
       info: [
         { name: "Item", value: "Deploy Key" },
         { name: "Vault", value: "Engineering" },
-        { name: "Account", value: world.account },
+        { name: "Account", value: world().account },
         { name: "Website", value: "https://deploy.example.com" },
         { name: "Password", value: "random, 20 characters, with digits and symbols" },
       ],
@@ -74,13 +65,13 @@ describe("generate-password", () => {
       saved: {
         title: "Deploy Key",
         vault: "Engineering",
-        account: world.account,
+        account: world().account,
         reference: "op://Engineering/Deploy Key/password",
       },
       recipe: "random, 20 characters, with digits and symbols",
       length: "20 characters",
     });
-    const saved = [...(acme().state.vaults.get(world.vaults.engineering)?.items.values() ?? [])].find(
+    const saved = [...(acme().state.vaults.get(world().vaults.engineering)?.items.values() ?? [])].find(
       (item) => item.title === "Deploy Key",
     );
     expect(saved).toMatchObject({
@@ -102,10 +93,10 @@ describe("generate-password", () => {
     expect(answerOf(outcome).saved).toEqual({
       title: "Deploy Key",
       vault: "Engineering",
-      account: world.account,
+      account: world().account,
       reference: "op://Engineering/Deploy Key/password",
     });
-    const saved = [...(acme().state.vaults.get(world.vaults.engineering)?.items.values() ?? [])].filter(
+    const saved = [...(acme().state.vaults.get(world().vaults.engineering)?.items.values() ?? [])].filter(
       (item) => item.title === "Deploy Key",
     );
     expect(saved).toHaveLength(1);

@@ -1,28 +1,19 @@
 import { bitsOf } from "../../src/lib/permissions";
 import { host } from "../../test-world/host";
-import { useFakeKeystrokes } from "../../test-world/support/keystroke";
-import { useSimulatedApp } from "../../test-world/support/world";
-import { answerOf, errorOf, type ToolWorld } from "../../test-world/support/tools";
-import { seedWriteToolWorld, writeToolCalls } from "./write-tools";
+import { answerOf, errorOf } from "../../test-world/support/tools";
+import { useWriteToolWorld } from "./write-tools";
 
 /** set-vault-access: asks saying exactly what changes, and changes nothing that moved while the person read. */
-const app = useSimulatedApp();
-// As on macOS, with the fake keystroke program: copy-secret's deliver "type" starts the system's one.
-useFakeKeystrokes("darwin");
-let world: ToolWorld;
-beforeEach(async () => {
-  world = await seedWriteToolWorld(app());
-});
-const { call, acme } = writeToolCalls(app, () => world);
+const { app, world, call, acme } = useWriteToolWorld();
 
 describe("set-vault-access", () => {
-  const access = (groupId: string) => acme().state.vaults.get(world.vaults.finance)?.groupAccess.get(groupId);
+  const access = (groupId: string) => acme().state.vaults.get(world().vaults.finance)?.groupAccess.get(groupId);
 
   test("grants a new group, named by its ID, after a confirmation that says exactly what changes", async () => {
     host.answerToolConfirmations(true);
     const outcome = await call("set-vault-access", {
       vault: "Finance",
-      group: world.groups.designers,
+      group: world().groups.designers,
       access: "edit",
     });
     expect(outcome.confirmation).toEqual({
@@ -33,11 +24,11 @@ describe("set-vault-access", () => {
         { name: "Group", value: "Designers" },
         { name: "Access Now", value: "None" },
         { name: "Access After", value: "Edit" },
-        { name: "Account", value: world.account },
+        { name: "Account", value: world().account },
       ],
     });
     expect(answerOf(outcome)).toEqual({ changed: true, result: "“Designers” now has Edit access to “Finance”." });
-    expect(access(world.groups.designers)).toBe(bitsOf("edit"));
+    expect(access(world().groups.designers)).toBe(bitsOf("edit"));
   });
 
   test("changes a group that has access, named by its name", async () => {
@@ -46,7 +37,7 @@ describe("set-vault-access", () => {
     expect(outcome.confirmation?.message).toBe(
       "Change “Developers”'s access to “Finance” from View & Reveal to Manage?",
     );
-    expect(access(world.groups.developers)).toBe(bitsOf("manage"));
+    expect(access(world().groups.developers)).toBe(bitsOf("manage"));
   });
 
   test("revoking asks in the destructive style, and does nothing when declined", async () => {
@@ -62,10 +53,10 @@ describe("set-vault-access", () => {
       }),
     });
     expect(app().callsNamed("VaultsRevokeGroupPermissions")).toEqual([]);
-    expect(access(world.groups.contractors)).toBe(bitsOf("edit"));
+    expect(access(world().groups.contractors)).toBe(bitsOf("edit"));
     const revoked = await call("set-vault-access", input);
     expect(answerOf(revoked)).toEqual({ changed: true, result: "“Contractors” no longer has access to “Finance”." });
-    expect(access(world.groups.contractors)).toBeUndefined();
+    expect(access(world().groups.contractors)).toBeUndefined();
   });
 
   test("a request that changes nothing still asks, and answers that nothing changed", async () => {
@@ -79,7 +70,7 @@ describe("set-vault-access", () => {
         { name: "Group", value: "Developers" },
         { name: "Access Now", value: "View & Reveal" },
         { name: "Access After", value: "View & Reveal" },
-        { name: "Account", value: world.account },
+        { name: "Account", value: world().account },
       ],
     });
     expect(answerOf(same)).toEqual({
@@ -99,7 +90,7 @@ describe("set-vault-access", () => {
   test("access that changes while the person reads the confirmation: nothing is changed, and the answer says what changed", async () => {
     host.answerToolConfirmations(() => {
       // Someone else changes Developers' access in 1Password before the person confirms.
-      acme().grant(world.vaults.finance, world.groups.developers, bitsOf("edit"));
+      acme().grant(world().vaults.finance, world().groups.developers, bitsOf("edit"));
       return true;
     });
     const outcome = await call("set-vault-access", { vault: "Finance", group: "Developers", access: "manage" });
@@ -111,17 +102,17 @@ describe("set-vault-access", () => {
         "Ask again to confirm the change as it stands now.",
     );
     expect(app().callsNamed("VaultsUpdateGroupPermissions")).toEqual([]);
-    expect(access(world.groups.developers)).toBe(bitsOf("edit"));
+    expect(access(world().groups.developers)).toBe(bitsOf("edit"));
   });
 
   test("a confirmed no-op is not turned into a grant when the group loses its access meanwhile", async () => {
     host.answerToolConfirmations(() => {
-      acme().state.vaults.get(world.vaults.finance)?.groupAccess.delete(world.groups.developers);
+      acme().state.vaults.get(world().vaults.finance)?.groupAccess.delete(world().groups.developers);
       return true;
     });
     const outcome = await call("set-vault-access", {
       vault: "Finance",
-      group: world.groups.developers,
+      group: world().groups.developers,
       access: "viewAndReveal",
     });
     expect(outcome.confirmation?.message).toBe(
@@ -132,17 +123,17 @@ describe("set-vault-access", () => {
         "Ask again to confirm the change as it stands now.",
     );
     expect(app().callsNamed("VaultsGrantGroupPermissions")).toEqual([]);
-    expect(access(world.groups.developers)).toBeUndefined();
+    expect(access(world().groups.developers)).toBeUndefined();
   });
 
   test("a vault renamed while the person reads the confirmation is not acted on", async () => {
     host.answerToolConfirmations(() => {
-      const finance = acme().state.vaults.get(world.vaults.finance);
+      const finance = acme().state.vaults.get(world().vaults.finance);
       if (finance) finance.title = "Finance (old)";
       return true;
     });
     const outcome = await call("set-vault-access", {
-      vault: world.vaults.finance,
+      vault: world().vaults.finance,
       group: "Contractors",
       access: "revoke",
     });
@@ -150,20 +141,20 @@ describe("set-vault-access", () => {
       "Nothing was changed: since the person confirmed, the vault “Finance” was renamed “Finance (old)”. " +
         "Ask again to confirm the change as it stands now.",
     );
-    expect(access(world.groups.contractors)).toBe(bitsOf("edit"));
+    expect(access(world().groups.contractors)).toBe(bitsOf("edit"));
   });
 });
 
 test("set-vault-access on an account without group permissions says so, and Manage Vaults remembers it", async () => {
   acme().type = "family";
   host.answerToolConfirmations(true);
-  const outcome = await call("set-vault-access", { vault: "Finance", group: world.groups.designers, access: "edit" });
+  const outcome = await call("set-vault-access", { vault: "Finance", group: world().groups.designers, access: "edit" });
   expect(errorOf(outcome)).toBe(
     "Not Available for This Account. Group permissions need a 1Password Business or Teams account.",
   );
-  expect(host.cache["group-permission-support"]).toEqual({ [world.account]: "unavailable" });
+  expect(host.cache["group-permission-support"]).toEqual({ [world().account]: "unavailable" });
   // From then on the tool says so before asking the person anything, as the permission forms do.
-  const again = await call("set-vault-access", { vault: "Finance", group: world.groups.designers, access: "edit" });
+  const again = await call("set-vault-access", { vault: "Finance", group: world().groups.designers, access: "edit" });
   expect(again.confirmation).toBeUndefined();
   expect(errorOf(again)).toBe("Group permissions need a 1Password Business or Teams account; this account has none.");
 });

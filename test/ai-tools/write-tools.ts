@@ -1,4 +1,6 @@
 import type { DesktopApp } from "../../test-world/sim";
+import { useFakeKeystrokes } from "../../test-world/support/keystroke";
+import { useSimulatedApp } from "../../test-world/support/world";
 import { turnOnBackgroundClear } from "../../test-world/support/commands";
 import { callTool, seedToolWorld, type ToolWorld } from "../../test-world/support/tools";
 
@@ -22,4 +24,22 @@ export function writeToolCalls(app: () => DesktopApp, world: () => ToolWorld) {
     callTool(app(), world(), name, input, preferences);
   const acme = () => app().account(world().account);
   return { call, acme };
+}
+
+/**
+ * The set-up of every write-tool test file: the simulated app, macOS with the fake keystroke program (copy-secret's
+ * deliver "type" starts the system's one), and a fresh tool world per test.
+ */
+export function useWriteToolWorld() {
+  const app = useSimulatedApp();
+  useFakeKeystrokes("darwin");
+  let current: ToolWorld | undefined;
+  beforeEach(async () => {
+    current = await seedWriteToolWorld(app());
+  });
+  const world = (): ToolWorld => {
+    if (!current) throw new Error("no tool world: call inside a test");
+    return current;
+  };
+  return { app, world, ...writeToolCalls(app, world) };
 }
