@@ -2,13 +2,11 @@ import { execFileSync } from "node:child_process";
 import { parse } from "dotenv";
 import { expand } from "dotenv-expand";
 import { host } from "../../test-world/host";
-import type { AccountHandle } from "../../test-world/sim";
 import { expectNoSecretLeak } from "../../test-world/support/canary";
 import { PYTHON_READERS } from "../../test-world/support/dotenv-readers";
 import { HEARTBEAT_KEY } from "../../src/clipboard/background-heartbeat";
 import { actionTitles, selectRow } from "../../test-world/support/screen";
 import { clearRecords } from "../../test-world/support/clear-records";
-import { useSimulatedApp } from "../../test-world/support/world";
 import {
   CANARIES,
   openLoaded,
@@ -16,22 +14,15 @@ import {
   REGION,
   register,
   registerBothForTheList,
-  seedEnvironments,
+  useSeededEnvironments,
   STAGING,
 } from "./seeded-environments";
 
 /** Copying and revealing a variable's value, and a whole Environment in each format, read back by the programs it is for. */
-const app = useSimulatedApp();
-let acme: AccountHandle;
-let stagingId: string;
-let prodId: string;
-beforeEach(() => {
-  ({ acme, stagingId, prodId } = seedEnvironments(app()));
-});
-const expectNoCanaryShown = () => expectNoSecretLeak(app(), CANARIES);
+const { app, env, expectNoCanaryShown } = useSeededEnvironments();
 
 describe("the list", () => {
-  beforeEach(() => registerBothForTheList(stagingId, prodId));
+  beforeEach(() => registerBothForTheList(env.stagingId, env.prodId));
 
   test("↵ copies a masked value concealed with its clear scheduled; ⌘↵ pastes it", async () => {
     const screen = await openLoaded();
@@ -118,7 +109,7 @@ describe("the list", () => {
 
   test("shell exports leave out a name zsh or bash would not keep, and say which shell, never the value", async () => {
     const shellNames = { USERNAME: "canary-user-9f", GROUPS: "canary-groups-3c", LINENO: "canary-line-7d" };
-    const id = acme.addEnvironment({ name: "Shelly", variables: { ...shellNames, PLAIN: "canary-plain-1b" } });
+    const id = env.acme.addEnvironment({ name: "Shelly", variables: { ...shellNames, PLAIN: "canary-plain-1b" } });
     await register([id, "Shelly"]);
     const screen = await openLoaded();
     await selectRow(screen, "Shelly", "PLAIN");
@@ -145,7 +136,7 @@ describe("the list", () => {
     const screen = await openLoaded();
     await selectRow(screen, "Production", "API_KEY");
     await screen.press("cmd+shift+i");
-    expect(host.clipboard).toEqual({ text: prodId, concealed: false });
+    expect(host.clipboard).toEqual({ text: env.prodId, concealed: false });
     expect(host.launches).toHaveLength(0);
   });
 

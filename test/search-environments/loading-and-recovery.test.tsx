@@ -1,31 +1,21 @@
 import { host } from "../../test-world/host";
-import type { AccountHandle } from "../../test-world/sim";
-import { expectNoSecretLeak } from "../../test-world/support/canary";
 import { rows, selectRow } from "../../test-world/support/screen";
-import { useSimulatedApp } from "../../test-world/support/world";
-import { CANARIES, open, openLoaded, REGION, registerBothForTheList, seedEnvironments } from "./seeded-environments";
+import { open, openLoaded, REGION, registerBothForTheList, useSeededEnvironments } from "./seeded-environments";
 
 /** Loading the list: one failing Environment, a locked app, the cache painted first, and Refresh. */
-const app = useSimulatedApp();
-let acme: AccountHandle;
-let stagingId: string;
-let prodId: string;
-beforeEach(() => {
-  ({ acme, stagingId, prodId } = seedEnvironments(app()));
-});
-const expectNoCanaryShown = () => expectNoSecretLeak(app(), CANARIES);
+const { app, env, expectNoCanaryShown } = useSeededEnvironments();
 
 describe("the list", () => {
-  beforeEach(() => registerBothForTheList(stagingId, prodId));
+  beforeEach(() => registerBothForTheList(env.stagingId, env.prodId));
 
   test("an Environment that fails keeps the others and shows its error with a recovery", async () => {
-    acme.denyEnvironment(prodId);
+    env.acme.denyEnvironment(env.prodId);
     const screen = await openLoaded();
     expect(rows(screen)).toContain("Staging/API_KEY");
     await selectRow(screen, "Production", "No Access to This Environment");
     expect(screen.actions()[0]?.title).toBe("Copy Error Details");
     expect(screen.actions().map((action) => action.title)).toContain("Remove Environment");
-    acme.denyEnvironment(prodId, false);
+    env.acme.denyEnvironment(env.prodId, false);
     await screen.runAction("Try Again");
     await screen.waitFor((s) => rows(s).includes("Production/STRIPE_SECRET"));
   });
@@ -63,7 +53,7 @@ describe("the list", () => {
 
   test("Refresh fetches the variables again", async () => {
     const screen = await openLoaded();
-    acme.addEnvironment({ name: "Unused", variables: {} });
+    env.acme.addEnvironment({ name: "Unused", variables: {} });
     app().resetCalls();
     await screen.press("cmd+r");
     await screen.waitFor((s) => !s.isLoading());

@@ -1,23 +1,13 @@
 import { listRegisteredEnvironments } from "../../src/onepassword/registered-environments";
 import { host } from "../../test-world/host";
-import type { AccountHandle } from "../../test-world/sim";
-import { expectNoSecretLeak } from "../../test-world/support/canary";
 import { sectionTitles, selectRow } from "../../test-world/support/screen";
-import { useSimulatedApp } from "../../test-world/support/world";
-import { CANARIES, openLoaded, register, registerBothForTheList, seedEnvironments } from "./seeded-environments";
+import { openLoaded, register, registerBothForTheList, useSeededEnvironments } from "./seeded-environments";
 
 /** Managing registered Environments: rename, reorder, remove, and one with no variables. */
-const app = useSimulatedApp();
-let acme: AccountHandle;
-let stagingId: string;
-let prodId: string;
-beforeEach(() => {
-  ({ acme, stagingId, prodId } = seedEnvironments(app()));
-});
-const expectNoCanaryShown = () => expectNoSecretLeak(app(), CANARIES);
+const { env, expectNoCanaryShown } = useSeededEnvironments();
 
 describe("the list", () => {
-  beforeEach(() => registerBothForTheList(stagingId, prodId));
+  beforeEach(() => registerBothForTheList(env.stagingId, env.prodId));
 
   test("rename, reorder and remove", async () => {
     const screen = await openLoaded();
@@ -49,13 +39,13 @@ describe("the list", () => {
     await screen.waitFor((s) => sectionTitles(s).join() === "Prod EU");
     expect(host.alerts.at(-1)?.title).toBe("Remove Staging?");
     expect(host.toasts.at(-1)?.title).toBe("Removed Staging");
-    expect(await listRegisteredEnvironments()).toEqual([{ id: prodId, label: "Prod EU", account: "Acme" }]);
+    expect(await listRegisteredEnvironments()).toEqual([{ id: env.prodId, label: "Prod EU", account: "Acme" }]);
     expectNoCanaryShown();
   });
 });
 
 test("an Environment with no variables says so and can still be managed", async () => {
-  const empty = acme.addEnvironment({ name: "Empty", variables: {} });
+  const empty = env.acme.addEnvironment({ name: "Empty", variables: {} });
   await register([empty, "Empty"]);
   const screen = await openLoaded();
   expect(screen.items().map((item) => item.title)).toEqual(["No Variables"]);

@@ -1,20 +1,10 @@
 import { listRegisteredEnvironments } from "../../src/onepassword/registered-environments";
 import { host } from "../../test-world/host";
-import type { AccountHandle } from "../../test-world/sim";
-import { expectNoSecretLeak } from "../../test-world/support/canary";
 import { rows, selectRow } from "../../test-world/support/screen";
-import { useSimulatedApp } from "../../test-world/support/world";
-import { CANARIES, openLoaded, REGION, register, seedEnvironments } from "./seeded-environments";
+import { openLoaded, REGION, register, useSeededEnvironments } from "./seeded-environments";
 
 /** Registering an Environment by id: the form, its checks, and what it reads from the clipboard. */
-const app = useSimulatedApp();
-let acme: AccountHandle;
-let stagingId: string;
-let prodId: string;
-beforeEach(() => {
-  ({ acme, stagingId, prodId } = seedEnvironments(app()));
-});
-const expectNoCanaryShown = () => expectNoSecretLeak(app(), CANARIES);
+const { app, env, expectNoCanaryShown } = useSeededEnvironments();
 
 describe("registering", () => {
   test("the empty state explains where the id is and ↵ opens the form", async () => {
@@ -31,7 +21,7 @@ describe("registering", () => {
     const screen = await openLoaded();
     await screen.press("cmd+n");
     app().resetCalls();
-    await screen.submit({ id: stagingId.toUpperCase(), label: "Staging" });
+    await screen.submit({ id: env.stagingId.toUpperCase(), label: "Staging" });
     await screen.waitFor((s) => s.depth() === 1 && s.items().length === 5);
     expect(host.toasts.at(-1)).toMatchObject({ title: "Added Staging", message: "5 variables" });
     expect(screen.sections()).toEqual([expect.objectContaining({ title: "Staging", subtitle: "5 variables" })]);
@@ -45,7 +35,7 @@ describe("registering", () => {
     // Masked values are dots; the unmasked one is shown dimmed.
     expect(screen.items()[0]?.subtitle).toBe("••••••••");
     expect(screen.items()[4]?.subtitle).toBe(REGION);
-    expect(await listRegisteredEnvironments()).toEqual([{ id: stagingId, label: "Staging", account: "Acme" }]);
+    expect(await listRegisteredEnvironments()).toEqual([{ id: env.stagingId, label: "Staging", account: "Acme" }]);
     expectNoCanaryShown();
   });
 
@@ -58,7 +48,7 @@ describe("registering", () => {
     expect(screen.fields().find((field) => field.id === "id")?.error).toMatch(/26 letters and digits/);
     expect(app().calls).toHaveLength(0);
     // Typing again clears the error; an empty label is caught the same way.
-    await screen.setValue("id", stagingId);
+    await screen.setValue("id", env.stagingId);
     expect(screen.fields().find((field) => field.id === "id")?.error).toBeUndefined();
     await screen.submit({ label: "  " });
     expect(screen.fields().find((field) => field.id === "label")?.error).toMatch(/name/);
@@ -77,20 +67,20 @@ describe("registering", () => {
   });
 
   test("an Environment without access is refused with a permission message", async () => {
-    acme.denyEnvironment(prodId);
+    env.acme.denyEnvironment(env.prodId);
     const screen = await openLoaded();
     await screen.press("cmd+n");
-    await screen.submit({ id: prodId, label: "Production" });
+    await screen.submit({ id: env.prodId, label: "Production" });
     await screen.waitFor(() => host.toast?.title === "No Access to This Environment");
     expect(host.toast?.message).toMatch(/cannot read this Environment/);
     expect(await listRegisteredEnvironments()).toEqual([]);
   });
 
   test("an id on the clipboard is pre-filled; other clipboard text is not", async () => {
-    host.userCopies(` ${stagingId.toUpperCase()}\n`);
+    host.userCopies(` ${env.stagingId.toUpperCase()}\n`);
     const screen = await openLoaded();
     await screen.press("enter");
-    await screen.waitFor((s) => s.formValues().id === stagingId);
+    await screen.waitFor((s) => s.formValues().id === env.stagingId);
     await screen.pop();
 
     host.userCopies("some-password-the-user-copied");
@@ -100,7 +90,7 @@ describe("registering", () => {
     await screen.pop();
 
     // A secret that merely contains 26 base32 letters is not lifted into the form.
-    host.userCopies(`sk_live_${stagingId}`);
+    host.userCopies(`sk_live_${env.stagingId}`);
     await screen.press("enter");
     await screen.settle();
     expect(screen.formValues().id).toBe("");
@@ -108,7 +98,7 @@ describe("registering", () => {
 
   test("while a copied secret is pending the clipboard is not read, even if it looks like an id", async () => {
     // An Environment value that is shaped like an id, copied from the list: it is a secret until it is cleared.
-    const idsId = acme.addEnvironment({ name: "Ids", variables: { LOOKS_LIKE_ID: "aaaaaaaaaaaaaaaaaaaaaaaaaa" } });
+    const idsId = env.acme.addEnvironment({ name: "Ids", variables: { LOOKS_LIKE_ID: "aaaaaaaaaaaaaaaaaaaaaaaaaa" } });
     await register([idsId, "Ids"]);
     const screen = await openLoaded();
     await selectRow(screen, "Ids", "LOOKS_LIKE_ID");
@@ -127,7 +117,7 @@ describe("registering", () => {
     await screen.press("enter");
     const account = screen.fields().find((field) => field.id === "account");
     expect(account?.options?.map((option) => option.value)).toEqual(["Acme", "Home"]);
-    await screen.submit({ id: stagingId, label: "Staging", account: "Home" });
+    await screen.submit({ id: env.stagingId, label: "Staging", account: "Home" });
     // Staging lives in Acme, so in Home it is unknown.
     await screen.waitFor(() => host.toast?.title === "Environment Not Found");
     expect(host.toast?.message).toContain("Home");

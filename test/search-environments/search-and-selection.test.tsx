@@ -1,21 +1,13 @@
 import { parse } from "dotenv";
 import { host } from "../../test-world/host";
-import { expectNoSecretLeak } from "../../test-world/support/canary";
 import { rows, sectionTitles, selectRow } from "../../test-world/support/screen";
-import { useSimulatedApp } from "../../test-world/support/world";
-import { CANARIES, openLoaded, PROD, registerBothForTheList, seedEnvironments, STAGING } from "./seeded-environments";
+import { openLoaded, PROD, registerBothForTheList, useSeededEnvironments, STAGING } from "./seeded-environments";
 
 /** The list of registered Environments: searched, narrowed by the dropdown, and variables selected across them. */
-const app = useSimulatedApp();
-let stagingId: string;
-let prodId: string;
-beforeEach(() => {
-  ({ stagingId, prodId } = seedEnvironments(app()));
-});
-const expectNoCanaryShown = () => expectNoSecretLeak(app(), CANARIES);
+const { env, expectNoCanaryShown } = useSeededEnvironments();
 
 describe("the list", () => {
-  beforeEach(() => registerBothForTheList(stagingId, prodId));
+  beforeEach(() => registerBothForTheList(env.stagingId, env.prodId));
 
   test("one section per Environment, searched by variable name and label across all", async () => {
     const screen = await openLoaded();

@@ -1,5 +1,7 @@
 import { addEnvironment } from "../../src/onepassword/registered-environments";
 import type { AccountHandle, DesktopApp } from "../../test-world/sim";
+import { expectNoSecretLeak } from "../../test-world/support/canary";
+import { useSimulatedApp } from "../../test-world/support/world";
 import {
   hasRowsOrEmptyView,
   openCommand,
@@ -41,6 +43,20 @@ export function seedEnvironments(app: DesktopApp): SeededEnvironments {
   });
   const prodId = acme.addEnvironment({ name: "Production", variables: PROD });
   return { acme, stagingId, prodId };
+}
+
+/**
+ * The set-up of every Search Environments test file: the simulated app, and Acme with both Environments seeded
+ * before each test. `env` holds this test's account and ids.
+ */
+export function useSeededEnvironments() {
+  const app = useSimulatedApp();
+  const env = {} as SeededEnvironments;
+  beforeEach(() => {
+    Object.assign(env, seedEnvironments(app()));
+  });
+  const expectNoCanaryShown = () => expectNoSecretLeak(app(), CANARIES);
+  return { app, env, expectNoCanaryShown };
 }
 
 export async function register(...environments: [id: string, label: string][]) {
