@@ -1,5 +1,4 @@
-import type * as Sdk from "@1password/sdk";
-import { DesktopApp, generateWorld, installDesktopApp, loadSdk } from "../test-world/sim";
+import { clientOverOneVault, DesktopApp, generateWorld, installDesktopApp, loadSdk } from "../test-world/sim";
 import { percentile, row } from "./lib/report";
 
 /**
@@ -29,14 +28,7 @@ async function timeItemsList(): Promise<number> {
   const sdk = loadSdk(process.cwd());
   const app = installDesktopApp();
   try {
-    const world = generateWorld(app, { seed: "list", accounts: 1, vaults: 1, items: 250 });
-    const account = world.accounts[0]!;
-    const client: Sdk.Client = await sdk.createClient({
-      auth: new sdk.DesktopAuth(account.name),
-      integrationName: "sim bench",
-      integrationVersion: "1.0.0",
-    });
-    const vaultId = account.vaultIds[0]!;
+    const { client, vaultId } = await clientOverOneVault(sdk, app, 250);
     await client.items.list(vaultId);
     const times: number[] = [];
     for (let call = 0; call < LIST_CALLS; call++) {

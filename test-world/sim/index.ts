@@ -18,7 +18,7 @@ export type { AccountSpec, EnvironmentSpec, FieldSpec, GroupSpec, ItemSpec, Vaul
 export { libraryPaths } from "./boundary";
 export { generateWorld } from "./generate";
 export type { GeneratedWorld, WorldOptions } from "./generate";
-export { loadSdk } from "./sdk";
+export { clientOverOneVault, loadSdk } from "./sdk";
 export * as permissions from "./permissions";
 
 /**

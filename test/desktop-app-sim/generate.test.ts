@@ -1,5 +1,4 @@
-import type * as Sdk from "@1password/sdk";
-import { DesktopApp, generateWorld, installDesktopApp, loadSdk } from "../../test-world/sim/index";
+import { clientOverOneVault, DesktopApp, generateWorld, installDesktopApp, loadSdk } from "../../test-world/sim/index";
 
 const sdk = loadSdk();
 
@@ -67,14 +66,7 @@ describe("generateWorld", () => {
   test("ItemsList over a vault of 250 items is answered through the real SDK", async () => {
     const app = installDesktopApp();
     try {
-      const world = generateWorld(app, { seed: "list", accounts: 1, vaults: 1, items: 250 });
-      const account = world.accounts[0]!;
-      const client: Sdk.Client = await sdk.createClient({
-        auth: new sdk.DesktopAuth(account.name),
-        integrationName: "sim tests",
-        integrationVersion: "1.0.0",
-      });
-      const vaultId = account.vaultIds[0]!;
+      const { client, vaultId } = await clientOverOneVault(sdk, app, 250);
       await client.items.list(vaultId);
       const overviews = await client.items.list(vaultId, {
         type: "ByState",
