@@ -8,6 +8,7 @@ import {
   type WorkerRunOptions,
   type WorkerRunResult,
 } from "../test-world/worker";
+import { coldLaunchWithLatency, COLD_FIRST_ROWS_MS } from "./lib/cold-latency";
 import { ensureBuilt } from "./lib/built";
 import { repoRoot } from "./lib/repo";
 import { firstFrameRow, heapRows, keystrokeRows, label, outcomeRow, phaseRow } from "./lib/worker-report";
@@ -22,6 +23,7 @@ import { accountsOf, CHOSEN, EXTRAS, PHASE_TIMEOUT_MS, QUICK, run, VAULTS } from
  * Cache, with plain fuse.js rendering the same rows (bench/commands/plain-fuse-search.tsx): the same 40 keystrokes on
  * both sides, none sampled.
  *
+ * Then a cold launch against an app that answers each call 20 ms late, at the sizes with a first-rows target.
  * The full run adds one vault of 40,000 items. `npm run bench -- worker --quick` runs 10,000 items only;
  * `--sizes=50000` picks sizes.
  * @bench-timeout 1500
@@ -163,6 +165,7 @@ async function main(): Promise<void> {
   const build = ensureBuilt(["search-secrets"]);
   process.stderr.write(`${build.note}\n`);
   for (const items of SIZES) await searchSecrets(items);
+  for (const items of SIZES.filter((size) => COLD_FIRST_ROWS_MS[size] !== undefined)) await coldLaunchWithLatency(items);
   if (EXTRAS) await oneVault();
 }
 
