@@ -132,3 +132,17 @@ export function firstFrameRow(what: string, launch: LaunchResult | undefined, ta
     ...(targetMs === undefined ? {} : { target: `<= ${targetMs} ms`, pass: ms !== undefined && ms <= targetMs }),
   });
 }
+
+/** From the SDK's client being created (access granted, see accessGrantedMs) to the first rows on screen. */
+export function firstRowsAfterAccessRow(what: string, launch: LaunchResult | undefined, targetMs?: number): void {
+  const granted = launch?.accessGrantedMs;
+  const ms = launch?.firstFrameMs === undefined || granted === undefined ? undefined : launch.firstFrameMs - granted;
+  row({
+    group: GROUP,
+    name: `${what}: access granted → first rows`,
+    figure: ms ?? Number.NaN,
+    unit: "ms",
+    ...(ms === undefined ? { text: "— (no rows)" } : {}),
+    ...(targetMs === undefined ? {} : { target: `<= ${targetMs} ms`, pass: ms !== undefined && ms <= targetMs }),
+  });
+}

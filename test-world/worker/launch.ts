@@ -87,6 +87,7 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
     if (runStart === undefined) return;
     if (clock.first !== undefined) report.firstCommitMs = clock.first - runStart;
     if (clock.firstContent !== undefined) report.firstFrameMs = clock.firstContent - runStart;
+    if (boundary.firstAnswerAt !== undefined) report.accessGrantedMs = boundary.firstAnswerAt - runStart;
   };
   try {
     const requireStart = performance.now();
@@ -97,8 +98,8 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
     runStart = performance.now();
     const postFrames = () => {
       frames();
-      const { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } = report;
-      post({ kind: "frame", frame: { firstFrameMs, firstCommitMs, callsBeforeFirstFrame } });
+      const { firstFrameMs, firstCommitMs, accessGrantedMs, callsBeforeFirstFrame } = report;
+      post({ kind: "frame", frame: { firstFrameMs, firstCommitMs, accessGrantedMs, callsBeforeFirstFrame } });
     };
     // Rows may come long after runCommand returns (a cold launch waits for its refresh): told as soon as they do.
     clock.onFirstContent = () => {

@@ -5,6 +5,8 @@ import type { BoundaryAnswer, BoundaryRequest } from "./protocol";
 export interface PortBoundary {
   /** Requests sent so far. */
   readonly calls: number;
+  /** performance.now() when the first answer came: the SDK's first call creates its client (access granted). */
+  readonly firstAnswerAt: number | undefined;
 }
 
 /**
@@ -16,11 +18,12 @@ export interface PortBoundary {
 export function installPortBoundary(port: MessagePort, installed: boolean): PortBoundary {
   const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
   let nextId = 1;
-  const state = { calls: 0 };
+  const state: { calls: number; firstAnswerAt: number | undefined } = { calls: 0, firstAnswerAt: undefined };
 
   port.on("message", (answer: BoundaryAnswer) => {
     const waiting = pending.get(answer.id);
     if (!waiting) return;
+    state.firstAnswerAt ??= performance.now();
     pending.delete(answer.id);
     if (answer.bytes) waiting.resolve(answer.bytes);
     else waiting.reject(new Error(answer.error ?? "the simulated app gave no answer"));

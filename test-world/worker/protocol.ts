@@ -121,6 +121,8 @@ export interface WorkerReport {
   firstFrameMs?: number;
   /** runCommand → the first commit of any kind. */
   firstCommitMs?: number;
+  /** runCommand → the first answer through the native boundary (the SDK's client: access granted), in ms. */
+  accessGrantedMs?: number;
   /** Calls through the native boundary before that first frame with rows. */
   callsBeforeFirstFrame?: number;
   /** Calls through the native boundary during the whole launch. */
@@ -143,7 +145,10 @@ export type WorkerMessage =
   /** Sent as they happen, so a launch that dies later still reports them. */
   | { kind: "stepDone"; step: StepReport }
   | { kind: "keystroke"; keystroke: Keystroke }
-  | { kind: "frame"; frame: Pick<WorkerReport, "firstFrameMs" | "firstCommitMs" | "callsBeforeFirstFrame"> }
+  | {
+      kind: "frame";
+      frame: Pick<WorkerReport, "firstFrameMs" | "firstCommitMs" | "accessGrantedMs" | "callsBeforeFirstFrame">;
+    }
   | { kind: "done"; report: WorkerReport }
   | { kind: "failed"; error: string; report?: Partial<WorkerReport> };
 
