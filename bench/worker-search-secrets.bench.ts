@@ -165,7 +165,8 @@ async function main(): Promise<void> {
   const build = ensureBuilt(["search-secrets"]);
   process.stderr.write(`${build.note}\n`);
   for (const items of SIZES) await searchSecrets(items);
-  for (const items of SIZES.filter((size) => COLD_FIRST_ROWS_MS[size] !== undefined)) await coldLaunchWithLatency(items);
+  for (const items of SIZES.filter((size) => COLD_FIRST_ROWS_MS[size] !== undefined))
+    await coldLaunchWithLatency(items);
   if (EXTRAS) await oneVault();
 }
 
