@@ -14,6 +14,7 @@ import {
 import { createVaultSearch, type ItemSearch } from "../search/item-search";
 import { parseItemKey, summaryKey } from "../lib/item-key";
 import { useAccountRefresh } from "./useAccountRefresh";
+import { useLatestProgress } from "./useLatestProgress";
 
 const keyOf = summaryKey;
 
@@ -79,7 +80,8 @@ function withSnapshots(previous: Loaded, accounts: readonly AccountRef[], change
  * 1. **First page.** The first frame lists each account's stored first page (a few kB; no SDK, no wasm).
  * 2. **Whole index.** Right after that frame, each account's stored items are read and the search is built over them.
  * 3. **Refresh.** Once that is in, each account is listed fresh, vault by vault (the SDK loads then, off the first
- *    frame's path); an account whose items changed replaces its own and the search is built again.
+ *    frame's path); an account whose items changed replaces its own and the search is built again. An account with
+ *    no stored index shows its lists as they grow (see refresh.ts for how often), still loading until all are in.
  * 4. **Search.** `useItemSearch` runs each query over the latest search.
  */
 export function useMetadataIndex(accounts: readonly AccountRef[]): MetadataIndexState {
@@ -124,10 +126,21 @@ export function useMetadataIndex(accounts: readonly AccountRef[]): MetadataIndex
   // launch's refresh lists only the vaults whose contents changed since they were stored; Refresh (⌘R) lists all.
   const [failures, setFailures] = useState<Map<AccountRef, readonly VaultFailure[]>>(() => new Map());
   const [full, setFull] = useState(false);
+  // While no account has anything to show (no Cache), rows show as the vaults are listed, not when all of them are.
+  // Not beside another account's stored rows: each partial list would build the search over those again.
+  const latestProgress = useLatestProgress((account: AccountRef, partial: AccountSnapshot) =>
+    setLoaded((previous) => withSnapshots(previous, accounts, new Map([[account, partial]]))),
+  );
   const { errors, isLoading, refresh } = useAccountRefresh(
     accounts,
     "Loading items",
-    (account) => metadata.refresh(account, loaded.snapshots.get(account), { full }),
+    (account) => {
+      const known = loaded.snapshots.get(account);
+      // Every load takes the reporter, so that an older load's progress stops counting even when this one reports none.
+      const report = latestProgress.reporter(account);
+      const onProgress = loaded.snapshots.size > 0 ? undefined : report;
+      return metadata.refresh(account, known, { full, onProgress });
+    },
     (account, snapshot) => {
       setLoaded((previous) => withSnapshots(previous, accounts, new Map([[account, snapshot]])));
       setFailures((previous) => {

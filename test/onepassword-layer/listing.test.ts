@@ -78,3 +78,29 @@ function itemsOfVault(vault: { account: string; id: string; title: string }) {
     updatedAt: 0,
   };
 }
+
+test("a refresh told to report progress lists the smallest vaults first and reports each doubling, none stored", async () => {
+  const acme = app().addAccount({ name: "Acme" });
+  const sizes = { Large: 40, Small: 1, Medium: 6, Tiny: 2, Big: 12 };
+  for (const [title, count] of Object.entries(sizes)) {
+    const vault = acme.addVault({ title });
+    for (let i = 0; i < count; i++) acme.addItem(vault, { title: `${title} ${i}`, category: "Password" });
+  }
+  const index = new MetadataIndex();
+  const reported: number[] = [];
+  const snapshot = await index.refresh("Acme", undefined, {
+    onProgress: (partial) => {
+      reported.push(itemsOf(partial).length);
+      expect(partial.vaults).toHaveLength(5);
+      expect(index.read("Acme")).toBeUndefined();
+    },
+  });
+  const listed = app()
+    .callsNamed("ItemsList")
+    .map((call) => snapshot.vaults.find((vault) => vault.id === call.parameters?.vault_id)?.title);
+  expect(listed).toEqual(["Small", "Tiny", "Medium", "Big", "Large"]);
+  // 1, then 1 + 2 (at least twice 1), 9, 21, 61: what is built on each costs at most twice the whole.
+  expect(reported).toEqual([1, 3, 9, 21, 61]);
+  expect(itemsOf(snapshot)).toHaveLength(61);
+  expect(index.read("Acme")?.lists).toHaveLength(5);
+});

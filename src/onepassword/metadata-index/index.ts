@@ -59,9 +59,17 @@ export class MetadataIndex {
     this.store.remove(account);
   }
 
-  /** Lists the account afresh (see refresh.ts); `known` is this index's last copy of it, whose unchanged vaults stay. */
-  refresh(account: AccountRef, known?: AccountSnapshot, options: { full?: boolean } = {}): Promise<AccountSnapshot> {
-    return refreshAccount(this.store, account, known, { full: options.full, now: this.now, heap: this.heap });
+  /**
+   * Lists the account afresh (see refresh.ts); `known` is this index's last copy of it, whose unchanged vaults stay.
+   * `onProgress` sees the lists so far as they grow.
+   */
+  refresh(
+    account: AccountRef,
+    known?: AccountSnapshot,
+    options: { full?: boolean; onProgress?: (partial: AccountSnapshot) => void } = {},
+  ): Promise<AccountSnapshot> {
+    const { full, onProgress } = options;
+    return refreshAccount(this.store, account, known, { full, onProgress, now: this.now, heap: this.heap });
   }
 
   /** Updates the stored index after the extension's own item changes (or another command's new item). */

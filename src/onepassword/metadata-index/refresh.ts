@@ -30,6 +30,35 @@ export interface RefreshOptions {
   now: () => number;
   /** The heap as the refresh sees it before each vault. */
   heap: () => HeapStatistics;
+  /**
+   * Told what is listed so far while the refresh runs (not stored; its `failures` are left for the end). Given, the
+   * smallest vaults are listed first, so that a screen with nothing to show yet has rows as early as it can.
+   */
+  onProgress?: (partial: AccountSnapshot) => void;
+}
+
+/**
+ * Tells `onProgress` the lists so far each time they hold at least twice the items of the last time: the first
+ * vault's rows at once, and what is built on each partial list (a search) costs at most twice what building it on the
+ * whole account does.
+ */
+function progressReporter(
+  account: AccountRef,
+  vaults: VaultSummary[],
+  lists: ReadonlyMap<string, VaultItems>,
+  options: RefreshOptions,
+): () => void {
+  const { onProgress } = options;
+  if (!onProgress) return () => {};
+  let reported = 0;
+  return () => {
+    let listed = 0;
+    for (const list of lists.values()) listed += list.size;
+    if (listed === 0 || listed < 2 * reported) return;
+    reported = listed;
+    const partial = vaults.flatMap((vault) => lists.get(vault.id) ?? []);
+    onProgress({ account, vaults, lists: partial, refreshedAt: options.now(), failures: [] });
+  };
 }
 
 /**
@@ -38,7 +67,8 @@ export interface RefreshOptions {
  * (the same object, so nothing built on it needs building again). A vault that fails keeps its previous rows and is
  * reported in `failures`, so one locked-down vault does not empty the list; so is a vault too large for the heap
  * that is left, which is not listed at all. A vault whose content version is the one its `known` list was listed
- * at has not changed and is not listed again, unless `full` asks for every vault.
+ * at has not changed and is not listed again, unless `full` asks for every vault. `onProgress` sees the lists as they
+ * grow, for a screen that has none to show meanwhile.
  */
 export async function refreshAccount(
   store: MetadataIndexStore,
@@ -55,8 +85,10 @@ export async function refreshAccount(
     const previous = knownLists.get(vault.id) ?? (head ? store.readList(head, vault) : undefined);
     if (previous) lists.set(vault.id, previous.vault.title === vault.title ? previous : previous.renamed(vault.title));
   };
+  const progress = progressReporter(account, vaults, lists, options);
+  const listingOrder = options.onProgress ? [...vaults].sort((a, b) => a.itemCount - b.itemCount) : vaults;
   await mapWithinBudget(
-    vaults,
+    listingOrder,
     LIMITS.vaultConcurrency,
     LIMITS.listingBudgetItems,
     (vault) => vault.itemCount,
@@ -80,6 +112,7 @@ export async function refreshAccount(
         const kept = previous?.sameRows(fresh) ? previous : fresh;
         store.markListed(kept, vault.contentVersion);
         lists.set(vault.id, kept);
+        progress();
       } catch (error) {
         keepPrevious(vault);
         const { kind, title, hint } = toOnePasswordError(error, { operation: `Loading "${vault.title}"`, account });
