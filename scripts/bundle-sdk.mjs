@@ -10,7 +10,9 @@
 //
 // One change to the SDK's code: its decoding of the desktop app's answers gets a fast path in front
 // (src/onepassword/native-envelope.ts, applied by scripts/sdk-envelope-patch.js, pinned to the file's hash), so a
-// large vault's listing fits in a Raycast worker's heap. Every answer stays the one the SDK would give.
+// large vault's listing fits in a Raycast worker's heap. Every answer stays the one the SDK would give. And its Items
+// get a `listRows` beside `list` (scripts/sdk-items-list-patch.js): the same call, whose answer is read straight into
+// the index's rows by src/onepassword/items-list-decoder.ts when that understands it, pinned and proven the same way.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -23,12 +25,20 @@ const outDir = join(root, "assets", "onepassword-sdk");
 const sdkEntry = require.resolve("@1password/sdk");
 const coreEntry = require.resolve("@1password/sdk-core");
 const { SDK_PATCH, patchSharedLibCore } = require("./scripts/sdk-envelope-patch.js");
+const { ITEMS_PATCH, patchItems } = require("./scripts/sdk-items-list-patch.js");
 const sharedLibCore = join(dirname(sdkEntry), "shared_lib_core.js");
+const itemsFile = join(dirname(sdkEntry), "items.js");
+const itemsListDecoder = join(root, "src", "onepassword", "items-list-decoder.ts");
 const decoder = join(root, "src", "onepassword", "native-envelope.ts");
 const sdkVersion = JSON.parse(readFileSync(join(dirname(sdkEntry), "..", "package.json"), "utf8")).version;
 
-if (sdkVersion !== SDK_PATCH.sdkVersion) {
-  throw new Error(`@1password/sdk ${sdkVersion} is installed; the envelope patch is pinned to ${SDK_PATCH.sdkVersion}`);
+for (const [patch, name] of [
+  [SDK_PATCH, "envelope"],
+  [ITEMS_PATCH, "ItemsList"],
+]) {
+  if (sdkVersion !== patch.sdkVersion) {
+    throw new Error(`@1password/sdk ${sdkVersion} is installed; the ${name} patch is pinned to ${patch.sdkVersion}`);
+  }
 }
 
 /** @type {import("esbuild").Plugin} */
@@ -38,6 +48,10 @@ const envelopePatch = {
     pluginBuild.onLoad({ filter: /shared_lib_core\.js$/ }, (args) => {
       if (args.path !== sharedLibCore) return undefined;
       return { contents: patchSharedLibCore(readFileSync(args.path, "utf8"), decoder), loader: "js" };
+    });
+    pluginBuild.onLoad({ filter: /items\.js$/ }, (args) => {
+      if (args.path !== itemsFile) return undefined;
+      return { contents: patchItems(readFileSync(args.path, "utf8"), itemsListDecoder), loader: "js" };
     });
   },
 };

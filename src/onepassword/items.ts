@@ -6,7 +6,9 @@ import { toOnePasswordError } from "./errors";
 import { z } from "zod";
 import { type ItemRow, VaultItems } from "../lib/vault-items";
 import { groupBy, vaultKeyOf } from "../lib/group-by";
-import { hostsOf } from "../lib/url";
+import { isDecodedItemsList } from "./items-list-decoder";
+import { rowOf } from "./overview-row";
+import type { Client } from "@1password/sdk";
 import { LIMITS } from "./limits";
 import { parseResult } from "./parse";
 import {
@@ -61,9 +63,13 @@ export interface ItemDetails {
 
 const RESULT_LIST = z.array(z.unknown());
 
+/** The SDK's Items as the bundle patches them (scripts/sdk-items-list-patch.js): `list` with the rows decoded. */
+type ListingItems = Client["items"] & { listRows?: (...args: Parameters<Client["items"]["list"]>) => Promise<unknown> };
+
 /**
- * One vault's item overviews, parsed one at a time straight into the index's columns: a large vault's answer is
- * already the biggest thing a command holds, so no second full copy of it is made.
+ * One vault's item overviews as the index's rows. A large vault's answer is already the biggest thing a command holds:
+ * the bundled SDK reads it straight into rows (src/onepassword/items-list-decoder.ts) when it understands its shape;
+ * otherwise the SDK's objects are parsed one at a time into the rows, so no second full copy of them is made.
  */
 export async function listVaultItems(
   account: AccountRef,
@@ -72,32 +78,25 @@ export async function listVaultItems(
 ): Promise<VaultItems> {
   const operation = `Loading items of "${vault.title}"`;
   const context = { operation, account };
+  const filter = {
+    type: "ByState",
+    content: { active: true, archived: options.includeArchived ?? false },
+  } as const;
   const result = await callDesktop(
     account,
     operation,
-    (client) =>
-      client.items.list(vault.id, {
-        type: "ByState",
-        content: { active: true, archived: options.includeArchived ?? false },
-      }),
+    (client) => {
+      const items: ListingItems = client.items;
+      return items.listRows ? items.listRows(vault.id, filter) : items.list(vault.id, filter);
+    },
     READ_ONLY,
   );
+  const ref = { account, id: vault.id, title: vault.title };
+  if (isDecodedItemsList(result)) return VaultItems.of(ref, result.rows);
   const overviews = parseResult(RESULT_LIST, result, context);
   const rows: ItemRow[] = new Array(overviews.length);
-  for (let i = 0; i < overviews.length; i++) {
-    const item = parseResult(itemOverviewSchema, overviews[i], context);
-    rows[i] = {
-      id: item.id,
-      title: item.title,
-      category: item.category,
-      websites: hostsOf((item.websites ?? []).map((website) => website.url)),
-      tags: item.tags ?? [],
-      archived: item.state === "archived",
-      createdAt: item.createdAt,
-      updatedAt: item.updatedAt,
-    };
-  }
-  return VaultItems.of({ account, id: vault.id, title: vault.title }, rows);
+  for (let i = 0; i < overviews.length; i++) rows[i] = rowOf(parseResult(itemOverviewSchema, overviews[i], context));
+  return VaultItems.of(ref, rows);
 }
 
 /** An item as the SDK returned it (parsed), in the project's own shape. */
