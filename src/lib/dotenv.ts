@@ -47,8 +47,19 @@ function doubleQuoted(value: string): string | undefined {
   return `"${value.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}"`;
 }
 
+/**
+ * A bare value opening with a backtick: python-dotenv takes backticks as text, but dotenv reads a backtick-quoted value
+ * up to the next backtick, across lines, whenever only spaces or a comment follow that backtick on its line. So the
+ * value must hold a next backtick with more of the value after it (a backtick last would also be unquoted by dotenv).
+ */
+function backtickSafe(value: string): boolean {
+  const next = value.indexOf("`", 1);
+  return next > 0 && next < value.length - 1 && !value.endsWith("`");
+}
+
 function bare(value: string): string | undefined {
-  if (value === "" || EDGE_SPACE.test(value) || /[#\r\n]/.test(value) || /^['"`]/.test(value)) return undefined;
+  if (value === "" || EDGE_SPACE.test(value) || /[#\r\n]/.test(value) || /^['"]/.test(value)) return undefined;
+  if (value.startsWith("`") && !backtickSafe(value)) return undefined;
   return value;
 }
 

@@ -164,6 +164,21 @@ describe("formatDotenv", () => {
     );
   });
 
+  it("writes bare a value opening with a backtick when a later backtick closes nothing, and every reader agrees", () => {
+    // No quote carries it (a ', a backslash before an n); dotenv's backtick quote would end at the next backtick,
+    // which has more of the value after it, so dotenv reads the line as it is, as python-dotenv does.
+    const values = ["`` \u{1F600}r\\n$'`\u{1F600}", "`a` b\\n'x"];
+    const lines = values.map((value, i) => formatEnvLine(`B${i}`, value));
+    expect(lines).toEqual(values.map((value, i) => ({ ok: true, value: `B${i}=${value}` })));
+    const text = lines.map((line) => (line.ok ? line.value : "")).join("\n") + "\n";
+    const expected = Object.fromEntries(values.map((value, i) => [`B${i}`, value]));
+    expect(readAll([text, `A="a'\`"\n${text}Y=y\`\n`], [expected, { A: "a'`", ...expected, Y: "y`" }]).wrong).toEqual(
+      [],
+    );
+    // A backtick with nothing of the value after it, or none at all, would open or close a quote in dotenv.
+    for (const value of ["`a\\n'", "`a\\n'`", "`a\\n'` "]) expect(formatEnvLine("B", value).ok).toBe(false);
+  });
+
   it("keeps plain values bare and quotes the rest", () => {
     expect(formatEnvLine("TOKEN", "ghp_abc123")).toEqual({ ok: true, value: "TOKEN=ghp_abc123" });
     expect(formatEnvLine("URL", "https://x.io/a?b=c&d")).toEqual({ ok: true, value: "URL=https://x.io/a?b=c&d" });
