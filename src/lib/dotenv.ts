@@ -57,9 +57,17 @@ function backtickSafe(value: string): boolean {
   return next > 0 && next < value.length - 1 && !value.endsWith("`");
 }
 
+/**
+ * dotenv's own unquoting of a parsed value. Its `m` flag makes `^` and `$` match at U+2028 and U+2029 too, so a
+ * bare value with a quoted run right after one of them loses those quotes: a bare value must come through it as it
+ * went in.
+ */
+const DOTENV_UNQUOTE = /^(['"`])([\s\S]*)\1$/gm;
+
 function bare(value: string): string | undefined {
   if (value === "" || EDGE_SPACE.test(value) || /[#\r\n]/.test(value) || /^['"]/.test(value)) return undefined;
   if (value.startsWith("`") && !backtickSafe(value)) return undefined;
+  if (value.replace(DOTENV_UNQUOTE, "$2") !== value) return undefined;
   return value;
 }
 

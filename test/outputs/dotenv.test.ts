@@ -175,6 +175,10 @@ describe("formatDotenv", () => {
     expect(readAll([text, `A="a'\`"\n${text}Y=y\`\n`], [expected, { A: "a'`", ...expected, Y: "y`" }]).wrong).toEqual(
       [],
     );
+    // dotenv unquotes with a multiline pattern, for which U+2028 starts a line: the quotes after it would be dropped.
+    const separated = "n\"\\r\\:\\n\u2028''";
+    expect(readAll([`S=${separated}\n`], [{ S: separated }]).wrong).not.toEqual([]);
+    expect(formatEnvLine("S", separated).ok).toBe(false);
     // A backtick with nothing of the value after it, or none at all, would open or close a quote in dotenv.
     for (const value of ["`a\\n'", "`a\\n'`", "`a\\n'` "]) expect(formatEnvLine("B", value).ok).toBe(false);
   });
