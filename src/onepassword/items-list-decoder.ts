@@ -80,6 +80,11 @@ class Reader {
   /** A string as a copy of its own: a slice would keep the whole answer's text alive for as long as the index. */
   string(): string {
     const { start, end } = this.stringBounds();
+    return this.checkString(start, end);
+  }
+
+  /** The string between these bounds, decoded as JSON decodes it; gives up where JSON would refuse it. */
+  checkString(start: number, end: number): string {
     try {
       return JSON.parse(this.text.slice(start - 1, end + 1)) as string;
     } catch {
@@ -107,8 +112,11 @@ class Reader {
     if (depth > MAX_DEPTH) throw GIVE_UP;
     this.space();
     const c = this.text[this.at];
-    if (c === '"') this.stringBounds();
-    else if (c === "{" || c === "[") {
+    if (c === '"') {
+      // A passed-over string is checked too: an escape JSON does not know makes the whole answer invalid.
+      const { start, end, escaped } = this.stringBounds();
+      if (escaped) this.checkString(start, end);
+    } else if (c === "{" || c === "[") {
       this.at++;
       const close = c === "{" ? "}" : "]";
       if (this.take(close)) return;
