@@ -15,15 +15,27 @@ export interface DotenvReader {
   read(documents: readonly string[]): ParsedEnv[];
 }
 
+/** A reader that throws on a document reads it as nothing a test expects: its error, under a key no value uses. */
+function eachDocument(read: (text: string) => ParsedEnv): (documents: readonly string[]) => ParsedEnv[] {
+  return (documents) =>
+    documents.map((text) => {
+      try {
+        return read(text);
+      } catch (error) {
+        return { "<reader threw>": error instanceof Error ? error.message : String(error) };
+      }
+    });
+}
+
 const npmDotenv: DotenvReader = {
   name: "dotenv",
-  read: (documents) => documents.map((text) => ({ ...parse(text) })),
+  read: eachDocument((text) => ({ ...parse(text) })),
 };
 
 /** With nothing set in the environment, as a project's own variables are not. */
 const npmDotenvExpand: DotenvReader = {
   name: "dotenv-expand",
-  read: (documents) => documents.map((text) => ({ ...(expand({ parsed: parse(text), processEnv: {} }).parsed ?? {}) })),
+  read: eachDocument((text) => ({ ...(expand({ parsed: parse(text), processEnv: {} }).parsed ?? {}) })),
 };
 
 const PYTHON_READ = `
