@@ -2,6 +2,7 @@
 export {
   MEMORY_LIMIT_MESSAGE,
   RAYCAST_HEAP_LIMIT_MB,
+  RAYCAST_RUNTIME_MB,
   latencyStats,
   runInWorker,
   type LaunchOutcome,

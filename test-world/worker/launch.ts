@@ -7,6 +7,7 @@ import { CacheFiles, JsonFileMap, LOCAL_STORAGE_FILE, STORED_VALUES_FILE } from 
 import { HeapMeter, usedHeapMB } from "./heap-meter";
 import { installPortBoundary } from "./port-boundary";
 import type { LaunchConfig, StepReport, WorkerMessage, WorkerReport } from "./protocol";
+import { RAYCAST_RUNTIME_MB } from "./run-options";
 import { describeStep, runStep, toastView, untilQuiet, type StepContext } from "./steps";
 
 /**
@@ -39,6 +40,11 @@ function useStores(dir: string): void {
 /** Kept for the whole launch: the ballast that stands for the part of Raycast's runtime the host does not use. */
 const ballast: number[][] = [];
 
+/** The MB that stand for Raycast's runtime on top of the host's own heap (`hostHeapMB`). */
+function ballastFor(asked: number | "raycast", hostHeapMB: number): number {
+  return asked === "raycast" ? Math.max(0, Math.round(RAYCAST_RUNTIME_MB - hostHeapMB)) : asked;
+}
+
 function addBallast(megabytes: number): number {
   // Arrays of 131,072 doubles: 1 MB each, inside the JS heap (a typed array's bytes would be outside it).
   for (let i = 0; i < megabytes; i++) ballast.push(new Array<number>(131_072).fill(i + 0.5));
@@ -65,7 +71,7 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
   const clock = new CommitClock();
   meter.start();
   const hostHeapMB = meter.sample();
-  const ballastMB = addBallast(config.ballastMb);
+  const ballastMB = addBallast(ballastFor(config.ballastMb, hostHeapMB));
   const report: WorkerReport = {
     startHeapMB,
     hostHeapMB,

@@ -65,8 +65,8 @@ export interface LaunchConfig {
   steadyWindowMs: number;
   /** Whether the simulated app's native library exists (false: the SDK says the desktop app is not found). */
   installed: boolean;
-  /** MB of retained ballast added before the command loads (0: none). */
-  ballastMb: number;
+  /** MB of retained ballast added before the command loads (0: none); "raycast": what tops the host up to Raycast's. */
+  ballastMb: number | "raycast";
   /** Index of this launch in the scenario (0: the first). */
   launch: number;
 }

@@ -8,7 +8,7 @@ import type { LaunchConfig, Step } from "./protocol";
 import type { WorkerRunOptions } from "./run-options";
 import type { LaunchResult, WorkerRunResult } from "./run-results";
 
-export { MEMORY_LIMIT_MESSAGE, RAYCAST_HEAP_LIMIT_MB, type WorkerRunOptions } from "./run-options";
+export { MEMORY_LIMIT_MESSAGE, RAYCAST_HEAP_LIMIT_MB, RAYCAST_RUNTIME_MB, type WorkerRunOptions } from "./run-options";
 export { latencyStats, type LaunchOutcome, type LaunchResult, type WorkerRunResult } from "./run-results";
 
 function splitLaunches(steps: readonly Step[]): Step[][] {
@@ -60,7 +60,7 @@ export async function runInWorker(options: WorkerRunOptions): Promise<WorkerRunR
       quietMs: options.quietMs ?? 40,
       steadyWindowMs: options.steadyWindowMs ?? 500,
       installed: app.installed,
-      ballastMb: options.ballastMb ?? 0,
+      ballastMb: options.ballastMb ?? "raycast",
       launch: index,
     };
     const result = await launchOnce(app, config, options);

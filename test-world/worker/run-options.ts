@@ -8,6 +8,8 @@ import type { Step } from "./protocol";
 export const MEMORY_LIMIT_MESSAGE = "Command terminated after reaching the extension memory limit (100 MB JS heap)";
 /** Raycast's limit on a command's JS heap (old generation), in MB. */
 export const RAYCAST_HEAP_LIMIT_MB = 100;
+/** The heap Raycast's own runtime holds when a command's worker starts ("worker:start: heap 20.7 MB"), in MB. */
+export const RAYCAST_RUNTIME_MB = 20;
 
 export interface WorkerRunOptions {
   /** The manifest name of the command; its file is dist/<command>.js unless `commandFile` says otherwise. */
@@ -28,11 +30,12 @@ export interface WorkerRunOptions {
   /** The worker's old-generation heap limit (Raycast's: 100). */
   heapLimitMb?: number;
   /**
-   * Raycast's own runtime takes about 20 MB of the worker's heap; the host and the driver take less (their baseline is
-   * reported). This many MB of retained ballast are added before the command loads, so that a command dies where it
-   * would in Raycast (e.g. 20 minus the host's baseline). Default 0: the host's own baseline only.
+   * Raycast's own runtime takes about 20 MB of the worker's heap (RAYCAST_RUNTIME_MB); the host and the driver take
+   * less (their baseline is reported). Retained ballast is added before the command loads, so that the command gets
+   * the heap Raycast leaves it and dies where it would in Raycast. Default "raycast": RAYCAST_RUNTIME_MB minus the
+   * host's baseline, measured in the launch. A number: that many MB (0: the host's own baseline only).
    */
-  ballastMb?: number;
+  ballastMb?: number | "raycast";
   /** Each launch is terminated (outcome "timed out") after this long. Default 120 s. */
   timeoutMs?: number;
   /** Heap sampler interval (default 2 ms). */

@@ -7,6 +7,7 @@ import { workerBundle } from "../../test-world/worker/build";
 import {
   buildCommandFile,
   MEMORY_LIMIT_MESSAGE,
+  RAYCAST_RUNTIME_MB,
   readStores,
   removeStores,
   runInWorker,
@@ -26,6 +27,7 @@ test("the host's baseline heap with an empty command is reported, far below the 
   const result = await runInWorker({
     command: "test-command",
     commandFile: fixture("empty-command"),
+    ballastMb: 0,
     steps: [{ wait: "rows" }],
   });
   stores.push(result.stores);
@@ -52,6 +54,19 @@ test("ballastMb adds retained heap before the command loads, to stand for Raycas
   const [launch] = result.launches;
   expect(launch?.ballastMB).toBe(13);
   expect(result.steadyHeapMB).toBeGreaterThan((launch?.startHeapMB ?? Infinity) + 13);
+});
+
+test("by default a command gets the heap Raycast leaves it: the host is topped up to Raycast's own runtime", async () => {
+  const result = await runInWorker({
+    command: "test-command",
+    commandFile: fixture("empty-command"),
+    steps: [{ wait: "rows" }],
+  });
+  stores.push(result.stores);
+  const [launch] = result.launches;
+  expect(launch?.ballastMB).toBe(Math.max(0, Math.round(RAYCAST_RUNTIME_MB - (launch?.hostHeapMB ?? 0))));
+  expect(launch?.ballastMB).toBeGreaterThan(0);
+  expect(result.steadyHeapMB).toBeGreaterThan(RAYCAST_RUNTIME_MB - 1);
 });
 
 test("a command that allocates past the limit is killed, and the run reports Raycast's error", async () => {
