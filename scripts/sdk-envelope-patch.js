@@ -23,12 +23,13 @@ const CALL_HEAD =
   "    callSharedLibrary(input, operation_type) {\n        return __awaiter(this, void 0, void 0, function* () {\n";
 
 /**
- * shared_lib_core.js with two changes: the fast path in front of its envelope decoding, and every failure of a native
+ * shared_lib_core.js with two changes: the fast path in front of its envelope decoding (which keeps an items listing's
+ * answer as bytes, see src/onepassword/listing-payload.ts), and every failure of a native
  * call marked with the step it happened at (src/onepassword/native-stage.ts: loading the library, creating a client,
  * a call), so the extension can name a failure by where it happened whatever the app's words. What is thrown stays
  * the SDK's own error, with its class and message.
  * @param {string} source the file's text, as installed
- * @param {string} decoderPath the module exporting decodeSuccessPayload (a path esbuild or require can resolve)
+ * @param {string} decoderPath the module exporting decodeSuccessAnswer (a path esbuild or require can resolve)
  * @param {string} [stagePath] the module exporting markNativeStage; by default native-stage next to the decoder
  * @returns {string}
  */
@@ -43,7 +44,8 @@ function patchSharedLibCore(source, decoderPath, stagePath = siblingModule(decod
   }
   if (source.split(ANCHOR).length !== 2) throw new Error(`${SDK_PATCH.file}: the decoding line is not there once`);
   const fastPath =
-    `            const fastPayload = require(${JSON.stringify(decoderPath)}).decodeSuccessPayload(nativeResponse);\n` +
+    `            const fastPayload = require(${JSON.stringify(decoderPath)}).decodeSuccessAnswer(\n` +
+    '                nativeResponse, operation_type === "invoke" ? input : undefined);\n' +
     "            if (fastPayload !== undefined) return fastPayload;\n";
   if (source.split(CALL_HEAD).length !== 2) throw new Error(`${SDK_PATCH.file}: callSharedLibrary is not there once`);
   // The library is loaded (or not) when the core is made; a call without it fails before anything is sent.

@@ -1,6 +1,7 @@
 // Gives the SDK's Items a `listRows`: `list` whose answer goes to src/onepassword/items-list-decoder.ts first (the why
-// is in that file), so one large vault's listing is read straight into the index's rows. `list` itself answers exactly
-// as before. Used by scripts/bundle-sdk.mjs and by the tests that prove the decoding equivalent. CommonJS without
+// is in that file), so one large vault's listing is read from its bytes straight into the index's columns. `list`
+// itself answers exactly as before: the answer the patched envelope keeps as bytes (src/onepassword/listing-payload.ts)
+// becomes the SDK's string again and is parsed by the SDK's own code. Used by scripts/bundle-sdk.mjs and by the tests that prove the decoding equivalent. CommonJS without
 // imports but node:crypto; types in sdk-items-list-patch.d.ts.
 //
 // Pinned to one file of one SDK version by its SHA-256, like scripts/sdk-envelope-patch.js: an SDK upgrade that changes
@@ -31,10 +32,10 @@ const LIST_RETURN =
   '            return JSON.parse(yield __classPrivateFieldGet(this, _Items_inner, "f").invoke(invocationConfig), types_js_1.ReviverFunc);\n';
 
 /**
- * items.js with `list` split in two: the same method, and `listRows`, which tries the decoder on the answer's text
+ * items.js with `list` split in two: the same method, and `listRows`, which tries the decoder on the answer's bytes
  * before the SDK's own parsing.
  * @param {string} source the file's text, as installed
- * @param {string} decoderPath the module exporting decodeItemsList (a path esbuild or require can resolve)
+ * @param {string} decoderPath the module exporting readListingAnswer (a path esbuild or require can resolve)
  * @returns {string}
  */
 function patchItems(source, decoderPath) {
@@ -49,21 +50,20 @@ function patchItems(source, decoderPath) {
   if (source.split(LIST_HEAD).length !== 2) throw new Error(`${ITEMS_PATCH.file}: Items.list is not there once`);
   if (source.split(LIST_RETURN).length !== 2)
     throw new Error(`${ITEMS_PATCH.file}: the ItemsList parsing is not there once`);
+  const reader = `require(${JSON.stringify(decoderPath)}).readListingAnswer`;
   const head =
     "    list(vaultId, ...filters) {\n" +
-    "        return this.listDecoding(vaultId, filters, undefined);\n" +
+    "        return this.listDecoding(vaultId, filters, false);\n" +
     "    }\n" +
     "    listRows(vaultId, ...filters) {\n" +
-    `        return this.listDecoding(vaultId, filters, require(${JSON.stringify(decoderPath)}).decodeItemsList);\n` +
+    "        return this.listDecoding(vaultId, filters, true);\n" +
     "    }\n" +
-    "    listDecoding(vaultId, filters, decode) {\n        return __awaiter(this, void 0, void 0, function* () {\n";
+    "    listDecoding(vaultId, filters, rows) {\n        return __awaiter(this, void 0, void 0, function* () {\n";
   const parsing = LIST_RETURN.slice(0, LIST_RETURN.indexOf("            return JSON.parse"));
   const decoding =
     parsing +
     '            const answer = yield __classPrivateFieldGet(this, _Items_inner, "f").invoke(invocationConfig);\n' +
-    "            const decoded = decode === undefined ? undefined : decode(answer);\n" +
-    "            if (decoded !== undefined) return decoded;\n" +
-    "            return JSON.parse(answer, types_js_1.ReviverFunc);\n";
+    `            return ${reader}(answer, rows, (text) => JSON.parse(text, types_js_1.ReviverFunc));\n`;
   return source.replace(LIST_HEAD, head).replace(LIST_RETURN, decoding);
 }
 

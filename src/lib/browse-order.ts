@@ -15,7 +15,19 @@ export function browseKey(title: string): string {
 type Titled = Pick<ItemSummary, "id" | "title">;
 
 export function compareBrowse(aKey: string, a: Titled, bKey: string, b: Titled): number {
+  return compareBrowseParts(aKey, a.title, a.id, bKey, b.title, b.id);
+}
+
+/** `compareBrowse` on the parts, for lists held column by column (no object per comparison). */
+export function compareBrowseParts(
+  aKey: string,
+  aTitle: string,
+  aId: string,
+  bKey: string,
+  bTitle: string,
+  bId: string,
+) {
   if (aKey !== bKey) return aKey < bKey ? -1 : 1;
-  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (aTitle !== bTitle) return aTitle < bTitle ? -1 : 1;
+  return aId < bId ? -1 : aId > bId ? 1 : 0;
 }

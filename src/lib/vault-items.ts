@@ -1,5 +1,7 @@
 import type { AccountRef, ItemCategory, ItemSummary } from "./model";
-import { browseKey, compareBrowse } from "./browse-order";
+import { browseKey, compareBrowseParts } from "./browse-order";
+import { ItemColumnsBuilder, type ItemColumns } from "./item-columns";
+import { unpackStrings, type PackedStrings } from "./packed-strings";
 
 /**
  * One vault's item overviews, held column by column: a string per id and title, the websites and tags as one shared
@@ -34,14 +36,6 @@ function categoryCode(category: ItemCategory): number {
   return code;
 }
 
-const NO_STRINGS: readonly string[] = Object.freeze([]);
-/** A list of strings as one value: nothing, one string, or the list (most items have at most one website and tag). */
-type Strings = undefined | string | readonly string[];
-const packStrings = (list: readonly string[]): Strings =>
-  list.length === 0 ? undefined : list.length === 1 ? list[0] : list;
-const unpackStrings = (value: Strings): readonly string[] =>
-  value === undefined ? NO_STRINGS : typeof value === "string" ? [value] : value;
-
 export class VaultItems {
   readonly size: number;
   private readonly summaries = new Map<number, ItemSummary>();
@@ -54,44 +48,45 @@ export class VaultItems {
     private readonly flags: Uint8Array,
     /** Created and updated, in milliseconds, interleaved. */
     private readonly dates: Float64Array,
-    private readonly websiteValues: readonly Strings[],
-    private readonly tagValues: readonly Strings[],
+    private readonly websiteValues: readonly PackedStrings[],
+    private readonly tagValues: readonly PackedStrings[],
   ) {
     this.size = ids.length;
   }
 
   /** Rows in any order; they are sorted here. Repeated tags and websites are kept once. */
   static of(vault: VaultRef, rows: readonly ItemRow[]): VaultItems {
-    const keys = rows.map((row) => browseKey(row.title));
-    const order = rows.map((_, i) => i);
-    order.sort((a, b) => compareBrowse(keys[a]!, rows[a]!, keys[b]!, rows[b]!));
-    const n = rows.length;
-    const ids: string[] = new Array(n);
-    const titles: string[] = new Array(n);
+    const columns = new ItemColumnsBuilder();
+    for (const row of rows) columns.addRow(row);
+    return VaultItems.fromColumns(vault, columns.columns());
+  }
+
+  /** Columns in any order; they are sorted here, and no object is made per item. */
+  static fromColumns(vault: VaultRef, columns: ItemColumns): VaultItems {
+    const n = columns.ids.length;
+    const keys = columns.titles.map(browseKey);
+    const order = Array.from({ length: n }, (_, i) => i);
+    const { ids, titles } = columns;
+    order.sort((a, b) => compareBrowseParts(keys[a]!, titles[a]!, ids[a]!, keys[b]!, titles[b]!, ids[b]!));
+    const sortedIds: string[] = new Array(n);
+    const sortedTitles: string[] = new Array(n);
     const categories = new Uint8Array(n);
     const flags = new Uint8Array(n);
     const dates = new Float64Array(2 * n);
-    const websites: Strings[] = new Array(n);
-    const tags: Strings[] = new Array(n);
-    const shared = new Map<string, string>();
-    const intern = (text: string) => {
-      const found = shared.get(text);
-      if (found !== undefined) return found;
-      shared.set(text, text);
-      return text;
-    };
+    const websites: PackedStrings[] = new Array(n);
+    const tags: PackedStrings[] = new Array(n);
     for (let k = 0; k < n; k++) {
-      const row = rows[order[k]!]!;
-      ids[k] = row.id;
-      titles[k] = row.title;
-      categories[k] = categoryCode(row.category);
-      flags[k] = row.archived ? 1 : 0;
-      dates[2 * k] = row.createdAt;
-      dates[2 * k + 1] = row.updatedAt;
-      websites[k] = packStrings(row.websites.map(intern));
-      tags[k] = packStrings(row.tags.map(intern));
+      const i = order[k]!;
+      sortedIds[k] = ids[i]!;
+      sortedTitles[k] = titles[i]!;
+      categories[k] = categoryCode(columns.categories[i]!);
+      flags[k] = columns.archived[i]!;
+      dates[2 * k] = columns.dates[2 * i]!;
+      dates[2 * k + 1] = columns.dates[2 * i + 1]!;
+      websites[k] = columns.websites[i];
+      tags[k] = columns.tags[i];
     }
-    return new VaultItems(vault, ids, titles, categories, flags, dates, websites, tags);
+    return new VaultItems(vault, sortedIds, sortedTitles, categories, flags, dates, websites, tags);
   }
 
   /** The same items under the vault's new title (a rename): the columns are shared, not copied. */

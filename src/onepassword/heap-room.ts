@@ -3,11 +3,12 @@ import { getHeapStatistics } from "node:v8";
 /**
  * Whether the heap has room to list a vault of `itemCount` items now. Raycast ends a command whose JS heap reaches
  * its limit, so a vault too large for what is left is not listed at all: the refresh leaves it out and says so,
- * instead of the command being killed halfway through. The estimate is what one listing holds at once (the answer's
- * text, the SDK's parsed objects, the index's rows); heap that is garbage but not yet collected counts as used, which
- * errs towards leaving out.
+ * instead of the command being killed halfway through. The estimate is what one listing holds at once: the answer is
+ * read from its bytes, outside the heap (items-list-decoder.ts), so that is the index's columns of the vault, their
+ * sorted copy and the search built on them. Heap that is garbage but not yet collected counts as used, which errs
+ * towards leaving out; bench/worker-search-secrets.bench.ts measures one vault's peak.
  */
-export const LISTING_BYTES_PER_ITEM = 1_200;
+export const LISTING_BYTES_PER_ITEM = 300;
 /** The share of the limit a command plans to fill; the rest stays for React, Raycast and the collector. */
 const PLANNED_SHARE = 0.9;
 /**

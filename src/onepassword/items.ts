@@ -68,7 +68,8 @@ type ListingItems = Client["items"] & { listRows?: (...args: Parameters<Client["
 
 /**
  * One vault's item overviews as the index's rows. A large vault's answer is already the biggest thing a command holds:
- * the bundled SDK reads it straight into rows (src/onepassword/items-list-decoder.ts) when it understands its shape;
+ * the bundled SDK reads its bytes straight into columns (src/onepassword/items-list-decoder.ts) when it understands
+ * its shape;
  * otherwise the SDK's objects are parsed one at a time into the rows, so no second full copy of them is made.
  */
 export async function listVaultItems(
@@ -92,7 +93,7 @@ export async function listVaultItems(
     READ_ONLY,
   );
   const ref = { account, id: vault.id, title: vault.title };
-  if (isDecodedItemsList(result)) return VaultItems.of(ref, result.rows);
+  if (isDecodedItemsList(result)) return VaultItems.fromColumns(ref, result.columns);
   const overviews = parseResult(RESULT_LIST, result, context);
   const rows: ItemRow[] = new Array(overviews.length);
   for (let i = 0; i < overviews.length; i++) rows[i] = rowOf(parseResult(itemOverviewSchema, overviews[i], context));

@@ -12,6 +12,8 @@
  * would have given; test/onepassword-layer/native-envelope.test.ts checks that over random and adversarial envelopes.
  */
 
+import { invokesItemsList, ListingPayload } from "./listing-payload";
+
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const COLON = 0x3a;
@@ -116,11 +118,8 @@ class Reader {
   }
 }
 
-/**
- * The payload text of a successful envelope, exactly as `Buffer.from(JSON.parse(text).payload).toString("utf8")`
- * would give it, or `undefined` when the bytes are not a successful envelope of that plain shape.
- */
-export function decodeSuccessPayload(bytes: Uint8Array): string | undefined {
+/** The payload bytes of a successful envelope, or `undefined` when the bytes are not one of that plain shape. */
+function successPayload(bytes: Uint8Array): Buffer | undefined {
   const reader = new Reader(bytes);
   if (!reader.take(OPEN_BRACE)) return undefined;
   let success = false;
@@ -142,5 +141,23 @@ export function decodeSuccessPayload(bytes: Uint8Array): string | undefined {
     break;
   }
   if (!success || payload === undefined || !reader.atEnd()) return undefined;
-  return payload.toString("utf8");
+  return payload;
+}
+
+/**
+ * The payload text of a successful envelope, exactly as `Buffer.from(JSON.parse(text).payload).toString("utf8")`
+ * would give it, or `undefined` when the bytes are not a successful envelope of that plain shape.
+ */
+export function decodeSuccessPayload(bytes: Uint8Array): string | undefined {
+  return successPayload(bytes)?.toString("utf8");
+}
+
+/**
+ * What the patched SDK returns for a native call's answer: as `decodeSuccessPayload`, except that the answer to an
+ * items listing stays bytes (a `ListingPayload`, whose `text()` is that same string) for the patched `Items` to read.
+ */
+export function decodeSuccessAnswer(bytes: Uint8Array, request: unknown): string | ListingPayload | undefined {
+  const payload = successPayload(bytes);
+  if (payload === undefined) return undefined;
+  return invokesItemsList(request) ? new ListingPayload(payload) : payload.toString("utf8");
 }

@@ -1,7 +1,7 @@
 import { categoryLabel } from "../lib/category";
 import type { ItemSummary } from "../lib/model";
 import { hostsOf } from "../lib/url";
-import { browseKey, compareBrowse } from "../lib/browse-order";
+import { browseKey, compareBrowseParts } from "../lib/browse-order";
 import { tokenize } from "../lib/normalize";
 import type { VaultItems } from "../lib/vault-items";
 
@@ -121,10 +121,7 @@ function mergeOrder(vaults: readonly VaultItems[], size: number): { itemVault: U
     const vb = vaults[b]!;
     const ia = next[a]!;
     const ib = next[b]!;
-    const byKey = compareBrowse(keys[a]!, { id: va.ids[ia]!, title: va.titles[ia]! }, keys[b]!, {
-      id: vb.ids[ib]!,
-      title: vb.titles[ib]!,
-    });
+    const byKey = compareBrowseParts(keys[a]!, va.titles[ia]!, va.ids[ia]!, keys[b]!, vb.titles[ib]!, vb.ids[ib]!);
     return byKey < 0 || (byKey === 0 && a < b);
   };
   const heap: number[] = [];

@@ -5,23 +5,28 @@ import { decodeItemsList, isDecodedItemsList } from "../../src/onepassword/items
 import { rowOf } from "../../src/onepassword/overview-row";
 import { itemOverviewSchema } from "../../src/onepassword/schemas";
 import type { ItemRow } from "../../src/lib/vault-items";
+import { rowsOfColumns, utf8 } from "./listing-rows";
 
-/** The rows the SDK's own parsing, the zod schema and the row mapping give, or "refused" where that path throws. */
-function reference(text: string): ItemRow[] | "refused" {
+/**
+ * The rows the SDK's own decoding and parsing, the zod schema and the row mapping give, or "refused" where that path
+ * throws.
+ */
+function reference(bytes: Uint8Array): ItemRow[] | "refused" {
   try {
-    const parsed = z.array(z.unknown()).parse(JSON.parse(text, ReviverFunc));
+    const parsed = z.array(z.unknown()).parse(JSON.parse(Buffer.from(bytes).toString("utf8"), ReviverFunc));
     return parsed.map((overview) => rowOf(itemOverviewSchema.parse(overview)));
   } catch {
     return "refused";
   }
 }
 
-/** The decoder either leaves the text to the SDK or gives exactly the reference rows; returns which it did. */
-function expectEquivalent(text: string): boolean {
-  const decoded = decodeItemsList(text);
+/** The decoder either leaves the answer to the SDK or gives exactly the reference rows; returns which it did. */
+function expectEquivalent(answer: string | Uint8Array): boolean {
+  const bytes = typeof answer === "string" ? utf8(answer) : answer;
+  const decoded = decodeItemsList(bytes);
   if (decoded === undefined) return false;
   expect(isDecodedItemsList(decoded)).toBe(true);
-  expect(decoded.rows).toEqual(reference(text));
+  expect(rowsOfColumns(decoded.columns)).toEqual(reference(bytes));
   return true;
 }
 
@@ -125,6 +130,29 @@ describe("decodeItemsList", () => {
     );
   });
 
+  test("on listings whose bytes are mangled at random, into malformed UTF-8 too: as the SDK decodes them", () => {
+    const byte = fc.oneof(
+      fc.integer({ min: 0, max: 255 }),
+      fc.constantFrom(0x22, 0x5c, 0x80, 0xbf, 0xc0, 0xc3, 0xe2, 0xed, 0xf0, 0xf4, 0xf5, 0xff),
+    );
+    const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom("insert", "delete", "replace"), with: byte });
+    let decoded = 0;
+    fc.assert(
+      fc.property(fc.array(wellFormed, { maxLength: 3 }), fc.array(edit, { maxLength: 4 }), (items, edits) => {
+        const bytes = [...utf8(JSON.stringify(items))];
+        for (const { at, kind, with: value } of edits) {
+          const i = at % (bytes.length + 1);
+          if (kind === "insert") bytes.splice(i, 0, value);
+          else if (kind === "delete") bytes.splice(i, 1);
+          else bytes.splice(i, 1, value);
+        }
+        if (expectEquivalent(new Uint8Array(bytes))) decoded++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(decoded).toBeGreaterThan(0);
+  });
+
   test("leaves duplicate and escaped keys, numbers for dates, bad dates and non-listings to the SDK", () => {
     const item = (fields: string) =>
       `[{"id":"a","title":"T","category":"Login","vaultId":"v","createdAt":"2024-01-01T00:00:00Z"${fields}}]`;
@@ -144,7 +172,7 @@ describe("decodeItemsList", () => {
       "[1,2]",
       "",
     ]) {
-      expect(decodeItemsList(listing)).toBeUndefined();
+      expect(decodeItemsList(utf8(listing))).toBeUndefined();
       expectEquivalent(listing);
     }
   });
@@ -165,7 +193,8 @@ describe("decodeItemsList", () => {
       },
     ]);
     expect(expectEquivalent(listing)).toBe(true);
-    expect(decodeItemsList(listing)?.rows[0]).toMatchObject({ websites: ["example.com"], tags: ["x\ny", "🔑"] });
-    expect(decodeItemsList("[]")?.rows).toEqual([]);
+    const [row] = rowsOfColumns(decodeItemsList(utf8(listing))!.columns);
+    expect(row).toMatchObject({ websites: ["example.com"], tags: ["x\ny", "🔑"] });
+    expect(decodeItemsList(utf8("[]"))?.columns.ids).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
+import { isListingPayload } from "../../src/onepassword/listing-payload";
 import { decodeSuccessPayload } from "../../src/onepassword/native-envelope";
 import { SDK_PATCH, patchSharedLibCore } from "../../scripts/sdk-envelope-patch";
 
@@ -31,15 +32,15 @@ function loadCore(source: string): CoreClass {
 const Original = loadCore(originalSource);
 const Patched = loadCore(patchSharedLibCore(originalSource, decoderPath));
 
-type Outcome = { value: string } | { error: string; message: string };
+type Outcome = { value: unknown } | { error: string; message: string };
 
 /** What `callSharedLibrary` does with these answer bytes: its result, or the class and message it throws. */
-async function outcome(Core: CoreClass, answer: Uint8Array): Promise<Outcome> {
+async function outcome(Core: CoreClass, answer: Uint8Array, request = "{}"): Promise<Outcome> {
   const core = Object.create(Core.prototype) as Core;
   core.lib = { sendMessage: async () => answer };
   core.acccountName = "Acme";
   try {
-    return { value: await core.callSharedLibrary("{}", "invoke") };
+    return { value: await core.callSharedLibrary(request, "invoke") };
   } catch (error) {
     const e = error as Error;
     return { error: e.constructor.name, message: e.message };
@@ -70,7 +71,7 @@ describe("the pinned SDK file", () => {
 
   test("the bundled SDK the extension loads carries the fast path", () => {
     const bundled = readFileSync(join(root, "assets", "onepassword-sdk", "sdk.js"), "utf8");
-    expect(bundled).toContain(".decodeSuccessPayload(nativeResponse)");
+    expect(bundled).toContain(".decodeSuccessAnswer(");
   });
 });
 
@@ -194,5 +195,23 @@ describe("the patched SDK answers exactly as the original", () => {
     const payload = bytes(JSON.stringify(items));
     const answer = envelope(payload);
     expect(await outcome(Patched, answer)).toEqual({ value: JSON.stringify(items) });
+  });
+
+  test("keeps an items listing's answer as bytes whose text is the SDK's string; every other answer is the string", async () => {
+    const request = (name: string, extra = "") =>
+      JSON.stringify({ invocation: { clientId: 1, parameters: { name, parameters: { vault_id: "v" } } }, extra });
+    const listing = request("ItemsList");
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 40 }), async (payload) => {
+        const answer = envelope(payload);
+        const original = await outcome(Original, answer, listing);
+        const kept = await outcome(Patched, answer, listing);
+        if (!("value" in kept) || !isListingPayload(kept.value)) throw new Error("the listing was not kept as bytes");
+        expect({ value: kept.value.text() }).toEqual(original);
+        for (const other of [request("ItemsGet"), request("VaultsList", '"name":"ItemsList"'), "{}"])
+          expect(await outcome(Patched, answer, other)).toEqual(await outcome(Original, answer, other));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

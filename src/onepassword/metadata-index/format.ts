@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type AccountRef, ITEM_CATEGORIES, type ItemSummary, VAULT_TYPES, type VaultSummary } from "../../lib/model";
 import { browseKey, compareBrowse } from "../../lib/browse-order";
+import { ItemColumnsBuilder } from "../../lib/item-columns";
 import { type ItemRow, VaultItems } from "../../lib/vault-items";
 import type { OnePasswordError } from "../errors";
 
@@ -172,17 +173,18 @@ export function decodeRows(
   chunks: number,
   readChunk: (index: number) => string | undefined,
 ): VaultItems | undefined {
-  const rows: ItemRow[] = [];
+  // Into columns as they are read: one large vault's rows, alive at once as objects, would be most of the heap.
+  const columns = new ItemColumnsBuilder();
   for (let chunk = 0; chunk < chunks; chunk++) {
     const text = readChunk(chunk);
     const parsed = text === undefined ? undefined : parseJson(text);
     if (!Array.isArray(parsed)) return undefined;
     for (const value of parsed as unknown[]) {
       const row = fromStored(value);
-      if (row) rows.push(row);
+      if (row) columns.addRow(row);
     }
   }
-  return VaultItems.of({ account: vault.account, id: vault.id, title: vault.title }, rows);
+  return VaultItems.fromColumns({ account: vault.account, id: vault.id, title: vault.title }, columns.columns());
 }
 
 /** The first `FIRST_PAGE_SIZE` active items in browse order across the lists, and the counts. */
