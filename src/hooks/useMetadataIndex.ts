@@ -12,6 +12,7 @@ import {
   vaultList,
 } from "../onepassword/metadata-index";
 import { createVaultSearch, type ItemSearch } from "../search/item-search";
+import { warmUpSearch } from "../search/warm-up";
 import { parseItemKey, summaryKey } from "../lib/item-key";
 import { useAccountRefresh } from "./useAccountRefresh";
 import { useLatestProgress } from "./useLatestProgress";
@@ -113,14 +114,9 @@ export function useMetadataIndex(accounts: readonly AccountRef[]): MetadataIndex
     return () => clearTimeout(timer);
   }, [metadata, accountsKey]);
 
-  // The first search of a launch also compiles the search's code: run one before the person types, so that their
-  // first keystroke after the list appears costs what every later one does.
-  useEffect(() => {
-    const { search } = loaded;
-    if (!search) return;
-    const timer = setTimeout(() => search.search("a e", { limit: 1 }), 0);
-    return () => clearTimeout(timer);
-  }, [loaded.search]);
+  // The first searches of a launch also compile the search's code: run a few before the person types, so that their
+  // first keystrokes after the list appears cost what later ones do.
+  useEffect(() => (loaded.search ? warmUpSearch(loaded.search) : undefined), [loaded.search]);
 
   // 3. Refresh, once the whole index is in (so that unchanged vaults keep their lists and the search stays). The
   // launch's refresh lists only the vaults whose contents changed since they were stored; Refresh (⌘R) lists all.

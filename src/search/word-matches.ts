@@ -38,16 +38,19 @@ function lowerBound(tokens: readonly string[], word: string): number {
 }
 
 /**
- * Finds the tokens a word matches and unions their postings. One scratch array of the index's size is reused across
- * calls (a generation stamp marks which entries are current), so no call allocates per item.
+ * Finds the tokens a word matches and unions their postings. Scratch arrays of the index's size are reused across
+ * calls (a generation stamp marks which entries are current), so no call allocates per item but its result.
  */
 export class WordMatcher {
   private readonly stamp: GenerationMarks;
   private readonly best: Float32Array;
+  /** The items found so far by the current call, in the order found. */
+  private readonly found: Uint32Array;
 
   constructor(private readonly index: WordIndex) {
     this.stamp = new GenerationMarks(index.size);
     this.best = new Float32Array(index.size);
+    this.found = new Uint32Array(index.size);
   }
 
   match(word: string): WordMatches {
@@ -94,10 +97,10 @@ export class WordMatcher {
 
   private collect(matched: readonly number[], quality: readonly number[]): WordMatches {
     const { postingStart, postingItems, postingFields } = this.index;
-    const { best } = this;
+    const { best, found } = this;
     const generation = this.stamp.next();
     const stamp = this.stamp.marks;
-    const found: number[] = [];
+    let count = 0;
     for (let m = 0; m < matched.length; m++) {
       const t = matched[m]!;
       const q = quality[m]!;
@@ -108,13 +111,13 @@ export class WordMatcher {
         if (stamp[item] !== generation) {
           stamp[item] = generation;
           best[item] = score;
-          found.push(item);
+          found[count++] = item;
         } else if (score > best[item]!) best[item] = score;
       }
     }
-    const items = Uint32Array.from(found);
-    const scores = new Float32Array(items.length);
-    for (let k = 0; k < items.length; k++) scores[k] = best[items[k]!]!;
+    const items = found.slice(0, count);
+    const scores = new Float32Array(count);
+    for (let k = 0; k < count; k++) scores[k] = best[items[k]!]!;
     return { items, scores };
   }
 }
