@@ -177,8 +177,8 @@ async function oneVault(items: number): Promise<void> {
   outcomeRow(`${what}, cold + typing + warm + typing`, result);
   heapRows(what, result);
   const [cold, warm] = result.launches;
-  keystrokeRows(`${what}, typing after the cold refresh`, cold?.keystrokes ?? []);
-  keystrokeRows(`${what}, typing after a warm relaunch`, warm?.keystrokes ?? []);
+  keystrokeRows(`${what}, typing after the cold refresh`, cold?.keystrokes ?? [], COLD_KEYSTROKE_TARGETS[items]);
+  keystrokeRows(`${what}, typing after a warm relaunch`, warm?.keystrokes ?? [], KEYSTROKE_TARGETS[items]);
 }
 
 async function main(): Promise<void> {
