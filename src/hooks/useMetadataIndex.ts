@@ -71,7 +71,10 @@ function withSnapshots(previous: Loaded, accounts: readonly AccountRef[], change
   const search =
     sameLists && previous.search
       ? previous.search
-      : createVaultSearch(accounts.flatMap((account) => snapshots.get(account)?.lists ?? []));
+      : createVaultSearch(
+          accounts.flatMap((account) => snapshots.get(account)?.lists ?? []),
+          previous.search,
+        );
   return { pages, snapshots, search };
 }
 

@@ -55,6 +55,22 @@ export class ItemColumnsBuilder {
     createdAt: number,
     updatedAt: number,
   ): void {
+    const packedWebsites = packStrings(websites.map((website) => this.intern(website)));
+    const packedTags = packStrings(tags.map((tag) => this.intern(tag)));
+    this.addPacked(id, title, category, packedWebsites, packedTags, archived, createdAt, updatedAt);
+  }
+
+  /** An item whose websites and tags are already packed, each string already the one copy its list holds. */
+  addPacked(
+    id: string,
+    title: string,
+    category: ItemCategory,
+    websites: PackedStrings,
+    tags: PackedStrings,
+    archived: boolean,
+    createdAt: number,
+    updatedAt: number,
+  ): void {
     const n = this.ids.length;
     this.ids.push(id);
     this.titles.push(title);
@@ -64,8 +80,8 @@ export class ItemColumnsBuilder {
     this.dates = grown(this.dates, 2 * n + 2, (length) => new Float64Array(length));
     this.dates[2 * n] = createdAt;
     this.dates[2 * n + 1] = updatedAt;
-    this.websites.push(packStrings(websites.map((website) => this.intern(website))));
-    this.tags.push(packStrings(tags.map((tag) => this.intern(tag))));
+    this.websites.push(websites);
+    this.tags.push(tags);
   }
 
   addRow(row: ItemRow): void {

@@ -103,6 +103,11 @@ export class VaultItems {
     return this.flags[i] === 1;
   }
 
+  /** Created and updated, in milliseconds. */
+  datesAt(i: number): [createdAt: number, updatedAt: number] {
+    return [this.dates[2 * i]!, this.dates[2 * i + 1]!];
+  }
+
   websites(i: number): readonly string[] {
     return unpackStrings(this.websiteValues[i]);
   }
@@ -150,11 +155,24 @@ export class VaultItems {
 
   /** Whether both hold exactly the same rows (a refresh that changed nothing keeps the old list and its rows). */
   sameRows(other: VaultItems): boolean {
+    if (!this.sameWords(other)) return false;
+    for (let i = 0; i < this.size; i++) {
+      if (this.flags[i] !== other.flags[i]) return false;
+      if (this.dates[2 * i] !== other.dates[2 * i] || this.dates[2 * i + 1] !== other.dates[2 * i + 1]) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether both hold the same items in the same order with the same searchable words (ids, titles, categories,
+   * websites, tags, vault title), whatever their archived state and dates: a search built on one serves the other.
+   */
+  sameWords(other: VaultItems): boolean {
+    if (other === this) return true;
     if (other.size !== this.size || other.vault.title !== this.vault.title) return false;
     for (let i = 0; i < this.size; i++) {
       if (this.ids[i] !== other.ids[i] || this.titles[i] !== other.titles[i]) return false;
-      if (this.category(i) !== other.category(i) || this.flags[i] !== other.flags[i]) return false;
-      if (this.dates[2 * i] !== other.dates[2 * i] || this.dates[2 * i + 1] !== other.dates[2 * i + 1]) return false;
+      if (this.categories[i] !== other.categories[i]) return false;
       if (!sameStrings(this.websites(i), other.websites(i)) || !sameStrings(this.tags(i), other.tags(i))) return false;
     }
     return true;
@@ -166,19 +184,34 @@ export class VaultItems {
     archived: ReadonlySet<string>;
     upserted: ReadonlyMap<string, ItemRow>;
   }): VaultItems {
-    const rows: ItemRow[] = [];
-    const seen = new Set<string>();
+    // Column to column: no object per item, and the unchanged items keep their strings and packed lists.
+    const columns = new ItemColumnsBuilder();
+    const replaced = new Set<string>();
     for (let i = 0; i < this.size; i++) {
       const id = this.ids[i]!;
       if (changes.removed.has(id)) continue;
-      seen.add(id);
       const replacement = changes.upserted.get(id);
-      if (replacement) rows.push(replacement);
-      else if (changes.archived.has(id) && !this.archived(i)) rows.push({ ...this.row(i), archived: true });
-      else rows.push(this.row(i));
+      if (replacement) {
+        replaced.add(id);
+        columns.addRow(replacement);
+        continue;
+      }
+      const archived = this.archived(i) || changes.archived.has(id);
+      const [createdAt, updatedAt] = this.datesAt(i);
+      const { titles, websiteValues, tagValues } = this;
+      columns.addPacked(
+        id,
+        titles[i]!,
+        this.category(i),
+        websiteValues[i],
+        tagValues[i],
+        archived,
+        createdAt,
+        updatedAt,
+      );
     }
-    for (const [id, row] of changes.upserted) if (!seen.has(id) && !changes.removed.has(id)) rows.push(row);
-    return VaultItems.of(this.vault, rows);
+    for (const [id, row] of changes.upserted) if (!replaced.has(id) && !changes.removed.has(id)) columns.addRow(row);
+    return VaultItems.fromColumns(this.vault, columns.columns());
   }
 }
 

@@ -4,7 +4,7 @@ import { BoostPositions } from "./boost-positions";
 import { closestMatches } from "./closest-matches";
 import { type FilterMask, filterKey, filterMask, type ItemFilter } from "./filter-mask";
 import { FuseRanking } from "./fuse-ranking";
-import { buildWordIndex, type WordIndex, itemAt } from "./word-index";
+import { buildWordIndex, itemAt, rebindWordIndex, type WordIndex } from "./word-index";
 import { groupBy, vaultKeyOf } from "../lib/group-by";
 import { tokenize } from "../lib/normalize";
 import { TopK } from "./top-k";
@@ -66,8 +66,9 @@ class IndexedItemSearch implements ItemSearch {
   private readonly mark: GenerationMarks;
   private readonly markScore: Float32Array;
 
-  constructor(vaults: readonly VaultItems[]) {
-    this.index = buildWordIndex(vaults);
+  constructor(vaults: readonly VaultItems[], previous?: ItemSearch) {
+    const before = previous instanceof IndexedItemSearch ? previous.index : undefined;
+    this.index = (before && rebindWordIndex(before, vaults)) ?? buildWordIndex(vaults);
     this.matcher = new WordMatcher(this.index);
     this.ranking = new FuseRanking(this.index);
     this.boosts = new BoostPositions(this.index);
@@ -189,10 +190,11 @@ class IndexedItemSearch implements ItemSearch {
 
 /**
  * Builds the search over the vaults' items (bench/search.bench.ts measures it). Rebuild when the items change: the
- * index is immutable, so a stale one never returns half-updated results.
+ * index is immutable, so a stale one never returns half-updated results. Given the search it replaces, its word index
+ * is kept when the vaults' words did not change (items archived or restored), and only the search's caches are new.
  */
-export function createVaultSearch(vaults: readonly VaultItems[]): ItemSearch {
-  return new IndexedItemSearch(vaults);
+export function createVaultSearch(vaults: readonly VaultItems[], previous?: ItemSearch): ItemSearch {
+  return new IndexedItemSearch(vaults, previous);
 }
 
 /** The same over plain item overviews, grouped into their vaults (tests and benchmarks start from these). */

@@ -161,6 +161,16 @@ function addTitleTokens(title: string, add: (token: string, field: number) => vo
     add(words[i]! + words[i + 1]!, i === 0 ? Field.titleStart : Field.title);
 }
 
+/**
+ * The index built for `previous.vaults`, now over `vaults`, when they hold the same words in the same order (an
+ * archive changes only a flag): nothing is built again. Undefined when any vault's words differ.
+ */
+export function rebindWordIndex(previous: WordIndex, vaults: readonly VaultItems[]): WordIndex | undefined {
+  if (vaults.length !== previous.vaults.length) return undefined;
+  if (!vaults.every((vault, v) => vault.sameWords(previous.vaults[v]!))) return undefined;
+  return { ...previous, vaults };
+}
+
 export function buildWordIndex(vaults: readonly VaultItems[]): WordIndex {
   const size = vaults.reduce((sum, vault) => sum + vault.size, 0);
   const { itemVault, itemOffset } = mergeOrder(vaults, size);

@@ -154,9 +154,26 @@ export function* encodeRows(list: VaultItems): Generator<string> {
   for (let start = 0; start < list.size; start += ROWS_PER_CHUNK) {
     const end = Math.min(list.size, start + ROWS_PER_CHUNK);
     const rows: StoredRow[] = [];
-    for (let i = start; i < end; i++) rows.push(toStored(list.row(i)));
+    for (let i = start; i < end; i++) rows.push(storedAt(list, i));
     yield JSON.stringify(rows);
   }
+}
+
+/** The stored row of item `i`, straight from the columns (a whole vault is encoded at once: no row objects). */
+function storedAt(list: VaultItems, i: number): StoredRow {
+  const category = ITEM_CATEGORIES.indexOf(list.category(i));
+  const { ids, titles } = list;
+  const [createdAt, updatedAt] = list.datesAt(i);
+  return [
+    ids[i]!,
+    titles[i]!,
+    category,
+    list.websites(i),
+    list.tags(i),
+    list.archived(i) ? 1 : 0,
+    createdAt,
+    updatedAt,
+  ];
 }
 
 export function parseJson(text: string): unknown {
