@@ -5,18 +5,16 @@ import {
   type AccountFirstPage,
   type AccountSnapshot,
   decodeFirstPage,
-  decodeRows,
-  encodeRows,
   firstPageOf,
   FORMAT_VERSION,
   type Head,
   headSchema,
   isOtherFormat,
-  parseJson,
   type StoredList,
   storedVault,
   type VaultFailure,
 } from "./format";
+import { decodeRows, encodeRows, parseJson } from "./stored-rows";
 
 /**
  * The metadata index's entries in Raycast's Cache (the layout is in format.ts): reads and writes one vault's rows at a
