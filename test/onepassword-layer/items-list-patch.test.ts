@@ -10,10 +10,10 @@ import { rowOf } from "../../src/onepassword/overview-row";
 import { itemOverviewSchema } from "../../src/onepassword/schemas";
 import { clientOverOneVault, installDesktopApp, loadSdk } from "../../test-world/sim/index";
 import { rowsOfColumns } from "./listing-rows";
+import { evaluateSdkModule, sdkDir, sdkSource } from "./sdk-file";
 
 const root = join(__dirname, "..", "..");
-const sdkDir = join(root, "node_modules", "@1password", "sdk");
-const originalSource = readFileSync(join(sdkDir, ITEMS_PATCH.file), "utf8");
+const originalSource = sdkSource(ITEMS_PATCH.file);
 const decoderPath = join(root, "src", "onepassword", "items-list-decoder.ts");
 
 type Lister = (vaultId: string, ...filters: unknown[]) => Promise<unknown>;
@@ -23,15 +23,7 @@ interface ItemsLike {
 }
 type ItemsClass = new (inner: unknown) => ItemsLike;
 
-/** Evaluates items.js source as the module it is, with its own relative requires resolved from the SDK. */
-function loadItems(source: string): ItemsClass {
-  const module = { exports: {} as { Items: ItemsClass } };
-  const requireFromSdk = (id: string): unknown =>
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluating the SDK's CommonJS file
-    require(id.startsWith("./") ? join(sdkDir, "dist", id) : id);
-  new Function("exports", "require", "module", source)(module.exports, requireFromSdk, module);
-  return module.exports.Items;
-}
+const loadItems = (source: string) => evaluateSdkModule<{ Items: ItemsClass }>(source).Items;
 
 const Original = loadItems(originalSource);
 const Patched = loadItems(patchItems(originalSource, decoderPath));

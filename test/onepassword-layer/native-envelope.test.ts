@@ -5,11 +5,10 @@ import fc from "fast-check";
 import { isListingPayload } from "../../src/onepassword/listing-payload";
 import { decodeSuccessPayload } from "../../src/onepassword/native-envelope";
 import { SDK_PATCH, patchSharedLibCore } from "../../scripts/sdk-envelope-patch";
+import { evaluateSdkModule, sdkDir, sdkSource } from "./sdk-file";
 
 const root = join(__dirname, "..", "..");
-const sdkDir = join(root, "node_modules", "@1password", "sdk");
-const originalPath = join(sdkDir, SDK_PATCH.file);
-const originalSource = readFileSync(originalPath, "utf8");
+const originalSource = sdkSource(SDK_PATCH.file);
 const decoderPath = join(root, "src", "onepassword", "native-envelope.ts");
 
 interface Core {
@@ -19,15 +18,7 @@ interface Core {
 }
 type CoreClass = new (account: string) => Core;
 
-/** Evaluates shared_lib_core.js source as the module it is, with its own relative requires resolved from the SDK. */
-function loadCore(source: string): CoreClass {
-  const module = { exports: {} as { SharedLibCore: CoreClass } };
-  const requireFromSdk = (id: string): unknown =>
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluating the SDK's CommonJS file
-    require(id.startsWith("./") ? join(sdkDir, "dist", id) : id);
-  new Function("exports", "require", "module", source)(module.exports, requireFromSdk, module);
-  return module.exports.SharedLibCore;
-}
+const loadCore = (source: string) => evaluateSdkModule<{ SharedLibCore: CoreClass }>(source).SharedLibCore;
 
 const Original = loadCore(originalSource);
 const Patched = loadCore(patchSharedLibCore(originalSource, decoderPath));
