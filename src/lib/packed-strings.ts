@@ -13,3 +13,11 @@ export function packStrings(list: readonly string[]): PackedStrings {
 export function unpackStrings(value: PackedStrings): readonly string[] {
   return value === undefined ? NO_STRINGS : typeof value === "string" ? [value] : value;
 }
+
+/** Whether two packed lists hold the same strings in the same order. */
+export function samePacked(a: PackedStrings, b: PackedStrings): boolean {
+  if (a === b) return true;
+  const left = unpackStrings(a);
+  const right = unpackStrings(b);
+  return left.length === right.length && left.every((value, i) => value === right[i]);
+}

@@ -1,7 +1,7 @@
 import type { AccountRef, ItemCategory, ItemSummary } from "./model";
 import { browseKey, compareBrowseParts } from "./browse-order";
 import { ItemColumnsBuilder, type ItemColumns } from "./item-columns";
-import { unpackStrings, type PackedStrings } from "./packed-strings";
+import { samePacked, unpackStrings, type PackedStrings } from "./packed-strings";
 
 /**
  * One vault's item overviews, held column by column: a string per id and title, the websites and tags as one shared
@@ -170,12 +170,25 @@ export class VaultItems {
   sameWords(other: VaultItems): boolean {
     if (other === this) return true;
     if (other.size !== this.size || other.vault.title !== this.vault.title) return false;
+    if (this.sharesWordColumns(other)) return true;
     for (let i = 0; i < this.size; i++) {
       if (this.ids[i] !== other.ids[i] || this.titles[i] !== other.titles[i]) return false;
       if (this.categories[i] !== other.categories[i]) return false;
-      if (!sameStrings(this.websites(i), other.websites(i)) || !sameStrings(this.tags(i), other.tags(i))) return false;
+      if (!samePacked(this.websiteValues[i], other.websiteValues[i])) return false;
+      if (!samePacked(this.tagValues[i], other.tagValues[i])) return false;
     }
     return true;
+  }
+
+  /** Whether the other list was made from this one's word columns (an archive shares them): no item to compare. */
+  private sharesWordColumns(other: VaultItems): boolean {
+    return (
+      other.ids === this.ids &&
+      other.titles === this.titles &&
+      other.categories === this.categories &&
+      other.websiteValues === this.websiteValues &&
+      other.tagValues === this.tagValues
+    );
   }
 
   /** A copy with some items changed, removed or added (the extension's own changes). */
@@ -184,37 +197,53 @@ export class VaultItems {
     archived: ReadonlySet<string>;
     upserted: ReadonlyMap<string, ItemRow>;
   }): VaultItems {
-    // Column to column: no object per item, and the unchanged items keep their strings and packed lists.
+    const { removed, archived, upserted } = changes;
+    const rest = this.withoutOrArchived(
+      upserted.size === 0 ? removed : new Set([...removed, ...upserted.keys()]),
+      archived,
+    );
+    if (upserted.size === 0) return rest;
+    // Column to column: the items kept keep their strings and packed lists; only the new rows are made into columns.
     const columns = new ItemColumnsBuilder();
-    const replaced = new Set<string>();
-    for (let i = 0; i < this.size; i++) {
-      const id = this.ids[i]!;
-      if (changes.removed.has(id)) continue;
-      const replacement = changes.upserted.get(id);
-      if (replacement) {
-        replaced.add(id);
-        columns.addRow(replacement);
-        continue;
-      }
-      const archived = this.archived(i) || changes.archived.has(id);
-      const [createdAt, updatedAt] = this.datesAt(i);
-      const { titles, websiteValues, tagValues } = this;
+    for (let i = 0; i < rest.size; i++) {
+      const [createdAt, updatedAt] = rest.datesAt(i);
+      const { ids, titles, websiteValues, tagValues } = rest;
       columns.addPacked(
-        id,
+        ids[i]!,
         titles[i]!,
-        this.category(i),
+        rest.category(i),
         websiteValues[i],
         tagValues[i],
-        archived,
+        rest.archived(i),
         createdAt,
         updatedAt,
       );
     }
-    for (const [id, row] of changes.upserted) if (!replaced.has(id) && !changes.removed.has(id)) columns.addRow(row);
+    for (const [id, row] of upserted) if (!removed.has(id)) columns.addRow(row);
     return VaultItems.fromColumns(this.vault, columns.columns());
   }
-}
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
+  /** Removing and archiving keep the browse order: nothing is sorted, and an archive alone copies only the flags. */
+  private withoutOrArchived(removed: ReadonlySet<string>, archived: ReadonlySet<string>): VaultItems {
+    const kept: number[] = [];
+    for (let i = 0; i < this.size; i++) if (!removed.has(this.ids[i]!)) kept.push(i);
+    const flags = new Uint8Array(kept.length);
+    kept.forEach((i, k) => (flags[k] = this.flags[i] === 1 || archived.has(this.ids[i]!) ? 1 : 0));
+    const { vault, ids, titles, categories, dates, websiteValues, tagValues } = this;
+    if (kept.length === this.size) {
+      return new VaultItems(vault, ids, titles, categories, flags, dates, websiteValues, tagValues);
+    }
+    const keptDates = new Float64Array(2 * kept.length);
+    kept.forEach((i, k) => keptDates.set(dates.subarray(2 * i, 2 * i + 2), 2 * k));
+    return new VaultItems(
+      vault,
+      kept.map((i) => ids[i]!),
+      kept.map((i) => titles[i]!),
+      Uint8Array.from(kept, (i) => categories[i]!),
+      flags,
+      keptDates,
+      kept.map((i) => websiteValues[i]),
+      kept.map((i) => tagValues[i]),
+    );
+  }
 }

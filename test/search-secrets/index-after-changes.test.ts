@@ -56,6 +56,22 @@ test("a list with items removed, archived and saved holds exactly the rows those
   );
 });
 
+test("removing and archiving alone keep the order without sorting again; an archive alone shares the words", () => {
+  const list = listsOf(items)[1]!;
+  const someIds = fc.subarray(rowsOf(list).map((row) => row.id));
+  fc.assert(
+    fc.property(someIds, someIds, (removed, archived) => {
+      const changes = { removed: new Set(removed), archived: new Set(archived), upserted: new Map<string, ItemRow>() };
+      const changed = list.withChanges(changes);
+      const expected = VaultItems.of(list.vault, expectedRows(list, changes.removed, changes.archived, new Map()));
+      expect(rowsOf(changed)).toEqual(rowsOf(expected));
+      expect(changed.ids === list.ids).toBe(removed.length === 0);
+      expect(changed.sameWords(list)).toBe(removed.length === 0);
+    }),
+    { numRuns: 200 },
+  );
+});
+
 describe("the search after the lists change", () => {
   const lists = listsOf(items);
   const queries = ["", "git", "aws prod", "stirpe", "s3", "key"];

@@ -36,7 +36,11 @@ export const keyOf = summaryKey;
 
 function applyByAccount(refs: readonly ItemRef[], host: BatchHost, change: ItemChange): void {
   const byAccount = new Map<string, string[]>();
-  for (const ref of refs) byAccount.set(ref.account, [...(byAccount.get(ref.account) ?? []), ref.itemId]);
+  for (const ref of refs) {
+    const ids = byAccount.get(ref.account) ?? [];
+    byAccount.set(ref.account, ids);
+    ids.push(ref.itemId);
+  }
   for (const [account, ids] of byAccount) host.applyItemChanges(account, { [change]: ids });
 }
 

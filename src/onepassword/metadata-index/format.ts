@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type AccountRef, type ItemSummary, VAULT_TYPES, type VaultSummary } from "../../lib/model";
-import { browseKey, compareBrowse } from "../../lib/browse-order";
-import type { ItemRow, VaultItems } from "../../lib/vault-items";
+import { browseKey, compareBrowseParts } from "../../lib/browse-order";
+import type { VaultItems } from "../../lib/vault-items";
 import { fromStored, toStored } from "./stored-rows";
 import type { OnePasswordError } from "../errors";
 
@@ -115,34 +115,60 @@ export function storedVault(vault: VaultSummary): z.infer<typeof vaultSchema> {
 /** The first `FIRST_PAGE_SIZE` active items in browse order across the lists, and the counts. */
 export function firstPageOf(snapshot: AccountSnapshot, knownCounts?: ItemCounts): string {
   const counts: ItemCounts = { active: 0, archived: 0 };
-  const candidates: { key: string; row: ItemRow; vault: number }[] = [];
-  const vaultIndex = new Map(snapshot.vaults.map((vault, index) => [vault.id, index]));
   for (const list of snapshot.lists) {
-    const vault = vaultIndex.get(list.vault.id);
-    let taken = 0;
-    for (let i = 0; i < list.size; i++) {
-      if (list.archived(i)) {
-        counts.archived++;
-        continue;
-      }
-      counts.active++;
-      // Each list is in browse order already: its first active items are its only candidates.
-      if (vault !== undefined && taken < FIRST_PAGE_SIZE) {
-        candidates.push({ key: "", row: list.row(i), vault });
-        taken++;
-      }
-    }
+    const active = list.activeCount();
+    counts.active += active;
+    counts.archived += list.size - active;
   }
-  for (const candidate of candidates) candidate.key = browseKey(candidate.row.title);
-  candidates.sort((a, b) => compareBrowse(a.key, a.row, b.key, b.row));
   return JSON.stringify({
     format: FORMAT_VERSION,
     account: snapshot.account,
     refreshedAt: snapshot.refreshedAt,
     vaults: snapshot.vaults.map(storedVault),
-    items: candidates.slice(0, FIRST_PAGE_SIZE).map(({ row, vault }) => [vault, ...toStored(row)]),
+    items: firstActive(snapshot, FIRST_PAGE_SIZE),
     counts: knownCounts ?? counts,
   });
+}
+
+/** Where a merge of the lists stands in one list: its next active item and that item's browse key. */
+interface Cursor {
+  list: VaultItems;
+  vault: number;
+  i: number;
+  key: string;
+}
+
+/**
+ * The first `count` active items of lists that are each in browse order, as stored rows with their vault's index in
+ * front: a merge of the lists' heads, so only the rows taken are made (an account's every item would be garbage).
+ */
+function firstActive(snapshot: AccountSnapshot, count: number): unknown[][] {
+  const vaultIndex = new Map(snapshot.vaults.map((vault, index) => [vault.id, index]));
+  const cursors: Cursor[] = [];
+  const advance = (cursor: Cursor, from: number): boolean => {
+    const { list } = cursor;
+    let i = from;
+    while (i < list.size && list.archived(i)) i++;
+    if (i === list.size) return false;
+    cursor.i = i;
+    cursor.key = browseKey(list.titles[i]!);
+    return true;
+  };
+  for (const list of snapshot.lists) {
+    const cursor = { list, vault: vaultIndex.get(list.vault.id) ?? -1, i: 0, key: "" };
+    if (cursor.vault >= 0 && advance(cursor, 0)) cursors.push(cursor);
+  }
+  const before = (a: Cursor, b: Cursor) =>
+    compareBrowseParts(a.key, a.list.titles[a.i]!, a.list.ids[a.i]!, b.key, b.list.titles[b.i]!, b.list.ids[b.i]!) < 0;
+  const rows: unknown[][] = [];
+  while (rows.length < count && cursors.length > 0) {
+    let best = 0;
+    for (let c = 1; c < cursors.length; c++) if (before(cursors[c]!, cursors[best]!)) best = c;
+    const cursor = cursors[best]!;
+    rows.push([cursor.vault, ...toStored(cursor.list.row(cursor.i))]);
+    if (!advance(cursor, cursor.i + 1)) cursors.splice(best, 1);
+  }
+  return rows;
 }
 
 /** Whether a head or first page was written by another version of the layout (an older one, in practice). */
