@@ -4,11 +4,10 @@ import { ItemColumnsBuilder, type ItemColumns } from "./item-columns";
 import { samePacked, unpackStrings, type PackedStrings } from "./packed-strings";
 
 /**
- * One vault's item overviews, held column by column: a string per id and title, the websites and tags as one shared
- * string where they repeat, and the rest in typed arrays, in browse order (folded title, title, id). An account is a
- * list of these, one per vault, so a refresh replaces one vault's items at a time and a batch change copies one vault
- * at most. A full `ItemSummary` exists only for the rows a screen asks for (`at`), and stays the same object for as
- * long as this vault's items do, so a row that did not change is not rendered again.
+ * One vault's item overviews, held column by column: a string per id and title, websites and tags as one shared
+ * string where they repeat, the rest in typed arrays, in browse order (folded title, title, id). An account is a list
+ * of these, one per vault. A full `ItemSummary` exists only for the rows a screen asks for (`at`), and stays the same
+ * object for as long as this vault's items do, so a row that did not change is not rendered again.
  */
 
 export interface VaultRef {
@@ -34,6 +33,13 @@ function categoryCode(category: ItemCategory): number {
     categoryCodes.set(category, code);
   }
   return code;
+}
+
+/** The extension's own changes to a list's items, by id. */
+export interface ListChanges {
+  removed: ReadonlySet<string>;
+  archived: ReadonlySet<string>;
+  upserted: ReadonlyMap<string, ItemRow>;
 }
 
 export class VaultItems {
@@ -170,7 +176,10 @@ export class VaultItems {
   sameWords(other: VaultItems): boolean {
     if (other === this) return true;
     if (other.size !== this.size || other.vault.title !== this.vault.title) return false;
-    if (this.sharesWordColumns(other)) return true;
+    // A list an archive made shares this one's word columns: nothing to compare item by item.
+    const { ids, titles, categories, websiteValues: websites, tagValues: tags } = other;
+    const shared = ids === this.ids && titles === this.titles && categories === this.categories;
+    if (shared && websites === this.websiteValues && tags === this.tagValues) return true;
     for (let i = 0; i < this.size; i++) {
       if (this.ids[i] !== other.ids[i] || this.titles[i] !== other.titles[i]) return false;
       if (this.categories[i] !== other.categories[i]) return false;
@@ -180,23 +189,8 @@ export class VaultItems {
     return true;
   }
 
-  /** Whether the other list was made from this one's word columns (an archive shares them): no item to compare. */
-  private sharesWordColumns(other: VaultItems): boolean {
-    return (
-      other.ids === this.ids &&
-      other.titles === this.titles &&
-      other.categories === this.categories &&
-      other.websiteValues === this.websiteValues &&
-      other.tagValues === this.tagValues
-    );
-  }
-
   /** A copy with some items changed, removed or added (the extension's own changes). */
-  withChanges(changes: {
-    removed: ReadonlySet<string>;
-    archived: ReadonlySet<string>;
-    upserted: ReadonlyMap<string, ItemRow>;
-  }): VaultItems {
+  withChanges(changes: ListChanges): VaultItems {
     const { removed, archived, upserted } = changes;
     const rest = this.withoutOrArchived(
       upserted.size === 0 ? removed : new Set([...removed, ...upserted.keys()]),

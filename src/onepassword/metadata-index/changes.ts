@@ -5,7 +5,8 @@ import type { MetadataIndexStore } from "./store";
 
 /**
  * The extension's own changes (and another command's), applied to the stored index so that no refresh is needed:
- * item changes read and write only the vaults they touch; vault changes read no item at all.
+ * item changes read only the vaults they touch and write only those whose items were saved (a removal or an archive
+ * is noted beside the stored rows, see `carryChanges`); vault changes read no item at all.
  */
 
 export interface ItemChanges {
@@ -57,11 +58,13 @@ export function applyItemChanges(
   const touches = (list: VaultItems) =>
     upsertedByVault.has(list.vault.id) || list.ids.some((id) => removed.has(id) || archived.has(id));
   const noRows = new Map<string, ItemRow>();
-  const lists = snapshot.lists.map((list) =>
-    touches(list)
-      ? list.withChanges({ removed, archived, upserted: upsertedByVault.get(list.vault.id) ?? noRows })
-      : list,
-  );
+  const lists = snapshot.lists.map((list) => {
+    if (!touches(list)) return list;
+    const upserted = upsertedByVault.get(list.vault.id);
+    const changed = list.withChanges({ removed, archived, upserted: upserted ?? noRows });
+    if (!upserted) store.carryChanges(list, changed, { removed, archived });
+    return changed;
+  });
   // A vault without a list (too large to load, or not listed) gets one for the new rows alone; its count is the
   // app's count plus those rows, not the rows this index happens to hold.
   const added = new Map<string, number>();

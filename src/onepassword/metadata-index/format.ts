@@ -76,14 +76,18 @@ const failureSchema = z.object({
 });
 
 /**
- * Where one vault's rows are: entries `rowsKey(account, vaultId, generation, 0 … chunks - 1)`; and the vault's
- * content version they were listed at, when they are exactly a listing (not changed by the extension since).
+ * Where one vault's rows are: entries `rowsKey(account, vaultId, generation, 0 … chunks - 1)`; the vault's content
+ * version they were listed at, when they are exactly a listing (not changed by the extension since); and the items
+ * the extension removed or archived since those rows were written, applied as they are read (a batch over many vaults
+ * then writes the head alone).
  */
 export const storedListSchema = z.object({
   vaultId: z.string(),
   generation: z.string(),
   chunks: z.number().int(),
   contentVersion: z.number().optional(),
+  removed: z.array(z.string()).optional(),
+  archived: z.array(z.string()).optional(),
 });
 export type StoredList = z.infer<typeof storedListSchema>;
 

@@ -1,6 +1,6 @@
 import type { Cache } from "@raycast/api";
 import type { AccountRef, VaultSummary } from "../../lib/model";
-import { VaultItems } from "../../lib/vault-items";
+import { type ListChanges, VaultItems } from "../../lib/vault-items";
 import {
   type AccountFirstPage,
   type AccountSnapshot,
@@ -39,6 +39,9 @@ const firstPageKey = (account: AccountRef) => `first-page:${account}`;
 const rowsKey = (account: AccountRef, list: StoredList, chunk: number) =>
   `rows:${account}:${list.vaultId}:${list.generation}#${chunk}`;
 
+/** Removed and archived items noted beside one list's stored rows at most; past that its rows are written again. */
+export const MAX_KEPT_CHANGES = 1_000;
+
 /** Row entries of one write: unique across commands writing the same Cache at the same millisecond. */
 let generations = 0;
 const newGeneration = (now: number) =>
@@ -68,6 +71,25 @@ export class MetadataIndexStore {
   listedVersion(list: VaultItems): number | undefined {
     const record = this.records.get(list);
     return record?.listedAt ?? record?.stored?.contentVersion;
+  }
+
+  /**
+   * A list with items removed or archived (and none saved) keeps its stored rows, with those changes noted beside
+   * them in the head, while they are few: rewriting every touched vault's rows would cost a batch over many vaults
+   * as much as a refresh.
+   */
+  carryChanges(from: VaultItems, to: VaultItems, changes: Pick<ListChanges, "removed" | "archived">): void {
+    const stored = this.records.get(from)?.stored;
+    if (!stored) return;
+    const removed = [...(stored.removed ?? [])];
+    const archived = [...(stored.archived ?? [])];
+    for (const id of from.ids) {
+      if (changes.removed.has(id)) removed.push(id);
+      else if (changes.archived.has(id)) archived.push(id);
+    }
+    if (removed.length + archived.length > MAX_KEPT_CHANGES) return;
+    const kept = { ...(removed.length > 0 && { removed }), ...(archived.length > 0 && { archived }) };
+    this.record(to).stored = { vaultId: stored.vaultId, generation: stored.generation, chunks: stored.chunks, ...kept };
   }
 
   /** A renamed list's rows are the same rows: it keeps their entries. */
@@ -106,7 +128,12 @@ export class MetadataIndexStore {
   readList(head: Pick<Head, "account" | "lists">, vault: VaultSummary): VaultItems | undefined {
     const stored = head.lists.find((list) => list.vaultId === vault.id);
     if (!stored) return undefined;
-    const list = decodeRows(vault, stored.chunks, (chunk) => this.cache.get(rowsKey(head.account, stored, chunk)));
+    const rows = decodeRows(vault, stored.chunks, (chunk) => this.cache.get(rowsKey(head.account, stored, chunk)));
+    const { removed = [], archived = [] } = stored;
+    const list =
+      rows && removed.length + archived.length > 0
+        ? rows.withChanges({ removed: new Set(removed), archived: new Set(archived), upserted: new Map() })
+        : rows;
     if (list) this.record(list).stored = stored;
     return list;
   }
