@@ -4,7 +4,7 @@ import { parentPort, type MessagePort } from "node:worker_threads";
 import { host, runCommand, type CommandModule, type Screen } from "../host";
 import { CommitClock } from "./commit-clock";
 import { CacheFiles, JsonFileMap, LOCAL_STORAGE_FILE, STORED_VALUES_FILE } from "./disk-stores";
-import { HeapMeter, usedHeapMB } from "./heap-meter";
+import { collectGarbage, HeapMeter, usedHeapMB } from "./heap-meter";
 import { installPortBoundary } from "./port-boundary";
 import type { LaunchConfig, StepReport, WorkerMessage, WorkerReport } from "./protocol";
 import { RAYCAST_RUNTIME_MB } from "./run-options";
@@ -135,10 +135,13 @@ export async function runLaunch(config: LaunchConfig, port: MessagePort, startHe
       await runStep(context, step);
       report.steps.push(stepReport(label, performance.now() - start, meter));
     }
-    // The steady heap: once the UI has been still for a moment, the lowest heap over a window, collected or not.
+    // The steady heap: once the UI has been still for a moment, what the command keeps. An idle worker collects
+    // nothing (no allocation, no collection), so without a full collection first the figure would be the garbage the
+    // last step happened to leave, which differs from run to run by more than the command holds.
     const settled = performance.now();
     await untilQuiet(clock, config.quietMs, settled, 10_000);
     report.steps.push(stepReport("settle", performance.now() - settled, meter));
+    collectGarbage();
     await new Promise((resolve) => setTimeout(resolve, config.steadyWindowMs));
     report.steadyHeapMB = meter.endWindow().low;
     frames();

@@ -113,7 +113,7 @@ export interface WorkerReport {
   ballastMB: number;
   /** Highest JS heap of the whole launch. */
   peakHeapMB: number;
-  /** Lowest heap seen in the steady window after the last step (samples and after-GC sizes; no forced GC). */
+  /** Lowest heap seen in the steady window after the last step, which opens with a full collection. */
   steadyHeapMB: number;
   /** require of the command file, in ms. */
   requireMs: number;
