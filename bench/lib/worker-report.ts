@@ -45,12 +45,14 @@ export interface HeapTargets {
 
 export function heapRows(what: string, result: WorkerRunResult, targets: HeapTargets = {}): void {
   const killed = result.outcome !== "survived";
+  // A run that failed (a step that could not be done) was not killed: the row says which.
+  const ended = result.outcome === "killed" ? "killed" : `${result.outcome}, no peak`;
   row({
     group: GROUP,
     name: `${what}: peak JS heap`,
     figure: result.peakHeapMB,
     unit: "MB",
-    ...(killed ? { text: `killed (last reported ${lastReported(result).toFixed(0)} MB)` } : {}),
+    ...(killed ? { text: `${ended} (last reported ${lastReported(result).toFixed(0)} MB)` } : {}),
     ...(targets.peakMB === undefined
       ? { target: "< 100 MB (the limit)", pass: !killed }
       : { target: `<= ${targets.peakMB} MB`, pass: !killed && result.peakHeapMB <= targets.peakMB }),

@@ -90,7 +90,20 @@ async function loadRows(screen: Screen, rows: number): Promise<void> {
   }
 }
 
+/** How long an action step waits for its action to appear: a launch may not have rendered its panel yet. */
+const ACTION_WAIT_MS = 10_000;
+
 async function runAction(screen: Screen, action: string | string[] | RegExp): Promise<void> {
+  const wanted = (title: string, path: readonly string[]) =>
+    action instanceof RegExp
+      ? action.test(title)
+      : typeof action === "string"
+        ? title === action
+        : [...path, title].join("\n") === action.join("\n");
+  const present = () =>
+    screen.actions().some((candidate) => candidate.type === "action" && wanted(candidate.title, candidate.path));
+  // A person waits for the action to show; if it never does, the error below says what the panel has.
+  await screen.waitFor(present, { timeout: ACTION_WAIT_MS, interval: 20 }).catch(() => undefined);
   if (!(action instanceof RegExp)) return screen.runAction(action);
   const match = screen.actions().find((candidate) => candidate.type === "action" && action.test(candidate.title));
   if (!match) {
